@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { realignDocument } from "@/lib/server/alignment/realign-document";
+import { handle, parseId } from "@/lib/server/http";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle(async (_request: Request, { params }: RouteContext<"/api/documents/[id]/realign">) => {
+  const documentId = parseId((await params).id, "document");
+  return NextResponse.json(await realignDocument(await getDb(), { documentId }));
+});

@@ -1,0 +1,26 @@
+import { DocumentList } from "@/components/document-list";
+import { ImportForm } from "@/components/import-form";
+import { MAX_TEXT_BYTES } from "@/lib/core/import";
+import { supportedLanguages } from "@/lib/core/lang/languages";
+import { getDb } from "@/lib/db/client";
+import { listDocuments } from "@/lib/server/document/list-documents";
+import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [t, documents] = await Promise.all([getServerT(await getRequestLocale()), getDb().then(listDocuments)]);
+  return (
+    <>
+      <section className="panel" aria-labelledby="documents-heading">
+        <h1 id="documents-heading">{t("home.title")}</h1>
+        <DocumentList documents={documents} />
+      </section>
+      <section className="panel" aria-labelledby="import-heading">
+        <h2 id="import-heading">{t("import.title")}</h2>
+        <p className="hint">{t("import.intro")}</p>
+        <ImportForm languages={supportedLanguages()} maxTextBytes={MAX_TEXT_BYTES} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { DocumentSummary } from "@/lib/server/document/list-documents";
+import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+
+export async function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+  const locale = await getRequestLocale();
+  const t = await getServerT(locale);
+  if (documents.length === 0) return <p className="muted">{t("home.empty")}</p>;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <table className="documents">
+      <thead>
+        <tr>
+          <th scope="col">{t("home.columns.title")}</th>
+          <th scope="col">{t("home.columns.languages")}</th>
+          <th scope="col">{t("home.columns.rows")}</th>
+          <th scope="col">{t("home.columns.updated")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((d) => (
+          <tr key={d.id}>
+            <td>
+              <Link href={`/documents/${d.id}`} dir="auto">
+                {d.title}
+              </Link>
+            </td>
+            <td>
+              {d.langs.map((lang) => (
+                <span key={lang} className="lang-badge" title={t(`languages.${lang.split("-")[0]}`)}>
+                  {lang}
+                </span>
+              ))}
+            </td>
+            <td>{t("home.confirmedCount", { confirmed: d.confirmed, rows: d.rows })}</td>
+            <td>
+              <time dateTime={d.updatedAt}>{date.format(new Date(d.updatedAt))}</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,12 @@
+// The term base as the aligner's bilingual lexicon: concepts of the document's corpus plus the shared ones.
+import "server-only";
+import type { Lexicon } from "@/lib/core/align";
+import type { Db, Tx } from "@/lib/db/client";
+
+export async function loadLexicon(db: Db | Tx, corpusId: number): Promise<Lexicon> {
+  const concepts = await db.termConcept.findMany({
+    where: { OR: [{ corpusId }, { corpusId: null }] },
+    select: { renderings: { where: { status: { not: "DEPRECATED" } }, select: { lang: true, text: true } } },
+  });
+  return { entries: concepts.filter((c) => c.renderings.length > 1).map((c) => ({ renderings: c.renderings })) };
+}

@@ -1,0 +1,58 @@
+// Loads the demo document (prisma/demo) into a database that has no documents, once per installation:
+// deleting it afterwards sticks.
+import "server-only";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { importDocument } from "@/lib/server/document/import-document";
+
+const ZManifestSchema = z.object({
+  corpus: z.object({ slug: z.string(), name: z.string(), description: z.string().default("") }),
+  document: z.object({ title: z.string() }),
+  texts: z.array(
+    z.object({
+      lang: z.string(),
+      file: z.string(),
+      role: z.enum(["original", "translation"]),
+      title: z.string().default(""),
+      sourceUrl: z.string().nullable().default(null),
+      publisher: z.string().nullable().default(null),
+      publishedAt: z.string().nullable().default(null),
+    }),
+  ),
+});
+
+const DEMO_SETTING = "demo.loadedAt";
+
+export function demoDir(): string {
+  return join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "demo");
+}
+
+export async function loadDemoIfEmpty(db: Db, dir = demoDir()): Promise<{ loaded: false } | { loaded: true; documentId: number }> {
+  const [documents, marker] = await Promise.all([db.document.count(), db.setting.findUnique({ where: { key: DEMO_SETTING } })]);
+  if (documents > 0 || marker) return { loaded: false };
+
+  const manifest = ZManifestSchema.parse(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")));
+  await db.corpus.upsert({
+    where: { slug: manifest.corpus.slug },
+    create: manifest.corpus,
+    update: {},
+  });
+  const { documentId } = await importDocument(db, {
+    title: manifest.document.title,
+    corpusSlug: manifest.corpus.slug,
+    texts: manifest.texts.map((t) => ({
+      lang: t.lang,
+      role: t.role,
+      format: "plain",
+      content: { kind: "bytes", bytes: readFileSync(join(dir, t.file)), fileName: t.file },
+      title: t.title,
+      sourceUrl: t.sourceUrl ?? undefined,
+      publisher: t.publisher ?? undefined,
+      publishedAt: t.publishedAt ?? undefined,
+    })),
+  });
+  await db.setting.create({ data: { key: DEMO_SETTING, value: { at: new Date().toISOString(), documentId } } });
+  return { loaded: true, documentId };
+}

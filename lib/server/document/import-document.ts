@@ -1,0 +1,174 @@
+// Creates a document from one text per language: parse and check every text, align them, and store it all in
+// one transaction, so a bad text leaves nothing behind.
+import "server-only";
+import { createHash } from "node:crypto";
+import { alignDocument } from "@/lib/core/align";
+import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "@/lib/core/import";
+import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
+import type { Db } from "@/lib/db/client";
+import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
+import { ALIGNER_ORIGIN, TRANSACTION_OPTIONS } from "@/lib/server/alignment/realign-document";
+import { writeAlignment } from "@/lib/server/alignment/write-alignment";
+import { recordAudit } from "@/lib/server/audit";
+import { AppError, type FieldProblem } from "@/lib/server/errors";
+
+export type ImportContent = { kind: "bytes"; bytes: Uint8Array; fileName?: string } | { kind: "text"; text: string };
+
+export interface ImportTextInput {
+  lang: string;
+  role: "original" | "translation";
+  format: SourceFormat | "auto";
+  content: ImportContent;
+  title?: string;
+  sourceUrl?: string;
+  publisher?: string;
+  /** YYYY-MM-DD */
+  publishedAt?: string;
+}
+
+export interface ImportDocumentOptions {
+  title?: string;
+  corpusSlug?: string;
+  texts: readonly ImportTextInput[];
+  actorId?: number | null;
+}
+
+export interface ImportDocumentResult {
+  documentId: number;
+  rows: number;
+  alignStatus: "ok" | "gave-up";
+}
+
+export const MAX_TEXTS = 6;
+export const DEFAULT_CORPUS = { slug: "documents", name: "Documents" } as const;
+
+interface PreparedText {
+  input: ImportTextInput;
+  tag: LanguageTag;
+  raw: Uint8Array;
+  parsed: ParsedText;
+}
+
+export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
+  const prepared = prepareTexts(options.texts);
+  const title = options.title?.trim() || prepared.map((p) => p.input.title?.trim() || p.parsed.title).find(Boolean) || "Untitled";
+  const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
+  const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
+
+  return db.$transaction(async (tx) => {
+    const corpus = await tx.corpus.upsert({
+      where: { slug: corpusSlug },
+      create: corpusSlug === DEFAULT_CORPUS.slug ? { ...DEFAULT_CORPUS } : { slug: corpusSlug, name: corpusSlug },
+      update: {},
+      select: { id: true },
+    });
+    const document = await tx.document.create({
+      data: { corpusId: corpus.id, title: title.slice(0, 500), pivotLang: pivot, createdById: options.actorId ?? null },
+      select: { id: true },
+    });
+
+    const texts = [];
+    for (const p of prepared) {
+      const text = await tx.text.create({
+        data: {
+          documentId: document.id,
+          lang: p.tag.code,
+          direction: p.tag.dir === "rtl" ? "RTL" : "LTR",
+          role: p.input.role === "original" ? "ORIGINAL" : "TRANSLATION",
+          title: p.input.title?.trim() || p.parsed.title || "",
+          sourceUrl: p.input.sourceUrl?.trim() || null,
+          publisher: p.input.publisher?.trim() || null,
+          publishedAt: p.input.publishedAt ? new Date(`${p.input.publishedAt}T00:00:00Z`) : null,
+          format: p.parsed.format === "html" ? "HTML" : "PLAIN",
+          raw: new Uint8Array(p.raw),
+          rawSha256: createHash("sha256").update(p.raw).digest("hex"),
+        },
+        select: { id: true },
+      });
+      const paragraphs = await tx.paragraph.createManyAndReturn({
+        data: p.parsed.paragraphs.map((para, position) => {
+          const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
+          return { textId: text.id, position, kind, detectedKind: kind, text: para.text } as const;
+        }),
+        select: { id: true, position: true, kind: true, text: true },
+      });
+      paragraphs.sort((a, b) => a.position - b.position);
+      texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
+    }
+
+    const alignment = alignDocument(texts.map((t) => ({ lang: t.lang, units: t.paragraphs.map((para) => para.text) })), {
+      pivot,
+      lexicon: await loadLexicon(tx, corpus.id),
+    });
+    await writeAlignment(tx, { documentId: document.id, texts, rows: alignment.rows, origin: ALIGNER_ORIGIN });
+    await tx.document.update({
+      where: { id: document.id },
+      data: { alignedAt: new Date(), alignInfo: { status: alignment.status, origin: ALIGNER_ORIGIN, rows: alignment.rows.length } },
+    });
+    await recordAudit(tx, {
+      actorId: options.actorId,
+      documentId: document.id,
+      action: "document.import",
+      entity: "documents",
+      entityId: document.id,
+      data: { texts: prepared.map((p) => ({ lang: p.tag.code, paragraphs: p.parsed.paragraphs.length, format: p.parsed.format })) },
+    });
+    return { documentId: document.id, rows: alignment.rows.length, alignStatus: alignment.status };
+  }, TRANSACTION_OPTIONS);
+}
+
+// Every text is checked before anything is written, and every problem is reported at once, by field.
+function prepareTexts(inputs: readonly ImportTextInput[]): PreparedText[] {
+  if (inputs.length === 0) {
+    throw new AppError("validation", "Add at least one text.", { messageKey: "import.problems.noTexts" });
+  }
+  if (inputs.length > MAX_TEXTS) {
+    throw new AppError("validation", `At most ${MAX_TEXTS} texts per document.`, { messageKey: "import.problems.tooManyTexts", params: { max: MAX_TEXTS } });
+  }
+  const problems: FieldProblem[] = [];
+  const prepared: PreparedText[] = [];
+  const seen = new Map<string, number>();
+  let tooLarge = false;
+  inputs.forEach((input, index) => {
+    const field = `texts.${index}`;
+    const tag = parseLanguageTag(input.lang);
+    if (!tag.ok) {
+      const code = tag.reason === "malformed" ? "malformed-language" : "unsupported-language";
+      problems.push(problem(field + ".lang", new ImportProblem(code, { lang: input.lang })));
+      return;
+    }
+    const primary = primaryLanguage(tag.tag.code);
+    if (seen.has(primary)) {
+      problems.push({
+        field: field + ".lang",
+        messageKey: "import.problems.duplicate-language",
+        params: { lang: tag.tag.code },
+        message: `Two texts are in ${tag.tag.englishName}: a document holds one text per language.`,
+      });
+      return;
+    }
+    seen.set(primary, index);
+    try {
+      const raw = input.content.kind === "bytes" ? input.content.bytes : new TextEncoder().encode(input.content.text);
+      const text = input.content.kind === "bytes" ? decodeUpload(raw) : prepareText(input.content.text);
+      const parsed = parseText(text, { lang: tag.tag.code, format: input.format });
+      prepared.push({ input, tag: tag.tag, raw, parsed });
+    } catch (error) {
+      if (!(error instanceof ImportProblem)) throw error;
+      if (error.code === "too-large") tooLarge = true;
+      problems.push(problem(field + ".content", error, tag.tag.englishName));
+    }
+  });
+  if (problems.length > 0) {
+    throw new AppError(tooLarge ? "payload_too_large" : "validation", problems.map((p) => p.message).join(" "), {
+      messageKey: "import.problems.summary",
+      problems,
+    });
+  }
+  return prepared;
+}
+
+function problem(field: string, error: ImportProblem, languageName?: string): FieldProblem {
+  const params = { ...error.params, ...(languageName ? { language: languageName } : {}) };
+  return { field, messageKey: `import.problems.${error.code}`, params, message: `${languageName ? languageName + ": " : ""}${error.message}` };
+}

@@ -1,0 +1,41 @@
+// Browser tests run against the real app (scripts/start.ts) on its own database: scripts/test.ts passes
+// E2E_DATABASE_URL (a scratch database on a local server) or E2E_PGLITE_DIR (a fresh embedded folder).
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const debianChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const serverEnv: Record<string, string> = { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" };
+if (!process.env.E2E_DATABASE_URL) serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
+
+export default defineConfig({
+  testDir: "./tests/e2e",
+  outputDir: "./test-results/artifacts",
+  workers: 1,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          // Debian's chromium when present (apt), else Playwright's own download.
+          executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node --conditions=react-server --import tsx scripts/start.ts",
+    url: `http://127.0.0.1:${PORT}`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: serverEnv,
+  },
+});

@@ -1,0 +1,57 @@
+// `npm run import -- --en article.txt --fa article.fa.txt [--ar ...] [--title T] [--corpus slug] [--format auto|plain|html]`
+// Imports one document (one file per language) and aligns it. Prints {"documentId":..,"rows":..} on stdout.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { supportedLanguages } from "@/lib/core/lang/languages";
+import { closeDb, getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/server/errors";
+import { importDocument, type ImportTextInput } from "@/lib/server/document/import-document";
+
+const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>]`;
+
+async function main(): Promise<number> {
+  const langs = supportedLanguages();
+  const { values } = parseArgs({
+    options: {
+      title: { type: "string" },
+      corpus: { type: "string" },
+      format: { type: "string", default: "auto" },
+      original: { type: "string", multiple: true, default: [] },
+      ...Object.fromEntries(langs.map((l) => [l, { type: "string" as const }])),
+    },
+    strict: true,
+  });
+  const format = values.format as string;
+  if (!["auto", "plain", "html"].includes(format)) throw new UsageError(`--format must be auto, plain or html, not "${format}".`);
+  const originals = new Set(values.original as string[]);
+  const texts: ImportTextInput[] = [];
+  for (const lang of langs) {
+    const file = (values as Record<string, unknown>)[lang];
+    if (typeof file !== "string") continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      throw new UsageError(`cannot read ${file}`);
+    }
+    texts.push({ lang, role: originals.has(lang) ? "original" : "translation", format: format as ImportTextInput["format"], content: { kind: "bytes", bytes, fileName: file } });
+  }
+  if (texts.length === 0) throw new UsageError("give at least one text, e.g. --en article.txt");
+  const result = await importDocument(await getDb(), { title: values.title as string | undefined, corpusSlug: values.corpus as string | undefined, texts });
+  process.stdout.write(JSON.stringify(result) + "\n");
+  return 0;
+}
+
+class UsageError extends Error {}
+
+main()
+  .catch((error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) console.error(`import: ${error.message}\n${USAGE}`);
+    else if (error instanceof AppError) console.error(`import: ${error.message}`);
+    else console.error(error);
+    return 1;
+  })
+  .then(async (code) => {
+    await closeDb();
+    process.exit(code);
+  });

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+
+test("a bad text gets a clear message and nothing is stored", async ({ page, request }) => {
+  const before = ((await (await request.get("/api/documents")).json()) as { documents: unknown[] }).documents.length;
+  await page.goto("/");
+  const blocks = page.locator("fieldset.text-block");
+  await blocks.nth(0).locator("textarea").fill("A short English paragraph.\n\nAnother one.");
+  await blocks.nth(1).locator("textarea").fill("This was meant to be Persian but it is English text pasted in the wrong box.");
+  await blocks.nth(2).getByRole("button", { name: "Remove this text" }).click();
+  await page.getByRole("button", { name: "Import and align" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "The document was not imported" })).toBeVisible();
+  await expect(blocks.nth(1).getByTestId("field-error")).toContainText("does not look like Persian");
+  const after = ((await (await request.get("/api/documents")).json()) as { documents: unknown[] }).documents.length;
+  expect(after).toBe(before);
+});
+
+test("importing English and Persian opens the new document aligned", async ({ page }) => {
+  await page.goto("/");
+  const blocks = page.locator("fieldset.text-block");
+  await page.getByLabel("Document title").fill("E2E import");
+  await blocks.nth(0).locator("textarea").fill("The first paragraph of the statement.\n\nThe second paragraph, about 28 families.");
+  await blocks.nth(1).locator("textarea").fill("بند نخست این بیانیه.\n\nبند دوم، درباره ۲۸ خانواده.");
+  await blocks.nth(2).getByRole("button", { name: "Remove this text" }).click();
+  await page.getByRole("button", { name: "Import and align" }).click();
+
+  await expect(page).toHaveURL(/\/documents\/\d+/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E import");
+  const rows = page.locator("table.alignment tbody tr[data-row-id]");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).locator('td[data-lang="fa"]')).toContainText("۲۸");
+});
