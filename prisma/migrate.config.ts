@@ -43,12 +43,11 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/.schema6.prisma",
   migrations: { path: "prisma/migrations" },
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   adapter: async () =>
     ({
       provider: "postgres",
       adapterName: "pglite-prisma-adapter",
       connect: () => connect(new PGlite()),
       connectToShadowDb: () => connect(new PGlite()),
-    }) as any,
+    }) as any, // eslint-disable-line @typescript-eslint/no-explicit-any -- Prisma 6's adapter factory type is internal
 });

@@ -1,5 +1,6 @@
 // One process owns an embedded database folder; others connect through it or are refused, never open it twice.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,16 +12,17 @@ import { lockPathFor } from "@/lib/db/owner-lock";
 const root = mkdtempSync(join(tmpdir(), "tarjuman-owner-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function countCorporaInChild(dir: string) {
+// Asynchronous on purpose: the owner may live in this very process and must keep serving while the child runs.
+async function countCorporaInChild(dir: string): Promise<{ stdout: string; stderr: string }> {
   // A separate Node process using the app's own client module, as `npm run import` would.
-  const script = join(root, "count.ts");
+  const script = join(root, "count.mts");
   writeFileSync(
     script,
     `import { getDb, closeDb } from "${join(process.cwd(), "lib/db/client.ts")}";
      const db = await getDb(); await db.corpus.create({ data: { slug: "child-" + process.pid, name: "c" } });
      console.log(await db.corpus.count()); await closeDb();`,
   );
-  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
+  return promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, TSX_TSCONFIG_PATH: join(process.cwd(), "tsconfig.json") },
     encoding: "utf8",
     timeout: 60_000,
@@ -36,7 +38,7 @@ describe("the embedded database owner", () => {
       expect(live?.owner.pid).toBe(process.pid);
       expect(live?.url).toBe(owner.url);
 
-      const child = countCorporaInChild(dir);
+      const child = await countCorporaInChild(dir);
       expect(child.stderr).not.toMatch(/Error/);
       expect(child.stdout.trim()).toBe("1");
 
@@ -66,8 +68,8 @@ describe("the embedded database owner", () => {
 
   it("a process with no owner around becomes the owner, and its data survives", async () => {
     const dir = join(root, "db3");
-    expect(countCorporaInChild(dir).stdout.trim()).toBe("1");
-    expect(countCorporaInChild(dir).stdout.trim()).toBe("2");
+    expect((await countCorporaInChild(dir)).stdout.trim()).toBe("1");
+    expect((await countCorporaInChild(dir)).stdout.trim()).toBe("2");
     expect(await findOwnerUrl(dir)).toBeNull();
   });
 });

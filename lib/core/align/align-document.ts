@@ -1,0 +1,184 @@
+// n-way alignment of a document's texts (usually an English pivot with Persian and Arabic): confirmed rows are kept
+// as they are and cut the document into stretches; in each stretch every text is aligned with the pivot, the two
+// non-pivot texts with each other when there are exactly two, and the pairwise alignments are reconciled into rows.
+
+import { segmentByAnchors, validateAnchors, type GapRanges, type PlacementOracle } from "./anchors";
+import {
+  alignPrepared,
+  preparePair,
+  prepareText,
+  slicePrepared,
+  type PairProblem,
+  type PreparedText,
+} from "./align-pair";
+import { composeBridge, reverseLinks, type BridgeTable } from "./bridge";
+import { resolveParams } from "./model";
+import { calibratedRowScore } from "./calibration";
+import { reconcile } from "./reconcile";
+import {
+  AlignInputError,
+  type AlignRow,
+  type AlignStatus,
+  type AlignText,
+  type DocumentAlignment,
+  type DocumentOptions,
+  type PairLink,
+} from "./types";
+
+/** Factor on the raw score of a row on which the non-pivot texts' own alignment disagrees. */
+const DISAGREEMENT = 0.35;
+
+export function alignDocument(texts: AlignText[], options: DocumentOptions): DocumentAlignment {
+  const langs = texts.map((text) => text.lang);
+  if (new Set(langs).size !== langs.length) throw new AlignInputError("two texts have the same lang");
+  if (texts.length === 0) return { rows: [], status: "ok" };
+  const { pivot } = options;
+  if (!langs.includes(pivot)) throw new AlignInputError(`the pivot "${pivot}" is not the lang of any text`);
+
+  const sizes = Object.fromEntries(texts.map((text) => [text.lang, text.units.length]));
+  const ordered = validateAnchors(options.anchors ?? [], sizes);
+  const prepared = new Map(texts.map((text) => [text.lang, prepareText(text)] as const));
+  const others = langs.filter((lang) => lang !== pivot);
+  const totalOf = (lang: string) => prepared.get(lang)!.prefix[sizes[lang]!]!;
+  const ratioOf = (source: string, target: string) =>
+    totalOf(source) > 0 && totalOf(target) > 0 ? totalOf(target) / totalOf(source) : undefined;
+
+  const segmentation = segmentByAnchors(ordered, sizes, placementOracle(prepared, pivot, options));
+  const rows: AlignRow[] = [];
+  let status: AlignStatus = "ok";
+  segmentation.gaps.forEach((gap, k) => {
+    const result = alignGap(gap, prepared, pivot, others, options, ratioOf);
+    if (result.status === "gave-up") status = "gave-up";
+    rows.push(...result.rows);
+    const anchor = segmentation.anchors[k];
+    if (anchor) rows.push(withEveryLang(anchor, langs));
+  });
+  return { rows, status };
+}
+
+// Anchors come back as given; a lang the anchor did not mention gets an empty cell so that every row has them all.
+function withEveryLang(anchor: AlignRow, langs: readonly string[]): AlignRow {
+  if (langs.every((lang) => lang in anchor.cells)) return anchor;
+  const cells = { ...anchor.cells };
+  for (const lang of langs) cells[lang] ??= [];
+  return { cells, score: anchor.score };
+}
+
+function alignGap(
+  gap: GapRanges,
+  prepared: ReadonlyMap<string, PreparedText>,
+  pivot: string,
+  others: readonly string[],
+  options: DocumentOptions,
+  ratioOf: (source: string, target: string) => number | undefined,
+): { rows: AlignRow[]; status: AlignStatus } {
+  const slice = (lang: string) => slicePrepared(prepared.get(lang)!, gap[lang]![0], gap[lang]![1]);
+  const pivotText = slice(pivot);
+  let status: AlignStatus = "ok";
+  const texts = new Map([[pivot, pivotText], ...others.map((lang) => [lang, slice(lang)] as const)]);
+  const problems = new Map<string, PairProblem>();
+  const align = (source: string, target: string, bridge?: BridgeTable) => {
+    const key = `${source}\u0000${target}`;
+    let problem = problems.get(key);
+    if (!problem) problems.set(key, (problem = preparePair(texts.get(source)!, texts.get(target)!, options)));
+    const result = alignPrepared(problem, {
+      maxCells: options.maxCells,
+      forbidden: forbiddenLinks(options.forbidden ?? [], gap, source, target),
+      ratioPrior: ratioOf(source, target),
+      bridge,
+    });
+    if (result.status === "gave-up") status = "gave-up";
+    return result.links;
+  };
+
+  let pairs = new Map<string, PairLink[]>(others.map((lang) => [lang, align(pivot, lang)]));
+  let cross: { langs: readonly [string, string]; links: PairLink[] } | undefined;
+  if (others.length === 2) {
+    // Three texts: each pair is aligned once more with the evidence of the other two composed (see bridge.ts).
+    const [a, b] = [others[0]!, others[1]!];
+    const strength = resolveParams(options.model).bridgeStrength;
+    const pa = pairs.get(a)!;
+    const pb = pairs.get(b)!;
+    const ab = align(a, b);
+    const size = (lang: string) => texts.get(lang)!.units.length;
+    pairs = new Map([
+      [a, align(pivot, a, composeBridge(pb, reverseLinks(ab), size(pivot), strength))],
+      [b, align(pivot, b, composeBridge(pa, ab, size(pivot), strength))],
+    ]);
+    cross = { langs: [a, b], links: align(a, b, composeBridge(reverseLinks(pa), pb, size(a), strength)) };
+  }
+  const rows = reconcile({ pivot, pivotSize: pivotText.units.length, pairs, cross, disagreement: DISAGREEMENT });
+  const calibrate = others.length === 0 ? () => 1 : calibratedRowScore;
+  return {
+    rows: rows.map((row) => ({
+      cells: Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.map((u) => u + gap[lang]![0])])),
+      score: calibrate(row.score, others.length),
+    })),
+    status,
+  };
+}
+
+// A rejected row penalizes its projection on each pair, in the gap's coordinates; rows outside the gap are moot.
+function forbiddenLinks(
+  forbidden: readonly AlignRow[],
+  gap: GapRanges,
+  source: string,
+  target: string,
+): Array<{ source: number[]; target: number[] }> {
+  const inGap = (lang: string, units: readonly number[]) =>
+    units.every((unit) => unit >= gap[lang]![0] && unit < gap[lang]![1]);
+  const links: Array<{ source: number[]; target: number[] }> = [];
+  for (const row of forbidden) {
+    const s = row.cells[source] ?? [];
+    const t = row.cells[target] ?? [];
+    if ((s.length === 0 && t.length === 0) || !inGap(source, s) || !inGap(target, t)) continue;
+    links.push({ source: s.map((u) => u - gap[source]![0]), target: t.map((u) => u - gap[target]![0]) });
+  }
+  return links;
+}
+
+// Where an anchor with no units in a lang sits there: after the units that a full alignment of that lang with one
+// of the anchor's other langs (the pivot first) puts before the anchor's first unit.
+function placementOracle(
+  prepared: ReadonlyMap<string, PreparedText>,
+  pivot: string,
+  options: DocumentOptions,
+): PlacementOracle {
+  const cache = new Map<string, PairLink[]>();
+  const linksOf = (source: string, target: string) => {
+    const key = `${source}\u0000${target}`;
+    let links = cache.get(key);
+    if (!links) {
+      links = alignPrepared(preparePair(prepared.get(source)!, prepared.get(target)!, options), {
+        maxCells: options.maxCells,
+      }).links;
+      cache.set(key, links);
+    }
+    return links;
+  };
+  return (anchor, lang) => {
+    const known = Object.keys(anchor.cells)
+      .filter((other) => other !== lang && prepared.has(other) && (anchor.cells[other]?.length ?? 0) > 0)
+      .sort((a, b) => Number(b === pivot) - Number(a === pivot));
+    const from = known[0];
+    if (from === undefined) return undefined;
+    const first = anchor.cells[from]![0]!;
+    // Align in the pivot's direction so that the cached pivot alignments are reused.
+    if (from === pivot || lang !== pivot) {
+      return unitsBefore(linksOf(from, lang), first, "source");
+    }
+    return unitsBefore(linksOf(lang, from), first, "target");
+  };
+}
+
+/** Units of the other side in the links before the first link that holds `unit` (or a later one) on `side`. */
+function unitsBefore(links: readonly PairLink[], unit: number, side: "source" | "target"): number {
+  const other = side === "source" ? "target" : "source";
+  let count = 0;
+  for (const link of links) {
+    if (link[side].some((u) => u >= unit)) break;
+    count += link[other].length;
+  }
+  return count;
+}
+

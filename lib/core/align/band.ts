@@ -1,0 +1,212 @@
+// The dynamic program's search space: for each source position i (0..n), the target positions [lo[i], hi[i]]
+// (0..m) it may be paired with. Cells are numbered row by row. A band costs O(n * width) memory and time, which
+// is what keeps a 10,000-paragraph document linear.
+
+export class Band {
+  /** First cell of each row; offset[n + 1] is the number of cells. */
+  readonly offset: Int32Array;
+
+  constructor(
+    readonly n: number,
+    readonly m: number,
+    readonly lo: Int32Array,
+    readonly hi: Int32Array,
+  ) {
+    this.offset = new Int32Array(n + 2);
+    for (let i = 0; i <= n; i++) this.offset[i + 1] = this.offset[i]! + (hi[i]! - lo[i]! + 1);
+  }
+
+  get size(): number {
+    return this.offset[this.n + 1]!;
+  }
+
+  /** Cell of (i, j), or -1 outside the band. */
+  cell(i: number, j: number): number {
+    if (i < 0 || i > this.n || j < this.lo[i]! || j > this.hi[i]!) return -1;
+    return this.offset[i]! + j - this.lo[i]!;
+  }
+
+  /** True when (i, j) lies on an edge of the band that is not an edge of the whole matrix. */
+  isOnInnerEdge(i: number, j: number): boolean {
+    return (j <= this.lo[i]! && this.lo[i]! > 0) || (j >= this.hi[i]! && this.hi[i]! < this.m);
+  }
+}
+
+/** A band around a centre line j = center[i], of half-width halfWidth[i] at row i. */
+export function bandAround(center: Float64Array, m: number, halfWidth: Int32Array): Band {
+  const n = center.length - 1;
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.floor(center[i]!) - halfWidth[i]!;
+    hi[i] = Math.ceil(center[i]!) + halfWidth[i]!;
+  }
+  return bandBetween(lo, hi, m);
+}
+
+/**
+ * Doubles the half-width around the rows where a path touched the band's inner edge, over a window of rows as
+ * wide as the new half-width, so that a long document with one difficult stretch pays for that stretch only.
+ * Returns false when nothing was touched.
+ */
+export function widenWhereTouched(band: Band, path: ReadonlyArray<readonly [number, number]>, halfWidth: Int32Array): boolean {
+  const touched = path.filter(([i, j]) => band.isOnInnerEdge(i, j)).map(([i]) => i);
+  if (touched.length === 0) return false;
+  const next = Int32Array.from(halfWidth);
+  for (const row of touched) {
+    const width = halfWidth[row]! * 2;
+    for (let i = Math.max(0, row - width); i <= Math.min(halfWidth.length - 1, row + width); i++) {
+      next[i] = Math.max(next[i]!, width);
+    }
+  }
+  halfWidth.set(next);
+  return true;
+}
+
+/**
+ * The centre line of a path and, per row, how far the path strays from it (a row crossed by several 0-1 beads
+ * spans several columns; rows skipped by a 3-1 bead get both ends' columns).
+ */
+export function pathCenter(
+  path: ReadonlyArray<readonly [number, number]>,
+  n: number,
+): { center: Float64Array; spread: Int32Array } {
+  const low = new Float64Array(n + 1).fill(Infinity);
+  const high = new Float64Array(n + 1).fill(-Infinity);
+  for (let k = 1; k < path.length; k++) {
+    const [i0, j0] = path[k - 1]!;
+    const [i1, j1] = path[k]!;
+    for (let i = i0; i <= i1; i++) {
+      low[i] = Math.min(low[i]!, j0);
+      high[i] = Math.max(high[i]!, j1);
+    }
+  }
+  const center = new Float64Array(n + 1);
+  const spread = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    if (low[i] === Infinity) low[i] = high[i] = 0;
+    center[i] = (low[i]! + high[i]!) / 2;
+    spread[i] = Math.ceil((high[i]! - low[i]!) / 2);
+  }
+  return { center, spread };
+}
+
+/**
+ * Clips and repairs bounds into a valid band: lo and hi never decrease, every row overlaps the next (so a 1-0 bead
+ * can always step down), and (0, 0) and (n, m) are inside, so some path always exists.
+ */
+function bandBetween(lo: Int32Array, hi: Int32Array, m: number): Band {
+  const n = lo.length - 1;
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.min(m, lo[i]!));
+    hi[i] = Math.max(lo[i]!, Math.min(m, hi[i]!));
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= n; i++) {
+    hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+    lo[i] = Math.min(lo[i]!, hi[i - 1]!);
+  }
+  return new Band(n, m, lo, hi);
+}
+
+/**
+ * The centre line that pairs equal fractions of the two texts' letters: where the alignment would run if every
+ * part of the translation were proportionally as long as its original.
+ */
+export function proportionalCenter(sourcePrefix: Float64Array, targetPrefix: Float64Array): Float64Array {
+  const n = sourcePrefix.length - 1;
+  const m = targetPrefix.length - 1;
+  const center = new Float64Array(n + 1);
+  const sourceTotal = sourcePrefix[n]!;
+  const targetTotal = targetPrefix[m]!;
+  if (sourceTotal === 0 || targetTotal === 0) {
+    for (let i = 0; i <= n; i++) center[i] = n === 0 ? 0 : (i * m) / n;
+    return center;
+  }
+  let j = 0;
+  for (let i = 0; i <= n; i++) {
+    const wanted = (sourcePrefix[i]! / sourceTotal) * targetTotal;
+    while (j < m && targetPrefix[j + 1]! <= wanted) j++;
+    const span = j < m ? targetPrefix[j + 1]! - targetPrefix[j]! : 0;
+    center[i] = span > 0 ? j + (wanted - targetPrefix[j]!) / span : j;
+  }
+  return center;
+}
+
+/**
+ * A centre line through anchor points: the heaviest chain of (i, j) points increasing in both coordinates (a
+ * weighted longest increasing subsequence, O(k log k)), joined by stretches proportional to the letters in between.
+ * On a long document the proportional diagonal drifts by hundreds of units (each part of a translation has its
+ * own ratio); unique names and numbers do not.
+ */
+export function anchoredCenter(
+  sourcePrefix: Float64Array,
+  targetPrefix: Float64Array,
+  points: ReadonlyArray<{ i: number; j: number; weight: number }>,
+): Float64Array {
+  const n = sourcePrefix.length - 1;
+  const m = targetPrefix.length - 1;
+  const chain = heaviestChain(points, m);
+  const knots = [{ i: 0, j: 0 }, ...chain, { i: n, j: m }];
+  const center = new Float64Array(n + 1);
+  for (let k = 1; k < knots.length; k++) {
+    const from = knots[k - 1]!;
+    const to = knots[k]!;
+    const span = proportionalCenter(
+      sourcePrefix.subarray(from.i, to.i + 1).map((x) => x - sourcePrefix[from.i]!),
+      targetPrefix.subarray(from.j, to.j + 1).map((x) => x - targetPrefix[from.j]!),
+    );
+    for (let i = from.i; i <= to.i; i++) center[i] = from.j + span[i - from.i]!;
+  }
+  return center;
+}
+
+// Points are unit pairs (i, j), "source unit i goes with target unit j": the path passes through state (i, j).
+function heaviestChain(
+  points: ReadonlyArray<{ i: number; j: number; weight: number }>,
+  m: number,
+): Array<{ i: number; j: number }> {
+  const sorted = [...points].sort((a, b) => a.i - b.i || a.j - b.j);
+  // Fenwick tree over j of the best chain ending at a point with a smaller j: (weight, point index).
+  const treeWeight = new Float64Array(m + 2);
+  const treeIndex = new Int32Array(m + 2).fill(-1);
+  const best = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  const query = (j: number) => {
+    let weight = 0;
+    let index = -1;
+    for (let x = j; x > 0; x -= x & -x) {
+      if (treeWeight[x]! > weight) {
+        weight = treeWeight[x]!;
+        index = treeIndex[x]!;
+      }
+    }
+    return { weight, index };
+  };
+  // Points with the same i must not chain to each other: process each i's points after querying them all.
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.i === sorted[start]!.i) end++;
+    for (let k = start; k < end; k++) {
+      const { weight, index } = query(sorted[k]!.j); // strictly smaller j (tree positions are j + 1)
+      best[k] = weight + sorted[k]!.weight;
+      previous[k] = index;
+    }
+    for (let k = start; k < end; k++) {
+      for (let x = sorted[k]!.j + 1; x <= m + 1; x += x & -x) {
+        if (best[k]! > treeWeight[x]!) {
+          treeWeight[x] = best[k]!;
+          treeIndex[x] = k;
+        }
+      }
+    }
+    start = end;
+  }
+  let last = -1;
+  for (let k = 0; k < sorted.length; k++) if (last < 0 || best[k]! > best[last]!) last = k;
+  const chain: Array<{ i: number; j: number }> = [];
+  for (let k = last; k >= 0; k = previous[k]!) chain.push({ i: sorted[k]!.i, j: sorted[k]!.j });
+  return chain.reverse();
+}

@@ -1,0 +1,285 @@
+// The cost of every bead that ends in every cell of a band: length, shape prior and lexical matches, computed once
+// per pass and then read by Viterbi, forward and backward. Lexical matching goes through unit-pair masks: bit b of
+// sourceMask(i, j) says that token b of source unit i has a key found in target unit j. A bead's matched weight is
+// the weight of the OR of its units' masks, so a name repeated in two target units is counted once.
+
+import type { AnchorTable, SideTokens } from "./anchor-table";
+import type { Band } from "./band";
+import { bridgeBonus, type BridgeTable } from "./bridge";
+import { BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET, MAX_BEAD_SPAN, type ModelParams } from "./model";
+import { lengthCost, lengthDelta2, type LengthModel } from "./signals/length";
+
+/** Sentence ends inside each unit, in letters from the unit's start: unit u's are letters[start[u] .. start[u+1]-1]. */
+export interface UnitCuts {
+  start: Int32Array;
+  letters: Float64Array;
+}
+
+export interface PairInputs {
+  sourcePrefix: Float64Array;
+  targetPrefix: Float64Array;
+  sourceCuts: UnitCuts;
+  targetCuts: UnitCuts;
+  anchors: AnchorTable;
+  length: LengthModel;
+  params: ModelParams;
+  /** Beads a reviewer rejected, as "sourceStart:sourceCount:targetStart:targetCount". */
+  forbidden?: ReadonlySet<string>;
+  /** Extra evidence per unit pair (from a third text), added for each pair a bead covers. */
+  bridge?: BridgeTable;
+  /** Whether to score where merged units' boundaries fall (boundaryCost); the first, rough pass skips it. */
+  boundaries: boolean;
+}
+
+/** Unit-pair masks over the band's reach. */
+interface PairMasks {
+  lo: Int32Array;
+  hi: Int32Array;
+  offset: Int32Array;
+  source: Int32Array;
+  target: Int32Array;
+  /** Lexical score of the 1-1 bead of each pair. */
+  single: Float64Array;
+}
+
+/** Identifies a bead; a side with no units has no position ("-"), so a rejected 0-1 link is rejected anywhere. */
+export function beadKey(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): string {
+  return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
+}
+
+function lowerBound(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Matched weight of the tokens of `unit` in `mask`, when the other side of the bead has `span` units. */
+function maskWeight(side: SideTokens, unit: number, mask: number, span: number): number {
+  let sum = 0;
+  const start = side.tokenStart[unit]!;
+  while (mask !== 0) {
+    const low = mask & -mask;
+    sum += side.tokenWeight[(start + 31 - Math.clz32(low)) * MAX_BEAD_SPAN + span - 1]!;
+    mask ^= low;
+  }
+  return sum;
+}
+
+function maskMiss(side: SideTokens, unit: number, mask: number): number {
+  let sum = 0;
+  const start = side.tokenStart[unit]!;
+  while (mask !== 0) {
+    const low = mask & -mask;
+    sum += side.tokenMiss[start + 31 - Math.clz32(low)]!;
+    mask ^= low;
+  }
+  return sum;
+}
+
+/**
+ * Lexical score of one unit in a non-null bead: the saturated weight of its matched tokens less the saturated cost
+ * of the ones left unmatched. `excluded` are tokens that do not count in this bead at all.
+ */
+function unitScore(side: SideTokens, unit: number, mask: number, excluded: number, span: number, ceiling: number): number {
+  if (side.unitMiss[unit] === 0 && (mask & ~excluded) === 0) return 0;
+  const matched = mask & ~excluded;
+  const missed = side.unitMiss[unit]! - maskMiss(side, unit, matched) - (excluded === 0 ? 0 : maskMiss(side, unit, excluded));
+  return (matched === 0 ? 0 : saturate(maskWeight(side, unit, matched, span), ceiling)) - saturate(Math.max(missed, 0), ceiling);
+}
+
+// Evidence that a unit belongs in a bead saturates: twenty matched names are not ten times as convincing as two,
+// and without a ceiling a merge that brings along a unit sharing a repeated name outweighs every other signal.
+// Applied per unit, so that each unit of a merge must earn its place on its own.
+function saturate(evidence: number, ceiling: number): number {
+  return ceiling * Math.log1p(evidence / ceiling);
+}
+
+function buildMasks(band: Band, anchors: AnchorTable, ceiling: number): PairMasks {
+  const { n, m } = band;
+  const rows = Math.max(n, 0);
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  const offset = new Int32Array(rows + 1);
+  for (let i = 0; i < rows; i++) {
+    lo[i] = Math.max(0, band.lo[i + 1]! - MAX_BEAD_SPAN);
+    hi[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_BEAD_SPAN)]! - 1);
+    offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  }
+  const size = offset[rows]!;
+  const source = new Int32Array(size);
+  const target = new Int32Array(size);
+  const { source: s, target: t } = anchors;
+
+  for (let i = 0; i < rows; i++) {
+    for (let token = s.tokenStart[i]!; token < s.tokenStart[i + 1]!; token++) {
+      const bit = 1 << (token - s.tokenStart[i]!);
+      for (let k = s.keyStart[token]!; k < s.keyStart[token + 1]!; k++) {
+        const list = t.postings[s.keys[k]!]!;
+        for (let p = lowerBound(list, lo[i]!); p < list.length && list[p]! <= hi[i]!; p++) {
+          source[offset[i]! + list[p]! - lo[i]!]! |= bit;
+        }
+      }
+    }
+  }
+
+  // Rows whose reach contains column j form an interval [first, last] that only moves forward with j.
+  let first = 0;
+  let last = -1;
+  for (let j = 0; j < m; j++) {
+    while (first < rows && hi[first]! < j) first++;
+    while (last + 1 < rows && lo[last + 1]! <= j) last++;
+    if (first > last) continue;
+    for (let token = t.tokenStart[j]!; token < t.tokenStart[j + 1]!; token++) {
+      const bit = 1 << (token - t.tokenStart[j]!);
+      for (let k = t.keyStart[token]!; k < t.keyStart[token + 1]!; k++) {
+        const list = s.postings[t.keys[k]!]!;
+        for (let p = lowerBound(list, first); p < list.length && list[p]! <= last; p++) {
+          const i = list[p]!;
+          if (j >= lo[i]! && j <= hi[i]!) target[offset[i]! + j - lo[i]!]! |= bit;
+        }
+      }
+    }
+  }
+
+  const single = new Float64Array(size);
+  for (let i = 0; i < rows; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const cell = offset[i]! + j - lo[i]!;
+      single[cell] = unitScore(s, i, source[cell]!, 0, 1, ceiling) + unitScore(t, j, target[cell]!, 0, 1, ceiling);
+    }
+  }
+  return { lo, hi, offset, source, target, single };
+}
+
+/** costs[cell * BEAD_COUNT + bead]: cost of the bead ending at that cell, Infinity when it would leave the band. */
+export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
+  const { sourcePrefix, targetPrefix, sourceCuts, targetCuts, anchors, length, params, forbidden, bridge, boundaries } = inputs;
+  const masks = buildMasks(band, anchors, params.lexicalCeiling);
+  const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
+  const hasForbidden = forbidden !== undefined && forbidden.size > 0;
+
+  const ceiling = params.lexicalCeiling;
+  for (let i = 0; i <= band.n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
+      for (let bead = 0; bead < BEAD_COUNT; bead++) {
+        const a = BEAD_SOURCE[bead]!;
+        const b = BEAD_TARGET[bead]!;
+        const i0 = i - a;
+        const j0 = j - b;
+        if (i0 < 0 || j0 < 0 || j0 < band.lo[i0]! || j0 > band.hi[i0]!) continue;
+        const sourceLetters = sourcePrefix[i]! - sourcePrefix[i0]!;
+        const targetLetters = targetPrefix[j]! - targetPrefix[j0]!;
+        let cost: number;
+        if (a === 0 || b === 0) {
+          cost = params.nullCost + params.nullCostPerLetter * (sourceLetters + targetLetters);
+        } else {
+          cost = params.beadCost[bead]! + lengthCost(length, sourceLetters, targetLetters);
+          if (a === 1 && b === 1) {
+            const cell = pairCell(masks, i0, j0);
+            cost -= cell >= 0 ? masks.single[cell]! : unitScore(anchors.source, i0, 0, 0, 1, ceiling) + unitScore(anchors.target, j0, 0, 0, 1, ceiling);
+          } else {
+            cost -= matchedWeight(masks, anchors, i0, a, j0, b, ceiling);
+            if (boundaries) {
+              const forward = targetLetters / Math.max(sourceLetters, 1);
+              const backward = sourceLetters / Math.max(targetLetters, 1);
+              cost += boundaryCost(length, forward, sourcePrefix, i0, a, targetPrefix, targetCuts, j0, b, params.boundaryCap);
+              cost += boundaryCost(length, backward, targetPrefix, j0, b, sourcePrefix, sourceCuts, i0, a, params.boundaryCap);
+            }
+          }
+          if (bridge) cost -= bridgeBonus(bridge, i0, a, j0, b);
+        }
+        if (hasForbidden && forbidden.has(beadKey(i0, a, j0, b))) cost += params.forbiddenCost;
+        costs[base + bead] = cost;
+      }
+    }
+  }
+  return costs;
+}
+
+function pairCell(masks: PairMasks, i: number, j: number): number {
+  return i < 0 || i >= masks.lo.length || j < masks.lo[i]! || j > masks.hi[i]! ? -1 : masks.offset[i]! + j - masks.lo[i]!;
+}
+
+function matchedWeight(
+  masks: PairMasks,
+  anchors: AnchorTable,
+  i0: number,
+  a: number,
+  j0: number,
+  b: number,
+  ceiling: number,
+): number {
+  let sum = 0;
+  for (let u = i0; u < i0 + a; u++) {
+    let mask = 0;
+    for (let v = j0; v < j0 + b; v++) {
+      const cell = pairCell(masks, u, v);
+      if (cell >= 0) mask |= masks.source[cell]!;
+    }
+    sum += unitScore(anchors.source, u, mask, anchors.source.wholeUnitBits[u]!, b, ceiling);
+  }
+  for (let v = j0; v < j0 + b; v++) {
+    let mask = 0;
+    for (let u = i0; u < i0 + a; u++) {
+      const cell = pairCell(masks, u, v);
+      if (cell >= 0) mask |= masks.target[cell]!;
+    }
+    sum += unitScore(anchors.target, v, mask, anchors.target.wholeUnitBits[v]!, a, ceiling);
+  }
+  return sum;
+}
+
+/**
+ * Where a merged paragraph was split, the split falls between two sentences of the other side at the same relative
+ * position: a 1-2 bead whose second part is 30 % of the target needs a sentence end about 30 % into the source.
+ * The cost of each unit boundary inside a bead (on the side with several units) is the length cost of the part
+ * before it against the nearest sentence end or unit boundary of the other side, with the bead's own ratio, so it
+ * does not depend on how far the document's ratio is off here. This is what tells a true split from a paragraph
+ * with a stray neighbour attached, which the lengths of whole beads cannot.
+ */
+function boundaryCost(
+  length: LengthModel,
+  ratio: number,
+  prefix: Float64Array,
+  start: number,
+  count: number,
+  otherPrefix: Float64Array,
+  otherCuts: UnitCuts,
+  otherStart: number,
+  otherCount: number,
+  cap: number,
+): number {
+  if (count < 2) return 0;
+  const total = prefix[start + count]! - prefix[start]!;
+  const otherTotal = otherPrefix[otherStart + otherCount]! - otherPrefix[otherStart]!;
+  if (total === 0 || otherTotal === 0) return 0;
+  const nu = length.tailDof;
+  let cost = 0;
+  for (let k = 1; k < count; k++) {
+    const x = prefix[start + k]! - prefix[start]!;
+    const firstHalf = x <= total / 2;
+    // Candidates: the bead's two ends, the other side's unit boundaries and its sentence ends.
+    let best = Math.min(
+      firstHalf ? lengthDelta2(length, x, 0, ratio) : lengthDelta2(length, total - x, otherTotal, ratio),
+      firstHalf ? lengthDelta2(length, x, otherTotal, ratio) : lengthDelta2(length, total - x, 0, ratio),
+    );
+    for (let u = otherStart; u < otherStart + otherCount; u++) {
+      const unitStart = otherPrefix[u]! - otherPrefix[otherStart]!;
+      const cutsEnd = otherCuts.start[u + 1]!;
+      for (let c = u > otherStart ? otherCuts.start[u]! - 1 : otherCuts.start[u]!; c < cutsEnd; c++) {
+        // c = start - 1 stands for the unit's own start.
+        const y = c < otherCuts.start[u]! ? unitStart : unitStart + otherCuts.letters[c]!;
+        const d2 = firstHalf ? lengthDelta2(length, x, y, ratio) : lengthDelta2(length, total - x, otherTotal - y, ratio);
+        if (d2 < best) best = d2;
+      }
+    }
+    cost += Math.min(cap, ((nu + 1) / 2) * Math.log1p(best / nu));
+  }
+  return cost;
+}

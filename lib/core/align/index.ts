@@ -1,0 +1,21 @@
+// The aligner's public entry points. Everything here is pure and framework-free: texts in, links or rows out.
+export type {
+  AlignOptions,
+  AlignRow,
+  AlignStatus,
+  AlignText,
+  DocumentAlignment,
+  DocumentOptions,
+  Lexicon,
+  PairAlignment,
+  PairLink,
+  PairStats,
+  SentenceCell,
+  SentenceLink,
+  SentenceRef,
+} from "./types";
+export { AlignInputError } from "./types";
+export { alignPair, type PairOptions } from "./align-pair";
+export { alignDocument } from "./align-document";
+export { alignSentences } from "./align-sentences";
+export { galeChurch } from "./gale-church";

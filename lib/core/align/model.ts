@@ -1,0 +1,98 @@
+// The constants of the pairwise model in one place. Costs are in nats: a bead's cost is minus the log of how
+// likely it is, so the dynamic program's sum is a log-likelihood and its forward-backward gives probabilities.
+// Tuned on the dev half of the benchmark (bench/, documents split by doc id); the test half is reported apart.
+
+/** Bead shapes: [source units, target units]. The order is the engine's bead index. */
+export const BEADS: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+];
+export const BEAD_COUNT = BEADS.length;
+/** BEADS as two typed arrays, for the inner loops. */
+export const BEAD_SOURCE = Int8Array.from(BEADS.map(([a]) => a));
+export const BEAD_TARGET = Int8Array.from(BEADS.map(([, b]) => b));
+/** Largest number of units of one side in a bead. */
+export const MAX_BEAD_SPAN = 3;
+
+export interface ModelParams {
+  /** Minus log prior of each bead shape, in BEADS order. */
+  beadCost: number[];
+  /** Cost of a unit with no counterpart: a constant plus so much per letter (long omissions are rare). */
+  nullCost: number;
+  nullCostPerLetter: number;
+  /** Length variance prior (per pair of scripts, scaled per document): additive and relative parts. */
+  varianceAdditive: number;
+  varianceRelative: number;
+  /** Degrees of freedom of the Student-t length cost: heavy tails so one partial translation is not fatal. */
+  lengthTailDof: number;
+  /** Weight of a lexical match: weight(signal) * log(1 + idfScale / documentFrequency). */
+  idfScale: number;
+  /** Cost of an unmatched token in a paired unit, by signal id (signals a translation seldom loses). */
+  signalMiss: Record<string, number>;
+  /** Scale at which a unit's lexical evidence saturates: score = c * log(1 + evidence / c). */
+  lexicalCeiling: number;
+  /** How much a match among k units is discounted: the chance rate is multiplied by 1 + spanDiscount * (k - 1). */
+  spanDiscount: number;
+  /** Ceiling of the cost of one unit boundary inside a bead with no sentence end to match it. */
+  boundaryCap: number;
+  /** Posterior temperature: costs are divided by it before forward-backward. */
+  temperature: number;
+  /** Half-width in units of the first band, and of the band around the first pass's path. */
+  firstBand: number;
+  refineBand: number;
+  /** Prior weight, in beads, of the variance prior against the document's own residuals. */
+  variancePriorWeight: number;
+  /** Signal weights by signal id. */
+  signalWeight: Record<string, number>;
+  /** Learned lexicon (signals/learned-lexicon.ts): minimum co-occurrences (0 = off), minimum Dice, pairs used. */
+  learnedMinCount: number;
+  learnedMinDice: number;
+  learnedMaxPairs: number;
+  /** Bonus per unit pair that a third text's alignments link (see bridge.ts), times the links' confidence. */
+  bridgeStrength: number;
+  /** Cost added to a bead a reviewer rejected. */
+  forbiddenCost: number;
+}
+
+export const DEFAULT_PARAMS: ModelParams = {
+  beadCost: [0, 0, 0, 2.5, 2.5, 4.5, 4.5, 4.5],
+  nullCost: 1.5,
+  nullCostPerLetter: 0.02,
+  varianceAdditive: 2,
+  varianceRelative: 0.012,
+  lengthTailDof: 4,
+  idfScale: 10,
+  lexicalCeiling: 3,
+  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3 },
+  spanDiscount: 1,
+  boundaryCap: 4,
+  temperature: 1,
+  firstBand: 8,
+  refineBand: 6,
+  variancePriorWeight: 8,
+  signalWeight: {
+    numbers: 0.8,
+    dates: 0.6,
+    latin: 0.7,
+    names: 0.45,
+    punctuation: 0.3,
+    structure: 0.6,
+    glossary: 0.8,
+    shared: 0.25,
+    learned: 0.5,
+  },
+  forbiddenCost: 6,
+  bridgeStrength: 1.5,
+  learnedMinCount: 0,
+  learnedMinDice: 0.6,
+  learnedMaxPairs: 3000,
+};
+
+export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
+  if (!overrides) return DEFAULT_PARAMS;
+  return {
+    ...DEFAULT_PARAMS,
+    ...overrides,
+    signalWeight: { ...DEFAULT_PARAMS.signalWeight, ...overrides.signalWeight },
+    signalMiss: { ...DEFAULT_PARAMS.signalMiss, ...overrides.signalMiss },
+  };
+}

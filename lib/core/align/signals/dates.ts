@@ -1,0 +1,74 @@
+// Month and weekday names: "January 3, 2020" is "۳ ژانویه ۲۰۲۰" and "٣ يناير ٢٠٢٠"; the numbers match through the
+// numbers signal, the month through this one. Arabic has two month series (Egyptian يناير..., Levantine كانون
+// الثاني...); both are listed. Persian solar months are not: they name different periods than Gregorian ones.
+
+import { foldForMatching, wordsOf } from "../../text/fold";
+import { numbered, type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
+
+const NAMES: Readonly<Record<string, readonly string[][]>> = {
+  en: [
+    ["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june"], ["july"],
+    ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+    ["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"],
+  ],
+  fa: [
+    ["ژانویه"], ["فوریه"], ["مارس"], ["آوریل", "آپریل"], ["مه"], ["ژوئن"], ["ژوئیه", "جولای"], ["اوت", "آگوست"],
+    ["سپتامبر"], ["اکتبر"], ["نوامبر"], ["دسامبر"],
+    ["دوشنبه"], ["سه‌شنبه", "سه شنبه"], ["چهارشنبه"], ["پنجشنبه", "پنج‌شنبه"], ["جمعه"], ["شنبه"],
+    ["یکشنبه", "یک‌شنبه"],
+  ],
+  ar: [
+    ["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "إبريل", "نيسان"], ["مايو", "أيار"],
+    ["يونيو", "يونيه", "حزيران"], ["يوليو", "يوليه", "تموز"], ["أغسطس", "آب"], ["سبتمبر", "أيلول"],
+    ["أكتوبر", "تشرين الأول"], ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الأول"],
+    ["الاثنين", "الإثنين", "اثنين"], ["الثلاثاء", "ثلاثاء"], ["الأربعاء", "أربعاء"], ["الخميس", "خميس"],
+    ["الجمعة", "جمعة"], ["السبت", "سبت"], ["الأحد", "أحد"],
+  ],
+};
+
+// Folded phrase (words joined by one space) -> key, per language; the longest phrase is two words.
+const PHRASES = new Map<string, Map<string, string>>(
+  Object.entries(NAMES).map(([lang, series]) => [
+    lang,
+    new Map(series.flatMap((forms, index) => forms.map((form) => [wordsOf(foldForMatching(form)).join(" "), `d${index}`]))),
+  ]),
+);
+
+// First words of the phrases, so that most words are dismissed by one lookup.
+const FIRST_WORDS = new Map([...PHRASES].map(([lang, phrases]) => [lang, new Set([...phrases.keys()].map((p) => p.split(" ")[0]!))]));
+
+/** Keys of the month and weekday names in a unit's folded words. */
+export function dateKeys(words: readonly string[], primaryLang: string): string[][] {
+  const phrases = PHRASES.get(primaryLang);
+  const firstWords = FIRST_WORDS.get(primaryLang);
+  if (!phrases || !firstWords) return [];
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!firstWords.has(words[i]!)) continue;
+    const pair = i + 1 < words.length ? phrases.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (pair) {
+      found.push(pair);
+      i++;
+      continue;
+    }
+    const single = phrases.get(words[i]!);
+    if (single) found.push(single);
+  }
+  return numbered(found);
+}
+
+// "may" and "march" are also common English words: only the capitalized forms count.
+const AMBIGUOUS_EN = new Set(["may", "march"]);
+
+export const datesSignal: AnchorSignal = {
+  id: "dates",
+  appliesTo: (a, b) => a.primary !== b.primary && PHRASES.has(a.primary) && PHRASES.has(b.primary),
+  tokens(unit: PreparedUnit, context: SignalContext) {
+    let words = unit.words;
+    if (context.self.primary === "en") {
+      const capitalized = new Set((unit.text.match(/\b(?:May|March)\b/g) ?? []).map((word) => word.toLowerCase()));
+      words = words.filter((word) => !AMBIGUOUS_EN.has(word) || capitalized.has(word));
+    }
+    return dateKeys(words, context.self.primary);
+  },
+};

@@ -1,0 +1,97 @@
+// The aligner's public shapes. Indices are 0-based unit (paragraph, line or sentence) indices of one text; a row
+// or link lists, per text, the consecutive units it groups. Scores are calibrated probabilities of being right.
+
+import type { ModelParams } from "./model";
+
+export interface AlignText {
+  /** BCP-47 code such as "en", "fa" or "ar-EG". */
+  lang: string;
+  units: readonly string[];
+}
+
+export interface PairLink {
+  source: number[];
+  target: number[];
+  /** Calibrated confidence in [0, 1] that this link is exactly right. */
+  score: number;
+}
+
+/** The term base: each entry is one concept with its renderings per language. */
+export interface Lexicon {
+  entries: ReadonlyArray<{ renderings: ReadonlyArray<{ lang: string; text: string }> }>;
+}
+
+export type AlignStatus = "ok" | "gave-up";
+
+export interface AlignOptions {
+  lexicon?: Lexicon;
+  /**
+   * Bound on dynamic-programming cells per pairwise alignment (default 20 million, about 1 GB of nothing: the
+   * band grows only while the path touches its edge). When a document needs more, the result says "gave-up" and
+   * holds the best alignment found within the bound.
+   */
+  maxCells?: number;
+  /** Overrides of the model's tuned constants, for the benchmark and experiments only. */
+  model?: Partial<ModelParams>;
+}
+
+export interface PairStats {
+  /** Cells evaluated by all passes. */
+  cells: number;
+  /** Half-width, in units, of the last band. */
+  band: number;
+  /** Learned target/source ratio of letters. */
+  lengthRatio: number;
+  /** Learned multiplier of the prior length variance. */
+  lengthSpread: number;
+}
+
+export interface PairAlignment {
+  /** Every unit of both sides in exactly one link, in document order. */
+  links: PairLink[];
+  status: AlignStatus;
+  stats: PairStats;
+}
+
+/** An n-way row, keyed by the lang of each text, e.g. { en: [3], fa: [2, 3], ar: [] }. */
+export interface AlignRow {
+  cells: Record<string, number[]>;
+  score: number;
+}
+
+export interface DocumentOptions extends AlignOptions {
+  /** The lang of the text the others are aligned to (usually "en"). */
+  pivot: string;
+  /** Confirmed rows: hard constraints, returned unchanged; only the spans between them are aligned. */
+  anchors?: AlignRow[];
+  /** Rejected rows: the same grouping is penalized so that it is not proposed again. */
+  forbidden?: AlignRow[];
+}
+
+export interface DocumentAlignment {
+  rows: AlignRow[];
+  status: AlignStatus;
+}
+
+export interface SentenceCell {
+  lang: string;
+  /** The paragraphs of this language in the row, in order. */
+  texts: string[];
+}
+
+/** A sentence as UTF-16 offsets [start, end) into texts[unit] of its cell. */
+export interface SentenceRef {
+  unit: number;
+  start: number;
+  end: number;
+}
+
+export interface SentenceLink {
+  spans: Record<string, SentenceRef[]>;
+  score: number;
+}
+
+/** Thrown for inputs that no alignment can honour (duplicate langs, crossing or out-of-range anchors). */
+export class AlignInputError extends Error {
+  override readonly name = "AlignInputError";
+}

@@ -1,0 +1,17 @@
+// The import core: bytes or pasted text in, paragraphs with kinds out. Framework-free; see parse-text.ts.
+
+export { MAX_TEXT_BYTES } from "./types";
+export type { ImportedParagraph, KindMark, ParagraphKind, ParsedText, SourceFormat } from "./types";
+export { ImportProblem, isImportProblem } from "./problems";
+export type { ImportProblemCode, ImportProblemParams } from "./problems";
+export { decodeUpload, findInvalidUtf8, normalizeText, prepareText, utf8ByteLength } from "./decode";
+export { detectFormat } from "./format";
+export { splitPlainParagraphs } from "./plain";
+export { MAX_HTML_DEPTH, parseHtml } from "./html";
+export type { ParsedHtml } from "./html";
+export { markBoilerplate } from "./boilerplate";
+export { isHeadingShaped, markHeadings } from "./headings";
+export { checkLanguage, countLetters, detectPersianOrArabic } from "./language-check";
+export type { LetterCounts } from "./language-check";
+export { parseText } from "./parse-text";
+export type { ParseTextOptions } from "./parse-text";

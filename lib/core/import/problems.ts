@@ -1,0 +1,58 @@
+// Bad input is reported as an ImportProblem: a closed set of codes, each with the params its message needs, so the
+// interface can show a translated message (locale key `import.problems.<code>`). The English `message` is for logs
+// and command-line tools.
+
+export type ImportProblemCode =
+  | "empty"
+  | "no-paragraphs"
+  | "invalid-utf8"
+  | "unsupported-encoding"
+  | "binary"
+  | "too-large"
+  | "wrong-script"
+  | "language-mismatch"
+  | "unsupported-language"
+  | "malformed-language";
+
+export type ImportProblemParams = Record<string, string | number>;
+
+export class ImportProblem extends Error {
+  readonly code: ImportProblemCode;
+  readonly params: ImportProblemParams;
+
+  constructor(code: ImportProblemCode, params: ImportProblemParams = {}, message?: string) {
+    super(message ?? describeProblem(code, params));
+    this.name = "ImportProblem";
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isImportProblem(error: unknown): error is ImportProblem {
+  return error instanceof ImportProblem;
+}
+
+function describeProblem(code: ImportProblemCode, params: ImportProblemParams): string {
+  switch (code) {
+    case "empty":
+      return "The text is empty.";
+    case "no-paragraphs":
+      return "No paragraphs were found in the text.";
+    case "invalid-utf8":
+      return `The file is not valid UTF-8 (first bad byte at offset ${params.offset}); save it as UTF-8.`;
+    case "unsupported-encoding":
+      return `The file is encoded as ${params.encoding}; save it as UTF-8.`;
+    case "binary":
+      return `The file looks binary (${params.reason}${params.format ? `: ${params.format}` : ""}), not text.`;
+    case "too-large":
+      return `The text is ${params.size} bytes; the limit is ${params.limit} bytes.`;
+    case "wrong-script":
+      return `Only ${params.percent} % of the letters are in the ${params.expectedScript} script of "${params.lang}".`;
+    case "language-mismatch":
+      return `The text looks like ${params.detected} rather than "${params.lang}".`;
+    case "unsupported-language":
+      return `The language code "${params.lang}" is not supported.`;
+    case "malformed-language":
+      return `"${params.lang}" is not a valid language code.`;
+  }
+}

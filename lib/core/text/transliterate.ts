@@ -1,0 +1,151 @@
+// Matching a name written in Latin letters with the same name in Arabic script ("Khamenei" ~ "خامنه‌ای",
+// "Haniyeh" ~ "هنیه") through a consonant skeleton: both spellings are reduced to classes of consonants, because
+// Arabic script leaves short vowels unwritten and Latin romanizations disagree on them ("Mohammad", "Muhammad").
+//
+// The classes are coarse on purpose: Arabic has no p, v or g and writes them ب ف ج/غ; Persian says ذ ز ض ظ alike
+// as z while Arabic romanizations use dh, d and z; so each class merges the letters that cross-script spellings
+// swap. Letters whose class depends on the language (ض is "d" in Arabic, "z" in Persian) produce two keys. The
+// price is collisions between unrelated words, which the aligner weighs down by how often a key occurs.
+
+import { foldArabicLetters, stripMarks } from "./fold";
+
+/** Shortest skeleton worth a key: one consonant matches half the dictionary. */
+const MIN_SKELETON = 2;
+const MAX_KEYS = 12;
+
+// Latin letters to classes. Vowels, w and y are dropped: they stand for long vowels that Arabic script writes with
+// ا و ی, which are dropped on that side too (they are as often vowels as consonants).
+const LATIN_CLASS: Readonly<Record<string, string>> = {
+  b: "B", p: "B", f: "F", t: "T", d: "D", s: "S", z: "S", c: "K", k: "K", q: "K", g: "G", j: "G",
+  h: "H", l: "L", m: "M", n: "N", r: "R",
+};
+// Letters with a second reading: Persian writes v with و, a letter dropped as a vowel ("COVID" ~ "کووید");
+// x is gz as often as ks ("Brexit" ~ "برگزیت").
+const LATIN_AMBIGUOUS: Readonly<Record<string, readonly [string, string]>> = { v: ["F", ""], x: ["KS", "GS"] };
+const LATIN_DIGRAPHS: ReadonlyArray<readonly [string, string, string?]> = [
+  // [letters, class, alternative class]
+  ["sch", "S"], ["sh", "S"], ["ch", "S", "K"], ["kh", "K"], ["gh", "G"], ["th", "T", "S"], ["dh", "D", "S"],
+  ["ph", "F"], ["zh", "G", "S"], ["ck", "K"], ["ng", "NG", "N"], // Arabic writes Washington واشنطن, Persian واشنگتن
+];
+const LATIN_VOWELS = new Set(["a", "e", "i", "o", "u", "y", "w"]);
+// Romanized Arabic article ("al-Aqsa", "ash-Sham", "el-Sisi"): the Arabic side is keyed with and without "ال".
+const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|adh|ath)-(?=.{3})/;
+
+/** Skeleton keys of one Latin-script word; [] when it has fewer than two consonants. */
+export function latinSkeletonKeys(word: string): string[] {
+  const plain = stripMarks(word).toLowerCase().replace(/['’‘ʿʾ`]/g, "");
+  const bases = [plain.replace(/-/g, "")];
+  const article = LATIN_ARTICLE.exec(plain);
+  if (article) bases.push(plain.slice(article[0].length).replace(/-/g, ""));
+  const keys = new Set<string>();
+  for (const base of bases) for (const skeleton of latinSkeletons(base)) addKeys(keys, skeleton);
+  return [...keys].slice(0, MAX_KEYS);
+}
+
+function latinSkeletons(word: string): string[] {
+  let primary = "";
+  let alternative = "";
+  let lastWasVowel = true;
+  const push = (cls: string, alt: string = cls) => {
+    // Double letters ("Muhammad") are one letter with a shadda, which is not written, on the Arabic side.
+    if (!lastWasVowel && cls !== "" && primary.endsWith(cls)) return;
+    primary += cls;
+    alternative += alt;
+    lastWasVowel = false;
+  };
+  for (let i = 0; i < word.length; ) {
+    const digraph = LATIN_DIGRAPHS.find(([letters]) => word.startsWith(letters, i));
+    if (digraph) {
+      push(digraph[1], digraph[2]);
+      i += digraph[0].length;
+      continue;
+    }
+    const ch = word[i]!;
+    if (LATIN_VOWELS.has(ch)) {
+      lastWasVowel = true;
+    } else if (ch === "c") {
+      push(/[eiy]/.test(word[i + 1] ?? "") ? "S" : "K");
+    } else if (ch === "h" && i === word.length - 1 && i > 0) {
+      // A final h after a vowel ("Haniyeh", "Allah") is usually the silent ه or ة; keep both readings.
+      return withAndWithout(primary, alternative, "H");
+    } else if (LATIN_AMBIGUOUS[ch]) {
+      push(...LATIN_AMBIGUOUS[ch]!);
+    } else if (LATIN_CLASS[ch]) {
+      push(LATIN_CLASS[ch]!);
+    }
+    i++;
+  }
+  return primary === alternative ? [primary] : [primary, alternative];
+}
+
+function withAndWithout(primary: string, alternative: string, suffix: string): string[] {
+  const out = new Set([primary, alternative, primary + suffix, alternative + suffix]);
+  return [...out];
+}
+
+// Arabic-script letters (after foldArabicLetters) to classes. Letters absent here are dropped: ا و ی are long
+// vowels or glides, ع and ء are glottal stops that romanizations write as ' or not at all.
+const ARABIC_CLASS: Readonly<Record<string, string>> = {
+  "ب": "B", "پ": "B", "ف": "F", "ڤ": "F", "ت": "T", "ط": "T", "د": "D", "س": "S", "ص": "S", "ز": "S", "ش": "S",
+  "چ": "S", "ک": "K", "ق": "K", "خ": "K", "گ": "G", "غ": "G", "ج": "G", "ح": "H", "ه": "H", "ل": "L", "م": "M",
+  "ن": "N", "ر": "R",
+};
+// Letters read differently in Arabic and Persian, or by different romanization schemes: [primary, alternative].
+const ARABIC_AMBIGUOUS: Readonly<Record<string, readonly [string, string]>> = {
+  "ث": ["T", "S"], "ذ": ["D", "S"], "ض": ["D", "S"], "ظ": ["S", "D"], "ژ": ["G", "S"],
+};
+// Clitics written together with the word in Arabic: the article and the one-letter conjunctions and prepositions.
+const ARABIC_PREFIXES = ["وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ف", "ل"];
+// Persian suffixes after a ZWNJ: plural, ezafe and indefinite markers, which do not belong to the name.
+const PERSIAN_SUFFIX_PARTS = new Set(["ای", "ی", "ها", "های", "هایی", "ایی"]);
+
+/** Skeleton keys of one Arabic-script word (Persian or Arabic); [] when it has fewer than two consonants. */
+export function arabicSkeletonKeys(word: string): string[] {
+  const parts = foldArabicLetters(stripMarks(word)).replace(/\u0640/g, "").split("\u200c");
+  while (parts.length > 1 && PERSIAN_SUFFIX_PARTS.has(parts[parts.length - 1]!)) parts.pop();
+  const joined = parts.join("");
+  const bases = [joined];
+  for (const prefix of ARABIC_PREFIXES) {
+    if (joined.startsWith(prefix) && joined.length - prefix.length >= 3) bases.push(joined.slice(prefix.length));
+  }
+  const keys = new Set<string>();
+  for (const base of bases) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
+  return [...keys].slice(0, MAX_KEYS);
+}
+
+function arabicSkeletons(word: string): string[] {
+  let primary = "";
+  let alternative = "";
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    // A final ه (and ة, folded into it) is mostly the vowel e/a: "هنیه" is "Haniyeh", "النخالة" is "al-Nakhalah".
+    if (ch === "ه" && i === word.length - 1 && i > 0) return withAndWithout(primary, alternative, "H");
+    const ambiguous = ARABIC_AMBIGUOUS[ch];
+    const cls = ambiguous?.[0] ?? ARABIC_CLASS[ch];
+    if (!cls) continue;
+    if (word[i - 1] === ch) continue; // a doubled letter is one consonant
+    primary += cls;
+    alternative += ambiguous?.[1] ?? cls;
+  }
+  return primary === alternative ? [primary] : [primary, alternative];
+}
+
+// H is the least stable class (silent in "John", part of digraphs, dropped by many romanizations), so every
+// skeleton is also keyed without it.
+function addKeys(keys: Set<string>, skeleton: string): void {
+  const collapse = (s: string) => s.replace(/(.)\1+/g, "$1");
+  for (const key of [skeleton, collapse(skeleton.replace(/H/g, ""))]) {
+    if (key.length >= MIN_SKELETON) keys.add(key);
+  }
+}
+
+/** The keys of a word in either script. */
+export function skeletonKeys(word: string): string[] {
+  return /[\u0600-\u06ff]/.test(word) ? arabicSkeletonKeys(word) : latinSkeletonKeys(word);
+}
+
+/** True when two words, in any scripts, share a skeleton key: a likely transliteration of one another. */
+export function soundsAlike(a: string, b: string): boolean {
+  const keysOfA = new Set(skeletonKeys(a));
+  return skeletonKeys(b).some((key) => keysOfA.has(key));
+}

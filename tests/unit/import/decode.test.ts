@@ -1,0 +1,123 @@
+import { describe, expect, test } from "vitest";
+import { decodeUpload, findInvalidUtf8, ImportProblem, MAX_TEXT_BYTES, prepareText, utf8ByteLength } from "@/lib/core/import";
+import { problemOf } from "./helpers";
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const bytes = (...parts: Array<string | number[]>): Uint8Array =>
+  Uint8Array.from(parts.flatMap((part) => (typeof part === "string" ? [...utf8(part)] : part)));
+
+describe("decodeUpload", () => {
+  test("decodes UTF-8 and strips the BOM", () => {
+    expect(decodeUpload(bytes([0xef, 0xbb, 0xbf], "سلام\nworld"))).toBe("سلام\nworld");
+  });
+
+  test("normalizes CRLF, CR, U+2028 and U+2029", () => {
+    expect(decodeUpload(utf8("a\r\nb\rc\u2028d\u2029e"))).toBe("a\nb\nc\nd\n\ne");
+  });
+
+  test("keeps ZWNJ and NFD text byte for byte", () => {
+    const text = "می\u200cخواهم e\u0301 ي ك ی ک";
+    expect(decodeUpload(utf8(text))).toBe(text);
+  });
+
+  test("Windows-1256 bytes are invalid UTF-8, with the offset of the first bad byte", () => {
+    // "Hello " then سلام in Windows-1256: D3 E1 C7 E3.
+    const problem = problemOf(() => decodeUpload(bytes("Hello ", [0xd3, 0xe1, 0xc7, 0xe3])));
+    expect(problem).toBeInstanceOf(ImportProblem);
+    expect(problem.code).toBe("invalid-utf8");
+    expect(problem.params).toEqual({ offset: 6, byte: "0xD3" });
+  });
+
+  test("a truncated sequence at the end is reported at its lead byte", () => {
+    expect(problemOf(() => decodeUpload(bytes("ab", [0xd8])))).toMatchObject({ code: "invalid-utf8", params: { offset: 2 } });
+  });
+
+  test("UTF-16 LE and BE with a BOM are unsupported encodings", () => {
+    const le = problemOf(() => decodeUpload(bytes([0xff, 0xfe], [0x48, 0, 0x69, 0])));
+    expect(le.code).toBe("unsupported-encoding");
+    expect(le.params).toEqual({ encoding: "UTF-16", byteOrder: "LE", hint: "save-as-utf8" });
+    expect(problemOf(() => decodeUpload(bytes([0xfe, 0xff], [0, 0x48, 0, 0x69]))).params).toMatchObject({ encoding: "UTF-16", byteOrder: "BE" });
+  });
+
+  test("UTF-16 LE without a BOM is recognized by its NUL bytes, also for Persian text", () => {
+    const persian = "سلام دنیا، این یک متن است. ".repeat(20);
+    const le = new Uint8Array(persian.length * 2);
+    for (let i = 0; i < persian.length; i++) {
+      le[2 * i] = persian.charCodeAt(i) & 0xff;
+      le[2 * i + 1] = persian.charCodeAt(i) >> 8;
+    }
+    expect(problemOf(() => decodeUpload(le)).params).toMatchObject({ encoding: "UTF-16", byteOrder: "LE" });
+  });
+
+  test("UTF-32 is reported as such", () => {
+    expect(problemOf(() => decodeUpload(bytes([0xff, 0xfe, 0, 0], [0x48, 0, 0, 0]))).params).toMatchObject({ encoding: "UTF-32" });
+  });
+
+  test("a PDF, a .docx (zip) and an old .doc are binary", () => {
+    const pdf = bytes("%PDF-1.7\n", [0x25, 0xe2, 0xe3, 0xcf, 0xd3], "\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+    expect(problemOf(() => decodeUpload(pdf))).toMatchObject({ code: "binary", params: { reason: "signature", format: "pdf" } });
+    const docx = bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0], "[Content_Types].xml");
+    expect(problemOf(() => decodeUpload(docx))).toMatchObject({ code: "binary", params: { format: "zip" } });
+    const doc = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(problemOf(() => decodeUpload(doc))).toMatchObject({ code: "binary", params: { format: "ole" } });
+  });
+
+  test("NUL bytes that are not UTF-16 mean binary", () => {
+    expect(problemOf(() => decodeUpload(bytes("some text", [0], "more text here")))).toMatchObject({
+      code: "binary",
+      params: { reason: "nul-bytes" },
+    });
+  });
+
+  test("text full of control characters is binary; a stray one is not", () => {
+    const noisy = bytes(...Array.from({ length: 40 }, () => [0x01, 0x02, 0x41, 0x42, 0x1b]));
+    expect(problemOf(() => decodeUpload(noisy))).toMatchObject({ code: "binary", params: { reason: "control-characters" } });
+    expect(decodeUpload(bytes("A text file ending in a DOS end-of-file mark.", [0x1a]))).toBe("A text file ending in a DOS end-of-file mark.\u001a");
+  });
+
+  test("the size is checked before anything else, on the byte length", () => {
+    const big = new Uint8Array(MAX_TEXT_BYTES + 1); // all NUL: would be "binary" if it were looked at
+    expect(problemOf(() => decodeUpload(big))).toMatchObject({ code: "too-large", params: { size: MAX_TEXT_BYTES + 1, limit: MAX_TEXT_BYTES } });
+  });
+});
+
+describe("prepareText", () => {
+  test("strips a BOM and normalizes line ends, and is idempotent", () => {
+    const once = prepareText("\ufeffa\r\n\r\nb\rc");
+    expect(once).toBe("a\n\nb\nc");
+    expect(prepareText(once)).toBe(once);
+  });
+
+  test("a 20 MB string is too large", () => {
+    const huge = "a".repeat(20 * 1024 * 1024);
+    expect(problemOf(() => prepareText(huge))).toMatchObject({ code: "too-large", params: { size: 20 * 1024 * 1024, limit: MAX_TEXT_BYTES } });
+  });
+
+  test("the limit is on UTF-8 bytes, not characters", () => {
+    const persian = "س".repeat(MAX_TEXT_BYTES / 2 + 1); // 2 bytes each: over the limit with half as many characters
+    expect(problemOf(() => prepareText(persian))).toMatchObject({ code: "too-large", params: { size: MAX_TEXT_BYTES + 2 } });
+    expect(prepareText("a".repeat(MAX_TEXT_BYTES)).length).toBe(MAX_TEXT_BYTES);
+  });
+
+  test("a NUL character cannot be stored and is refused as binary", () => {
+    expect(problemOf(() => prepareText("abc\u0000def"))).toMatchObject({ code: "binary", params: { reason: "nul-bytes" } });
+  });
+});
+
+describe("utf8ByteLength and findInvalidUtf8", () => {
+  test("counts like TextEncoder", () => {
+    for (const text of ["", "abc", "é", "سلام", "€", "😀", "a\u200cb", "\ud800"]) {
+      expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+
+  test("finds overlong forms, surrogates, out-of-range and stray continuation bytes", () => {
+    expect(findInvalidUtf8(utf8("valid سلام 😀"))).toBe(-1);
+    expect(findInvalidUtf8(bytes("x", [0xc0, 0x80]))).toBe(1); // overlong NUL
+    expect(findInvalidUtf8(bytes("xy", [0xe0, 0x80, 0x80]))).toBe(2); // overlong
+    expect(findInvalidUtf8(bytes([0xed, 0xa0, 0x80]))).toBe(0); // UTF-16 surrogate
+    expect(findInvalidUtf8(bytes([0xf4, 0x90, 0x80, 0x80]))).toBe(0); // above U+10FFFF
+    expect(findInvalidUtf8(bytes("ok", [0x80]))).toBe(2); // continuation without a lead
+    expect(findInvalidUtf8(bytes([0xf5]))).toBe(0);
+  });
+});
