@@ -83,4 +83,22 @@ describe("web clutter", () => {
     const rows = await rowsOf(documentId);
     expect(rows.every((r) => r.cells.length > 0)).toBe(true);
   });
+
+  it("a paragraph restored inside a confirmed merged row joins that row", async () => {
+    const { db, documentId } = await importDemo();
+    const en = await db.paragraph.findMany({ where: { textRef: { documentId, lang: "en" } }, orderBy: { position: "asc" }, select: { id: true, version: true } });
+    const rows = await rowsOf(documentId);
+    // The salutation: three English lines that the Persian gives as one paragraph (gold row EN 11-13).
+    const merged = rows.find((r) => [11, 12, 13].every((i) => r.cells.some((c) => c.paragraphId === en[i]!.id)))!;
+    expect(merged).toBeDefined();
+    await setRowStatus(db, { rowId: merged.id, status: "CONFIRMED", version: merged.version });
+
+    await setParagraphKind(db, { paragraphId: en[12]!.id, kind: "BOILERPLATE", version: en[12]!.version });
+    const middle = await db.paragraph.findUniqueOrThrow({ where: { id: en[12]!.id }, select: { version: true } });
+    await setParagraphKind(db, { paragraphId: en[12]!.id, kind: "BODY", version: middle.version });
+
+    const after = (await rowsOf(documentId)).find((r) => r.id === merged.id)!;
+    expect(after.status).toBe("CONFIRMED");
+    expect(after.cells).toEqual(merged.cells);
+  });
 });

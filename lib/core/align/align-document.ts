@@ -108,11 +108,11 @@ function alignGap(
     cross = { langs: [a, b], links: align(a, b, composeBridge(reverseLinks(pa), pb, size(a), strength)) };
   }
   const rows = reconcile({ pivot, pivotSize: pivotText.units.length, pairs, cross, disagreement: DISAGREEMENT });
-  const calibrate = others.length === 0 ? () => 1 : calibratedRowScore;
+  const calibrate = others.length === 0 ? () => 1 : options.rawScores ? (raw: number) => raw : calibratedRowScore;
   return {
     rows: rows.map((row) => ({
       cells: Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.map((u) => u + gap[lang]![0])])),
-      score: calibrate(row.score, others.length),
+      score: calibrate(row.score),
     })),
     status,
   };

@@ -1,17 +1,11 @@
-// Pairwise alignment: two passes of a banded dynamic program. The first pass runs in a band around the diagonal
-// that pairs equal fractions of both texts' letters, widening while its path touches the band's edge. The length
-// model is then re-learned from that path, and the second pass runs in a narrow band around it and scores every
-// link by its posterior probability. Every pass is bounded by `maxCells`; past the bound the result is "gave-up"
-// with the best alignment found so far (or a proportional one), never an exception or a hang.
+// Pairwise alignment: two passes of a banded dynamic program, so that time and memory grow linearly with the
+// document. The first, rough pass runs in a band around a line through the document's rare shared anchors (names,
+// numbers), widened locally wherever its path touches the band's edge. The length model is then re-learned from that
+// path, and the second, exact pass runs in a narrow band around it and scores every link by its posterior
+// probability. Every pass is bounded by `maxCells`; past the bound the result is "gave-up" with the best alignment
+// found so far (or a proportional one), never an exception or a hang.
 
-import {
-  buildAnchorTable,
-  extractSignal,
-  packAnchorTable,
-  type AnchorTable,
-  type SignalTokens,
-} from "./anchor-table";
-import { learnedLexiconSignal, learnLexicon } from "./signals/learned-lexicon";
+import { buildAnchorTable, type AnchorTable, type SignalTokens } from "./anchor-table";
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
 import { beadKey, computeBeadCosts, type PairInputs, type UnitCuts } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
@@ -20,9 +14,9 @@ import { pathPosteriors, viterbi, type ViterbiResult } from "./dp";
 import { proportionalLinks } from "./fallback";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
-import { describeSide, prepareUnit, SignalMemo, type PreparedUnit, type SideInfo } from "./signals/signal";
+import { describeSide, prepareUnit, type PreparedUnit, type SideInfo } from "./signals/signal";
 import { letterCount } from "../text/fold";
-import { roughSentenceEnds } from "../text/sentences";
+import { roughBreaks } from "../text/sentences";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
@@ -32,8 +26,6 @@ export interface PairOptions extends AlignOptions {
   forbidden?: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>;
   /** Extra per-unit-pair evidence from a third text (see bridge.ts). */
   bridge?: BridgeTable;
-  /** Posterior of each link is reported raw, without calibration (for fitting the calibration). */
-  rawScores?: boolean;
   /**
    * Target/source letter ratio known from a larger context (the whole document when aligning the stretch between
    * two anchors), blended into this pair's own estimate so that a short stretch does not learn a wild ratio.
@@ -49,6 +41,8 @@ export interface PreparedText {
   prefix: Float64Array;
   /** Letters from the start of each unit to each of its rough sentence ends (see UnitCuts). */
   cuts: UnitCuts;
+  /** Rough sentences before each unit. */
+  sentences: Int32Array;
 }
 
 export function prepareText(text: AlignText): PreparedText {
@@ -56,18 +50,21 @@ export function prepareText(text: AlignText): PreparedText {
   const prefix = new Float64Array(units.length + 1);
   const start = new Int32Array(units.length + 1);
   const letters: number[] = [];
+  const clause: number[] = [];
   units.forEach((unit, i) => {
     let previous = 0;
     let count = 0;
-    for (const end of roughSentenceEnds(unit.text)) {
-      count += letterCount(unit.text.slice(previous, end));
-      previous = end;
+    for (const cut of roughBreaks(unit.text)) {
+      count += letterCount(unit.text.slice(previous, cut.end));
+      previous = cut.end;
       letters.push(count);
+      clause.push(cut.clause ? 1 : 0);
     }
     prefix[i + 1] = prefix[i]! + count + letterCount(unit.text.slice(previous));
     start[i + 1] = letters.length;
   });
-  return { side: describeSide(text.lang), units, prefix, cuts: { start, letters: Float64Array.from(letters) } };
+  const cuts = { start, letters: Float64Array.from(letters), clause: Uint8Array.from(clause) };
+  return { side: describeSide(text.lang), units, prefix, cuts, sentences: sentencePrefix(cuts, units.length) };
 }
 
 /** Units [start, end) of a prepared text, as a prepared text of their own. */
@@ -77,7 +74,19 @@ export function slicePrepared(text: PreparedText, start: number, end: number): P
   const cutStart = new Int32Array(end - start + 1);
   for (let k = 0; k <= end - start; k++) cutStart[k] = text.cuts.start[start + k]! - text.cuts.start[start]!;
   const letters = text.cuts.letters.slice(text.cuts.start[start]!, text.cuts.start[end]!);
-  return { side: text.side, units: text.units.slice(start, end), prefix, cuts: { start: cutStart, letters } };
+  const clause = text.cuts.clause.slice(text.cuts.start[start]!, text.cuts.start[end]!);
+  const cuts = { start: cutStart, letters, clause };
+  return { side: text.side, units: text.units.slice(start, end), prefix, cuts, sentences: sentencePrefix(cuts, end - start) };
+}
+
+function sentencePrefix(cuts: UnitCuts, count: number): Int32Array {
+  const prefix = new Int32Array(count + 1);
+  for (let u = 0; u < count; u++) {
+    let sentences = 1;
+    for (let c = cuts.start[u]!; c < cuts.start[u + 1]!; c++) if (!cuts.clause[c]) sentences++;
+    prefix[u + 1] = prefix[u]! + sentences;
+  }
+  return prefix;
 }
 
 /** Everything the passes share; built once per pair. */
@@ -85,7 +94,7 @@ export interface PairProblem {
   source: PreparedText;
   target: PreparedText;
   anchors: AnchorTable;
-  /** The signals' raw tokens, kept so that pass 2 only has to add the learned lexicon's. */
+  /** The signals' raw tokens, for diagnostics and for callers that add signals of their own. */
   extracted: SignalTokens[];
   params: ModelParams;
 }
@@ -100,9 +109,8 @@ export function alignPair(source: AlignText, target: AlignText, options: PairOpt
   return alignPrepared(preparePair(prepareText(source), prepareText(target), options), options);
 }
 
-export function alignPrepared(initial: PairProblem, options: PairOptions = {}): PairAlignment {
-  let problem = initial;
-  const { source, target, params } = initial;
+export function alignPrepared(problem: PairProblem, options: PairOptions = {}): PairAlignment {
+  const { source, target, params } = problem;
   const n = source.units.length;
   const m = target.units.length;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
@@ -117,6 +125,8 @@ export function alignPrepared(initial: PairProblem, options: PairOptions = {}): 
     targetPrefix: target.prefix,
     sourceCuts: source.cuts,
     targetCuts: target.cuts,
+    sourceSentences: source.sentences,
+    targetSentences: target.sentences,
     anchors: problem.anchors,
     length: model,
     params,
@@ -146,30 +156,14 @@ export function alignPrepared(initial: PairProblem, options: PairOptions = {}): 
     cells += band.size;
     first = viterbi(band, computeBeadCosts(band, inputs(length, false)));
     if (!widenWhereTouched(band, first.states, widths)) break;
-    halfWidth = Math.max(...widths);
+    halfWidth = widths.reduce((a, b) => Math.max(a, b), 0);
     if (band.size >= (n + 1) * (m + 1)) break;
   }
   if (!first) {
     return { links: proportionalLinks(source.prefix, target.prefix), status: "gave-up", stats: stats() };
   }
 
-  // Pass 2: the length model re-learned from pass 1, words that pass 1 pairs up learned as a lexicon, a narrow
-  // band around pass 1's path, posteriors.
-  if (params.learnedMinCount > 0) {
-    const lexicon = learnLexicon(
-      source.side.lang,
-      target.side.lang,
-      source.units,
-      target.units,
-      first.beads.map(({ i, j, bead }) => {
-        const [a, b] = BEADS[bead]!;
-        return [range(i, a), range(j, b)] as const;
-      }),
-      { minDice: params.learnedMinDice, minCount: params.learnedMinCount, maxPairs: params.learnedMaxPairs },
-    );
-    const learned = extractSignal(learnedLexiconSignal(lexicon), source, target, new SignalMemo());
-    problem = { ...problem, anchors: packAnchorTable([...problem.extracted, learned], n, m, params) };
-  }
+  // Pass 2: the length model re-learned from pass 1, a narrow band around pass 1's path, posteriors.
   length = refitLengthModel(
     length,
     letterPairs(first, source.prefix, target.prefix),
@@ -193,7 +187,7 @@ export function alignPrepared(initial: PairProblem, options: PairOptions = {}): 
     costs = computeBeadCosts(band, inputs(length, true));
     second = viterbi(band, costs);
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
-    halfWidth = Math.max(...refineWidths);
+    halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
     if (band.size >= (n + 1) * (m + 1)) break;
   }
   if (!second || !band || !costs) {
@@ -204,19 +198,11 @@ export function alignPrepared(initial: PairProblem, options: PairOptions = {}): 
   return { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
 }
 
-function touchesEdge(band: Band, result: ViterbiResult): boolean {
-  return result.states.some(([i, j]) => band.isOnInnerEdge(i, j));
-}
-
 function letterPairs(result: ViterbiResult, sourcePrefix: Float64Array, targetPrefix: Float64Array) {
   return result.beads.map(({ i, j, bead }) => {
     const [a, b] = BEADS[bead]!;
     return [sourcePrefix[i + a]! - sourcePrefix[i]!, targetPrefix[j + b]! - targetPrefix[j]!] as const;
   });
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, d) => start + d);
 }
 
 function linksOf(result: ViterbiResult, scores: readonly number[]): PairLink[] {

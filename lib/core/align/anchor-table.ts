@@ -3,6 +3,7 @@
 // tokens of a unit matched by a group of units is one OR of masks), per-token weights, and per-side inverted
 // indexes from key to the units that contain it.
 
+import { commonWordsSignal } from "./signals/common-words";
 import { datesSignal } from "./signals/dates";
 import { glossarySignal } from "./signals/glossary";
 import { latinTokensSignal } from "./signals/latin-tokens";
@@ -17,6 +18,13 @@ import type { Lexicon } from "./types";
 
 /** Keys in more units than this are not used as anchor points: a repeated name says little about position. */
 const RARE_KEY = 4;
+/**
+ * Keys in more than this share of a side's units (and more than COMMON_KEY_MIN of them) are dropped before any
+ * token is built: their weight, log(1 + idfScale / df), is near nothing, and on a long document the skeletons of
+ * common Persian words that happen to spell like an English name would otherwise make most of the tokens.
+ */
+const COMMON_KEY_SHARE = 0.02;
+const COMMON_KEY_MIN = 40;
 
 /** Bits of a 32-bit mask, less the sign bit, which would make masks negative and comparisons awkward. */
 export const MAX_TOKENS_PER_UNIT = 31;
@@ -37,6 +45,8 @@ export interface SideTokens {
   tokenMiss: Float64Array;
   /** Per unit, the total of tokenMiss over its tokens. */
   unitMiss: Float64Array;
+  /** Per unit, its lexical score when nothing of it is matched: minus the saturated unitMiss. */
+  zeroScore: Float64Array;
   /** Per unit, the bits of tokens that count only when the unit is in a 1-1 bead. */
   wholeUnitBits: Int32Array;
   /** Key ids of token t: keys[keyStart[t] .. keyStart[t + 1] - 1]. */
@@ -65,6 +75,7 @@ export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon): AnchorS
     punctuationSignal,
     structureSignal,
     sharedWordsSignal,
+    commonWordsSignal,
     ...(lexicon ? [glossarySignal(lexicon)] : []),
   ];
   return all.filter((signal) => signal.appliesTo(a, b));
@@ -103,6 +114,22 @@ function runSignal(signal: AnchorSignal, self: Side, other: Side, memo: SignalMe
   return out;
 }
 
+/** For each key, the number of units it occurs in. */
+function unitCounts(tokens: string[][][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const lastUnit = new Map<string, number>();
+  for (let u = 0; u < tokens.length; u++) {
+    for (const token of tokens[u]!) {
+      for (const key of token) {
+        if (lastUnit.get(key) === u) continue;
+        lastUnit.set(key, u);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
 function keySet(tokens: string[][][]): Set<string> {
   const keys = new Set<string>();
   for (const unit of tokens) for (const token of unit) for (const key of token) keys.add(key);
@@ -121,7 +148,8 @@ export function buildAnchorTable(
   lexicon?: Lexicon,
 ): { table: AnchorTable; extracted: SignalTokens[] } {
   const extracted = extractSignals(source, target, signalsFor(source.side, target.side, lexicon));
-  return { table: packAnchorTable(extracted, source.units.length, target.units.length, params), extracted };
+  const sides = { source: source.side, target: target.side };
+  return { table: packAnchorTable(extracted, sides, source.units.length, target.units.length, params), extracted };
 }
 
 interface InternedToken {
@@ -132,23 +160,32 @@ interface InternedToken {
 /** Interns the keys present on both sides (a key on one side only can never match) and packs both sides. */
 export function packAnchorTable(
   extracted: readonly SignalTokens[],
+  sides: { source: SideInfo; target: SideInfo },
   sourceCount: number,
   targetCount: number,
   params: ModelParams,
 ): AnchorTable {
+  // Misses of reliable tokens whose keys the other side lacks altogether, per unit (see AnchorSignal.isReliable).
+  const sourceMissing = new Float64Array(sourceCount);
+  const targetMissing = new Float64Array(targetCount);
   const sourceIds: InternedToken[][] = Array.from({ length: sourceCount }, () => []);
   const targetIds: InternedToken[][] = Array.from({ length: targetCount }, () => []);
   let nextId = 0;
+  const maxDf = (units: number) => Math.max(COMMON_KEY_MIN, units * COMMON_KEY_SHARE);
   extracted.forEach(({ source, target }, signal) => {
-    const onSource = keySet(source);
+    const onSource = unitCounts(source);
+    const onTarget = unitCounts(target);
     const ids = new Map<string, number>();
-    for (const unit of target) {
-      for (const token of unit) for (const key of token) if (onSource.has(key) && !ids.has(key)) ids.set(key, nextId++);
+    for (const [key, count] of onTarget) {
+      const other = onSource.get(key);
+      if (other !== undefined && other <= maxDf(sourceCount) && count <= maxDf(targetCount)) ids.set(key, nextId++);
     }
     // Signals hand out the same (memoized) key array for every occurrence of a word: intern each array once.
     const cache = new WeakMap<string[], InternedToken | null>();
-    internUnits(source, sourceIds, ids, signal, cache);
-    internUnits(target, targetIds, ids, signal, cache);
+    const miss = params.signalMiss[extracted[signal]!.signal.id] ?? 0;
+    const { isReliable } = extracted[signal]!.signal;
+    internUnits(source, sourceIds, ids, signal, cache, isReliable?.(sides.source) ? { miss, into: sourceMissing } : undefined);
+    internUnits(target, targetIds, ids, signal, cache, isReliable?.(sides.target) ? { miss, into: targetMissing } : undefined);
   });
 
   const sourcePostings = postingsOf(sourceIds, nextId);
@@ -160,6 +197,7 @@ export function packAnchorTable(
     wholeUnit: signals.map((signal) => signal.wholeUnit === true),
     idfScale: params.idfScale,
     spanDiscount: params.spanDiscount,
+    ceiling: params.lexicalCeiling,
   };
   const uniquePairs = new Map<number, { i: number; j: number; weight: number }>();
   for (let key = 0; key < nextId; key++) {
@@ -176,8 +214,8 @@ export function packAnchorTable(
     }
   }
   return {
-    source: pack(sourceIds, sourcePostings, targetPostings, targetCount, weighting),
-    target: pack(targetIds, targetPostings, sourcePostings, sourceCount, weighting),
+    source: pack(sourceIds, sourcePostings, targetPostings, targetCount, weighting, sourceMissing),
+    target: pack(targetIds, targetPostings, sourcePostings, sourceCount, weighting, targetMissing),
     uniquePairs: [...uniquePairs.values()],
   };
 }
@@ -188,6 +226,7 @@ function internUnits(
   ids: ReadonlyMap<string, number>,
   signal: number,
   cache: WeakMap<string[], InternedToken | null>,
+  missing?: { miss: number; into: Float64Array },
 ): void {
   for (let u = 0; u < units.length; u++) {
     for (const token of units[u]!) {
@@ -202,6 +241,7 @@ function internUnits(
         cache.set(token, interned);
       }
       if (interned) into[u]!.push(interned);
+      else if (missing) missing.into[u]! += missing.miss;
     }
   }
 }
@@ -225,6 +265,7 @@ interface Weighting {
   wholeUnit: readonly boolean[];
   idfScale: number;
   spanDiscount: number;
+  ceiling: number;
 }
 
 // A token's weight is its signal's weight times log(1 + scale / (df * c_k)), df being the number of units of the
@@ -237,6 +278,7 @@ function pack(
   otherPostings: Int32Array[],
   otherUnits: number,
   weighting: Weighting,
+  missing: Float64Array,
 ): SideTokens {
   const { match, miss, wholeUnit, idfScale, spanDiscount } = weighting;
   // Per unit, its tokens by decreasing weight, at most MAX_TOKENS_PER_UNIT of them (the lightest are dropped).
@@ -267,7 +309,8 @@ function pack(
     tokenStart: new Int32Array(units.length + 1),
     tokenWeight: new Float64Array(tokenCount * MAX_BEAD_SPAN),
     tokenMiss: new Float64Array(tokenCount),
-    unitMiss: new Float64Array(units.length),
+    unitMiss: Float64Array.from(missing),
+    zeroScore: new Float64Array(units.length),
     wholeUnitBits: new Int32Array(units.length),
     keyStart: new Int32Array(tokenCount + 1),
     keys: new Int32Array(keyCount),
@@ -293,5 +336,9 @@ function pack(
   });
   side.tokenStart[units.length] = t;
   side.keyStart[t] = k;
+  for (let u = 0; u < units.length; u++) {
+    const miss = side.unitMiss[u]!;
+    side.zeroScore[u] = miss === 0 ? 0 : -weighting.ceiling * Math.log1p(miss / weighting.ceiling);
+  }
   return side;
 }

@@ -13,11 +13,16 @@ import { lengthCost, lengthDelta2, type LengthModel } from "./signals/length";
 export interface UnitCuts {
   start: Int32Array;
   letters: Float64Array;
+  /** 1 where the cut is a clause break (; : ، ,) rather than a sentence end. */
+  clause: Uint8Array;
 }
 
 export interface PairInputs {
   sourcePrefix: Float64Array;
   targetPrefix: Float64Array;
+  /** Sentences before each unit (prefix sums of rough sentence counts). */
+  sourceSentences: Int32Array;
+  targetSentences: Int32Array;
   sourceCuts: UnitCuts;
   targetCuts: UnitCuts;
   anchors: AnchorTable;
@@ -27,7 +32,10 @@ export interface PairInputs {
   forbidden?: ReadonlySet<string>;
   /** Extra evidence per unit pair (from a third text), added for each pair a bead covers. */
   bridge?: BridgeTable;
-  /** Whether to score where merged units' boundaries fall (boundaryCost); the first, rough pass skips it. */
+  /**
+   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 2-2, 3-1 and
+   * 1-3 beads and the boundary cost, which are most of the work.
+   */
   boundaries: boolean;
 }
 
@@ -46,6 +54,9 @@ interface PairMasks {
 export function beadKey(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): string {
   return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
 }
+
+/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1 and 1-2 (BEADS order). */
+const ROUGH_BEADS = 5;
 
 function lowerBound(list: Int32Array, value: number): number {
   let low = 0;
@@ -86,7 +97,7 @@ function maskMiss(side: SideTokens, unit: number, mask: number): number {
  * of the ones left unmatched. `excluded` are tokens that do not count in this bead at all.
  */
 function unitScore(side: SideTokens, unit: number, mask: number, excluded: number, span: number, ceiling: number): number {
-  if (side.unitMiss[unit] === 0 && (mask & ~excluded) === 0) return 0;
+  if ((mask & ~excluded) === 0 && excluded === 0) return side.zeroScore[unit]!;
   const matched = mask & ~excluded;
   const missed = side.unitMiss[unit]! - maskMiss(side, unit, matched) - (excluded === 0 ? 0 : maskMiss(side, unit, excluded));
   return (matched === 0 ? 0 : saturate(maskWeight(side, unit, matched, span), ceiling)) - saturate(Math.max(missed, 0), ceiling);
@@ -159,15 +170,18 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number): PairMask
 /** costs[cell * BEAD_COUNT + bead]: cost of the bead ending at that cell, Infinity when it would leave the band. */
 export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const { sourcePrefix, targetPrefix, sourceCuts, targetCuts, anchors, length, params, forbidden, bridge, boundaries } = inputs;
+  const { sourceSentences, targetSentences } = inputs;
+  const countCost = params.sentenceCountCost;
   const masks = buildMasks(band, anchors, params.lexicalCeiling);
   const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;
+  const beadLimit = boundaries ? BEAD_COUNT : ROUGH_BEADS;
   for (let i = 0; i <= band.n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
-      for (let bead = 0; bead < BEAD_COUNT; bead++) {
+      for (let bead = 0; bead < beadLimit; bead++) {
         const a = BEAD_SOURCE[bead]!;
         const b = BEAD_TARGET[bead]!;
         const i0 = i - a;
@@ -180,6 +194,9 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
           cost = params.nullCost + params.nullCostPerLetter * (sourceLetters + targetLetters);
         } else {
           cost = params.beadCost[bead]! + lengthCost(length, sourceLetters, targetLetters);
+          // Translators keep the number of sentences four times out of five (on the benchmark's dev half).
+          const countGap = Math.abs(targetSentences[j]! - targetSentences[j0]! - (sourceSentences[i]! - sourceSentences[i0]!));
+          cost += countCost[Math.min(countGap, countCost.length - 1)]!;
           if (a === 1 && b === 1) {
             const cell = pairCell(masks, i0, j0);
             cost -= cell >= 0 ? masks.single[cell]! : unitScore(anchors.source, i0, 0, 0, 1, ceiling) + unitScore(anchors.target, j0, 0, 0, 1, ceiling);
@@ -188,8 +205,8 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
             if (boundaries) {
               const forward = targetLetters / Math.max(sourceLetters, 1);
               const backward = sourceLetters / Math.max(targetLetters, 1);
-              cost += boundaryCost(length, forward, sourcePrefix, i0, a, targetPrefix, targetCuts, j0, b, params.boundaryCap);
-              cost += boundaryCost(length, backward, targetPrefix, j0, b, sourcePrefix, sourceCuts, i0, a, params.boundaryCap);
+              cost += boundaryCost(length, forward, sourcePrefix, i0, a, targetPrefix, targetCuts, j0, b, params.boundaryCap, params.clausePenalty);
+              cost += boundaryCost(length, backward, targetPrefix, j0, b, sourcePrefix, sourceCuts, i0, a, params.boundaryCap, params.clausePenalty);
             }
           }
           if (bridge) cost -= bridgeBonus(bridge, i0, a, j0, b);
@@ -254,6 +271,7 @@ function boundaryCost(
   otherStart: number,
   otherCount: number,
   cap: number,
+  clausePenalty: number,
 ): number {
   if (count < 2) return 0;
   const total = prefix[start + count]! - prefix[start]!;
@@ -274,9 +292,13 @@ function boundaryCost(
       const cutsEnd = otherCuts.start[u + 1]!;
       for (let c = u > otherStart ? otherCuts.start[u]! - 1 : otherCuts.start[u]!; c < cutsEnd; c++) {
         // c = start - 1 stands for the unit's own start.
-        const y = c < otherCuts.start[u]! ? unitStart : unitStart + otherCuts.letters[c]!;
+        const atUnit = c < otherCuts.start[u]!;
+        const y = atUnit ? unitStart : unitStart + otherCuts.letters[c]!;
         const d2 = firstHalf ? lengthDelta2(length, x, y, ratio) : lengthDelta2(length, total - x, otherTotal - y, ratio);
-        if (d2 < best) best = d2;
+        // A clause break is a worse place for a paragraph boundary than a sentence end: it pays as if it were
+        // clausePenalty standard deviations further off.
+        const penalized = !atUnit && otherCuts.clause[c] ? d2 + clausePenalty : d2;
+        if (penalized < best) best = penalized;
       }
     }
     cost += Math.min(cap, ((nu + 1) / 2) * Math.log1p(best / nu));

@@ -34,6 +34,10 @@ export interface ModelParams {
   spanDiscount: number;
   /** Ceiling of the cost of one unit boundary inside a bead with no sentence end to match it. */
   boundaryCap: number;
+  /** Extra squared deviation charged when that boundary falls on a clause break (; : ، ,) instead. */
+  clausePenalty: number;
+  /** Cost of a bead whose sides differ by 0, 1, 2, 3+ sentences (rough count). */
+  sentenceCountCost: number[];
   /** Posterior temperature: costs are divided by it before forward-backward. */
   temperature: number;
   /** Half-width in units of the first band, and of the band around the first pass's path. */
@@ -43,10 +47,6 @@ export interface ModelParams {
   variancePriorWeight: number;
   /** Signal weights by signal id. */
   signalWeight: Record<string, number>;
-  /** Learned lexicon (signals/learned-lexicon.ts): minimum co-occurrences (0 = off), minimum Dice, pairs used. */
-  learnedMinCount: number;
-  learnedMinDice: number;
-  learnedMaxPairs: number;
   /** Bonus per unit pair that a third text's alignments link (see bridge.ts), times the links' confidence. */
   bridgeStrength: number;
   /** Cost added to a bead a reviewer rejected. */
@@ -54,37 +54,36 @@ export interface ModelParams {
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
-  beadCost: [0, 0, 0, 2.5, 2.5, 4.5, 4.5, 4.5],
-  nullCost: 1.5,
-  nullCostPerLetter: 0.02,
-  varianceAdditive: 2,
+  beadCost: [0, 0, 0, 2, 2, 4.5, 4.5, 4.5],
+  nullCost: 2.25,
+  nullCostPerLetter: 0.015,
+  varianceAdditive: 4,
   varianceRelative: 0.012,
-  lengthTailDof: 4,
-  idfScale: 10,
+  lengthTailDof: 3,
+  idfScale: 5,
   lexicalCeiling: 3,
-  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3 },
-  spanDiscount: 1,
-  boundaryCap: 4,
+  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225 },
+  spanDiscount: 0.5,
+  boundaryCap: 2,
+  clausePenalty: 2,
+  sentenceCountCost: [0, 0.5, 1, 1.5],
   temperature: 1,
-  firstBand: 8,
-  refineBand: 6,
+  firstBand: 4,
+  refineBand: 4,
   variancePriorWeight: 8,
   signalWeight: {
-    numbers: 0.8,
+    numbers: 1.6,
     dates: 0.6,
     latin: 0.7,
     names: 0.45,
     punctuation: 0.3,
     structure: 0.6,
     glossary: 0.8,
-    shared: 0.25,
-    learned: 0.5,
+    shared: 0.8,
+    common: 0.8,
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
-  learnedMinCount: 0,
-  learnedMinDice: 0.6,
-  learnedMaxPairs: 3000,
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {

@@ -33,6 +33,8 @@ export interface AlignOptions {
   maxCells?: number;
   /** Overrides of the model's tuned constants, for the benchmark and experiments only. */
   model?: Partial<ModelParams>;
+  /** Report raw (uncalibrated) scores, for fitting the calibration (bench/calibration-fit.ts). */
+  rawScores?: boolean;
 }
 
 export interface PairStats {

@@ -138,10 +138,3 @@ function isArabicBlockLetterOrDigit(c: number): boolean {
   if (c >= 0x066a && c <= 0x066d) return false; // ٪ ٫ ٬ ٭
   return c >= 0x0620 || (c >= 0x0660 && c <= 0x0669);
 }
-
-const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-
-/** True when the word is written in Arabic script (Persian, Arabic, Urdu...). */
-export function isArabicScript(word: string): boolean {
-  return ARABIC_SCRIPT.test(word);
-}

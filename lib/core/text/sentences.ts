@@ -123,13 +123,16 @@ function trimSpan(text: string, span: SentenceSpan): SentenceSpan[] {
 }
 
 /**
- * A fast, rough sentence splitter for the aligner's length model: UTF-16 offsets just after each terminator that
- * is followed by space and then something other than a lower-case letter. It ignores abbreviations, which costs
- * little there (a spurious boundary is only a candidate) and runs without Intl.Segmenter, which is an order of
- * magnitude slower.
+ * A fast, rough splitter for the aligner's length model: UTF-16 offsets just after each sentence terminator that is
+ * followed by space and then something other than a lower-case letter (`clause: false`), and after each semicolon,
+ * colon or comma followed by space (`clause: true`), where translators also join or split paragraphs (a salutation
+ * of three lines becomes one Persian line joined by ؛ and ،). It ignores abbreviations, which costs little there
+ * (a spurious boundary is only a candidate), and runs without Intl.Segmenter, which is an order of magnitude slower.
  */
-export function roughSentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const match of text.matchAll(/[.!?؟۔…]+["'»”’)\]]*(?=\s+[^\s\p{Ll}])/gu)) ends.push(match.index + match[0].length);
-  return ends;
+export function roughBreaks(text: string): Array<{ end: number; clause: boolean }> {
+  const breaks: Array<{ end: number; clause: boolean }> = [];
+  for (const match of text.matchAll(/(?:[.!?؟۔…]+["'»”’)\]]*(?=\s+[^\s\p{Ll}])|[;:؛،,]["'»”’)\]]*(?=\s))/gu)) {
+    breaks.push({ end: match.index + match[0].length, clause: !/[.!?؟۔…]/.test(match[0]) });
+  }
+  return breaks;
 }

@@ -7,6 +7,7 @@
 // swap. Letters whose class depends on the language (ض is "d" in Arabic, "z" in Persian) produce two keys. The
 // price is collisions between unrelated words, which the aligner weighs down by how often a key occurs.
 
+import { withoutClitics } from "./clitics";
 import { foldArabicLetters, stripMarks } from "./fold";
 
 /** Shortest skeleton worth a key: one consonant matches half the dictionary. */
@@ -94,8 +95,6 @@ const ARABIC_CLASS: Readonly<Record<string, string>> = {
 const ARABIC_AMBIGUOUS: Readonly<Record<string, readonly [string, string]>> = {
   "ث": ["T", "S"], "ذ": ["D", "S"], "ض": ["D", "S"], "ظ": ["S", "D"], "ژ": ["G", "S"],
 };
-// Clitics written together with the word in Arabic: the article and the one-letter conjunctions and prepositions.
-const ARABIC_PREFIXES = ["وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ف", "ل"];
 // Persian suffixes after a ZWNJ: plural, ezafe and indefinite markers, which do not belong to the name.
 const PERSIAN_SUFFIX_PARTS = new Set(["ای", "ی", "ها", "های", "هایی", "ایی"]);
 
@@ -104,10 +103,7 @@ export function arabicSkeletonKeys(word: string): string[] {
   const parts = foldArabicLetters(stripMarks(word)).replace(/\u0640/g, "").split("\u200c");
   while (parts.length > 1 && PERSIAN_SUFFIX_PARTS.has(parts[parts.length - 1]!)) parts.pop();
   const joined = parts.join("");
-  const bases = [joined];
-  for (const prefix of ARABIC_PREFIXES) {
-    if (joined.startsWith(prefix) && joined.length - prefix.length >= 3) bases.push(joined.slice(prefix.length));
-  }
+  const bases = [joined, ...withoutClitics(joined, 3)];
   const keys = new Set<string>();
   for (const base of bases) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
   return [...keys].slice(0, MAX_KEYS);

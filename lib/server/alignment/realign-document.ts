@@ -1,10 +1,10 @@
 // Re-aligns everything a human has not confirmed. Confirmed rows are hard anchors and come back untouched;
 // rejected rows are passed as groupings not to propose again; auto rows are replaced.
 import "server-only";
-import { alignDocument, type AlignRow } from "@/lib/core/align";
+import { AlignInputError, alignDocument, type AlignRow } from "@/lib/core/align";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/server/audit";
-import { notFound } from "@/lib/server/errors";
+import { AppError, notFound } from "@/lib/server/errors";
 import { loadLexicon } from "./load-lexicon";
 import { cellKey, writeAlignment, type AlignedText } from "./write-alignment";
 
@@ -53,12 +53,22 @@ export async function realignWithin(tx: Tx, { documentId, actorId = null }: Real
     return { cells, score: row.score };
   };
   const confirmed = rows.filter((r) => r.status === "CONFIRMED");
-  const result = alignDocument(texts.map((t) => ({ lang: t.lang, units: t.paragraphs.map((p) => p.text) })), {
-    pivot: document.pivot_lang,
-    anchors: confirmed.map(toAlignRow),
-    forbidden: rows.filter((r) => r.status === "REJECTED").map(toAlignRow),
-    lexicon: await loadLexicon(tx, document.corpus_id),
-  });
+  const anchors = confirmed.map(toAlignRow);
+  await absorbGaps(tx, confirmed, anchors, texts);
+  let result: ReturnType<typeof alignDocument>;
+  try {
+    result = alignDocument(texts.map((t) => ({ lang: t.lang, units: t.paragraphs.map((p) => p.text) })), {
+      pivot: document.pivot_lang,
+      anchors,
+      forbidden: rows.filter((r) => r.status === "REJECTED").map(toAlignRow),
+      lexicon: await loadLexicon(tx, document.corpus_id),
+    });
+  } catch (error) {
+    if (!(error instanceof AlignInputError)) throw error;
+    throw new AppError("conflict", `The confirmed rows of this document cannot be kept as they are: ${error.message}`, {
+      messageKey: "workbench.anchorsInconsistent",
+    });
+  }
 
   const replaced = await tx.alignmentRow.findMany({ where: { documentId, status: { not: "CONFIRMED" } }, select: { id: true } });
   const replacedIds = replaced.map((r) => r.id);
@@ -86,6 +96,35 @@ export async function realignWithin(tx: Tx, { documentId, actorId = null }: Real
     data: { replaced: replacedIds.length, kept: written.kept, created: written.created, status: result.status },
   });
   return { rows: result.rows.length, kept: written.kept, created: written.created, status: result.status, millis };
+}
+
+/**
+ * A confirmed row must hold consecutive paragraphs of each text. A paragraph restored from clutter between two of
+ * them breaks that; since rows never cross, such a paragraph is in no row, and the confirmed span takes it in.
+ */
+async function absorbGaps(
+  tx: Tx,
+  confirmed: ReadonlyArray<{ id: number; cells: Array<{ paragraphId: number }> }>,
+  anchors: AlignRow[],
+  texts: readonly AlignedText[],
+): Promise<void> {
+  const added: Array<{ rowId: number; paragraphId: number }> = [];
+  confirmed.forEach((row, i) => {
+    const anchor = anchors[i]!;
+    for (const text of texts) {
+      const units = anchor.cells[text.lang]!;
+      if (units.length < 2 || units.at(-1)! - units[0]! + 1 === units.length) continue;
+      const filled = Array.from({ length: units.at(-1)! - units[0]! + 1 }, (_, k) => units[0]! + k);
+      for (const unit of filled.filter((u) => !units.includes(u))) {
+        added.push({ rowId: row.id, paragraphId: text.paragraphs[unit]!.id });
+        row.cells.push({ paragraphId: text.paragraphs[unit]!.id });
+      }
+      anchor.cells[text.lang] = filled;
+    }
+  });
+  if (added.length === 0) return;
+  await tx.alignmentCell.deleteMany({ where: { paragraphId: { in: added.map((a) => a.paragraphId) } } });
+  await tx.alignmentCell.createMany({ data: added });
 }
 
 /** Body and heading paragraphs of every text, in order: what the aligner sees. */

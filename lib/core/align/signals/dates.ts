@@ -63,6 +63,7 @@ const AMBIGUOUS_EN = new Set(["may", "march"]);
 export const datesSignal: AnchorSignal = {
   id: "dates",
   appliesTo: (a, b) => a.primary !== b.primary && PHRASES.has(a.primary) && PHRASES.has(b.primary),
+  isReliable: () => true,
   tokens(unit: PreparedUnit, context: SignalContext) {
     let words = unit.words;
     if (context.self.primary === "en") {

@@ -3,16 +3,18 @@
 // matched as folded word sequences; on an Arabic-script side the first word may carry a glued clitic ("والقدس"),
 // and on a Latin side the last word may carry a plural ending ("resistance fronts").
 
+import { withoutClitics } from "../../text/clitics";
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { primaryLanguage } from "../../lang/languages";
 import type { Lexicon } from "../types";
 import { type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
 
-const CLITICS = ["وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ف", "ل"];
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   key: string;
+  /** The token [key], shared by all occurrences so that the engine interns it once. */
+  token: string[];
 }
 
 /** For one language: first word of a rendering -> the renderings starting with it, longest first. */
@@ -26,7 +28,7 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
       const words = wordsOf(foldForMatching(rendering.text));
       if (words.length === 0) continue;
       const list = index.get(words[0]!) ?? [];
-      list.push({ words, key: `e${entryIndex}` });
+      list.push({ words, key: `e${entryIndex}`, token: [`e${entryIndex}`] });
       index.set(words[0]!, list);
     }
   });
@@ -34,44 +36,81 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
   return index;
 }
 
+// Endings that inflect a word without changing what it names: Persian plural, ezafe and indefinite, comparative;
+// Arabic feminine, plurals, nisba and possessive pronouns (folded forms: ة is ه, ي is ی).
+const ARABIC_SCRIPT_SUFFIXES = ["های", "ها", "ترین", "تر", "ای", "ان", "ات", "ین", "ون", "یه", "هم", "نا", "کم", "ه", "ی"];
+
+function withoutEndings(word: string): string[] {
+  const out: string[] = [];
+  for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
+    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length));
+  }
+  return out;
+}
+
+/**
+ * The forms a word of running text may stand for: without a plural ending in English; in Arabic script without
+ * leading clitics (first word of a rendering only), without an ending (last word only), or both.
+ */
+function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean): string[] {
+  if (script === "latin") {
+    if (!isLast) return [word];
+    const out = [word];
+    if (word.length > 3 && word.endsWith("s")) out.push(word.slice(0, -1));
+    if (word.length > 4 && word.endsWith("es")) out.push(word.slice(0, -2));
+    return out;
+  }
+  if (script !== "arabic") return [word];
+  const bases = isFirst ? [word, ...withoutClitics(word, 2)] : [word];
+  return isLast ? bases.flatMap((base) => [base, ...withoutEndings(base)]) : bases;
+}
+
 function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: boolean, script: string): boolean {
-  if (actual === wanted) return true;
-  if (script === "arabic" && isFirst) return CLITICS.some((clitic) => actual === clitic + wanted);
-  if (script === "latin" && isLast) return actual === `${wanted}s` || actual === `${wanted}es`;
-  return false;
+  return actual === wanted || formsOf(actual, script, isFirst, isLast).includes(wanted);
+}
+
+const NO_PHRASES: Phrase[] = [];
+
+/** The phrases that may start at a word, longest first; memoized per word, as most words recur. */
+function candidatesOf(word: string, index: PhraseIndex, script: string, memo?: Map<string, Phrase[]>): Phrase[] {
+  let candidates = memo?.get(word);
+  if (candidates) return candidates;
+  candidates = NO_PHRASES;
+  for (const form of formsOf(word, script, true, true)) {
+    const phrases = index.get(form);
+    if (phrases) candidates = candidates === NO_PHRASES ? [...phrases] : [...candidates, ...phrases];
+  }
+  if (candidates.length > 1) candidates.sort((a, b) => b.words.length - a.words.length);
+  memo?.set(word, candidates);
+  return candidates;
 }
 
 /** Keys of the lexicon entries whose rendering occurs in the unit, one token per occurrence. */
-export function glossaryKeys(words: readonly string[], index: PhraseIndex, script: string): string[][] {
+export function glossaryKeys(
+  words: readonly string[],
+  index: PhraseIndex,
+  script: string,
+  memo?: Map<string, Phrase[]>,
+): string[][] {
   const found: string[][] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const candidates = [...(index.get(word) ?? [])];
-    if (script === "arabic") {
-      for (const clitic of CLITICS) {
-        if (word.startsWith(clitic)) candidates.push(...(index.get(word.slice(clitic.length)) ?? []));
-      }
-    }
-    if (script === "latin" && word.endsWith("s")) {
-      candidates.push(...(index.get(word.slice(0, -1)) ?? []), ...(index.get(word.slice(0, -2)) ?? []));
-    }
-    const match = candidates
-      .sort((a, b) => b.words.length - a.words.length)
-      .find((phrase) =>
+    const candidates = candidatesOf(words[i]!, index, script, memo);
+    if (candidates.length === 0) continue;
+    const match = candidates.find((phrase) =>
         phrase.words.every((wanted, k) =>
           i + k < words.length && wordMatches(words[i + k]!, wanted, k === 0, k === phrase.words.length - 1, script),
         ),
       );
     if (match) {
-      found.push([match.key]);
+      found.push(match.token);
       i += match.words.length - 1;
     }
   }
   return found;
 }
 
-/** A signal over one term base; build it once per alignment. */
-export function glossarySignal(lexicon: Lexicon): AnchorSignal {
+/** A signal over one term base (or another lexicon, under another id); build it once per alignment. */
+export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal {
   const indexes = new Map<string, PhraseIndex>();
   const indexFor = (primary: string) => {
     let index = indexes.get(primary);
@@ -79,9 +118,14 @@ export function glossarySignal(lexicon: Lexicon): AnchorSignal {
     return index;
   };
   return {
-    id: "glossary",
+    id,
     appliesTo: (a, b) => a.primary !== b.primary && lexicon.entries.length > 0,
     tokens: (unit: PreparedUnit, context: SignalContext) =>
-      glossaryKeys(unit.words, indexFor(context.self.primary), context.self.script),
+      glossaryKeys(
+        unit.words,
+        indexFor(context.self.primary),
+        context.self.script,
+        context.memo.map<Phrase[]>(`${id}:${context.self.primary}`),
+      ),
   };
 }

@@ -27,5 +27,6 @@ export const latinTokensSignal: AnchorSignal = {
   // Between two Latin-script texts every word would match: that is a different (monolingual) problem.
   appliesTo: (a, b) => a.script !== b.script && (a.script === "latin" || b.script === "latin"),
   isSparse: (side) => side.script !== "latin",
+  isReliable: (side) => side.script !== "latin",
   tokens: (unit: PreparedUnit, context: SignalContext) => latinKeys(unit, context.otherKeys),
 };

@@ -45,10 +45,15 @@ export function initialLengthModel(
   };
 }
 
-/** Squared standardized difference between the target's length and the one expected from the source's. */
+/**
+ * Squared standardized difference between the target's length and the one expected from the source's. Lengths are
+ * measured in the geometric mean of the two languages' units (source letters times sqrt(ratio), target letters
+ * over it), so that aligning Persian to English costs exactly what aligning English to Persian does.
+ */
 export function lengthDelta2(model: LengthModel, sourceLetters: number, targetLetters: number, ratio = model.ratio): number {
-  const diff = targetLetters - ratio * sourceLetters;
-  const mean = (ratio * sourceLetters + targetLetters) / 2;
+  const scale = Math.sqrt(ratio);
+  const diff = (targetLetters - ratio * sourceLetters) / scale;
+  const mean = (scale * sourceLetters + targetLetters / scale) / 2;
   const variance = model.spread * (model.varianceAdditive * mean + model.varianceRelative * mean * mean) + 1;
   return (diff * diff) / variance;
 }

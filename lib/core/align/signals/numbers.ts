@@ -24,5 +24,6 @@ export function numberKeys(folded: string): string[][] {
 export const numbersSignal: AnchorSignal = {
   id: "numbers",
   appliesTo: () => true,
+  isReliable: () => true,
   tokens: (unit: PreparedUnit) => numberKeys(unit.folded),
 };

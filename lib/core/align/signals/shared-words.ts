@@ -3,19 +3,15 @@
 // are anchors. Arabic glues the article and one-letter conjunctions and prepositions to the word, so each word is
 // also keyed without them ("والمقاومة" ~ "مقاومه").
 
+import { withoutClitics } from "../../text/clitics";
 import { type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
 
-const CLITICS = ["وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ف", "ل"];
 const MIN_LETTERS = 3;
 
 /** Keys of one folded Arabic-script word: the word and its forms without a leading clitic. */
 export function sharedWordKeys(word: string): string[] {
   if (word.length < MIN_LETTERS || /[0-9a-z]/.test(word)) return [];
-  const keys = [word];
-  for (const clitic of CLITICS) {
-    if (word.startsWith(clitic) && word.length - clitic.length >= MIN_LETTERS) keys.push(word.slice(clitic.length));
-  }
-  return keys;
+  return [word, ...withoutClitics(word, MIN_LETTERS)];
 }
 
 export const sharedWordsSignal: AnchorSignal = {

@@ -53,6 +53,11 @@ export interface AnchorSignal {
   appliesTo(a: SideInfo, b: SideInfo): boolean;
   /** True when the signal yields few tokens on this side, which then goes first (see extractSignal). */
   isSparse?(side: SideInfo): boolean;
+  /**
+   * True when every token of this side should have a counterpart in a translation, so that a token found nowhere on
+   * the other side still counts as missed wherever its unit is paired (a "15" that the translation never mentions).
+   */
+  isReliable?(side: SideInfo): boolean;
   tokens(unit: PreparedUnit, context: SignalContext): string[][];
 }
 

@@ -1,0 +1,45 @@
+// Loads the parallel data of ../shared/bench/data (or $BENCH_DATA): line i of en.txt, fa.txt and ar.txt is the
+// same segment, and segments.tsv says which document each line belongs to. See SOURCES.md there.
+
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const LANGS = ["en", "fa", "ar"] as const;
+export type BenchLang = (typeof LANGS)[number];
+
+export interface SourceDocument {
+  id: string;
+  dataset: string;
+  /** Segments in order; segments[k][lang] is the text of segment k in that language. */
+  segments: Array<Record<BenchLang, string>>;
+}
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+// CMU_1 is a list of unrelated sentences sorted alphabetically, not a document (SOURCES.md).
+const NOT_DOCUMENTS = new Set(["CMU_1"]);
+
+export function benchDataDir(): string {
+  return resolve(REPO, process.env.BENCH_DATA ?? "../shared/bench/data");
+}
+
+export function loadDocuments(dir = benchDataDir()): SourceDocument[] {
+  const documents: SourceDocument[] = [];
+  for (const dataset of ["ntrex128", "tico19"]) {
+    const lines = Object.fromEntries(
+      LANGS.map((lang) => [lang, readFileSync(join(dir, dataset, `${lang}.txt`), "utf8").split("\n")]),
+    ) as Record<BenchLang, string[]>;
+    const rows = readFileSync(join(dir, dataset, "segments.tsv"), "utf8").trim().split("\n").slice(1);
+    const docColumn = dataset === "tico19" ? 2 : 1;
+    let current: SourceDocument | undefined;
+    for (const row of rows) {
+      const columns = row.split("\t");
+      const line = Number(columns[0]) - 1;
+      const id = `${dataset}/${columns[docColumn]}`;
+      if (NOT_DOCUMENTS.has(columns[docColumn]!)) continue;
+      if (current?.id !== id) documents.push((current = { id, dataset, segments: [] }));
+      current.segments.push({ en: lines.en[line]!, fa: lines.fa[line]!, ar: lines.ar[line]! });
+    }
+  }
+  return documents;
+}

@@ -1,0 +1,166 @@
+// Runs the aligners over built documents and tallies the results: pairwise links (ours and Gale-Church) against
+// pairwise gold, n-way rows against n-way gold, sentences inside gold rows, and scores against correctness for
+// the calibration table.
+
+import { alignDocument, alignPair, alignSentences, galeChurch } from "../lib/core/align";
+import { splitSentences } from "../lib/core/text/sentences";
+import type { BenchLang } from "./corpus";
+import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
+import { addToTally, emptyTally, type Link, type Tally } from "./metrics";
+
+export type Translation = Exclude<BenchLang, "en">;
+export const TRANSLATIONS: readonly Translation[] = ["fa", "ar"];
+const ALL: readonly BenchLang[] = ["en", "fa", "ar"];
+
+export interface Scored {
+  score: number;
+  correct: boolean;
+}
+
+export interface PairResults {
+  ours: Tally;
+  baseline: Tally;
+  scored: Scored[];
+  millis: number;
+}
+
+const keyOf = (row: Partial<Record<string, readonly number[]>>, langs: readonly string[]) =>
+  langs.map((lang) => (row[lang] ?? []).join(",")).join("|");
+
+function textOf(doc: BuiltDocument, lang: BenchLang) {
+  return { lang, units: doc.sides[lang].map((paragraph) => paragraph.text) };
+}
+
+/** alignPair and galeChurch on English and one translation of each document. */
+export function evaluatePairs(docs: readonly BuiltDocument[], lang: Translation): PairResults {
+  const results: PairResults = { ours: emptyTally(), baseline: emptyTally(), scored: [], millis: 0 };
+  for (const doc of docs) {
+    const gold: Link[] = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en!, target: row[lang]! }));
+    const exact = new Set(gold.map((link) => keyOf({ en: link.source, [lang]: link.target }, ["en", lang])));
+    const started = performance.now();
+    const ours = alignPair(textOf(doc, "en"), textOf(doc, lang));
+    results.millis += performance.now() - started;
+    addToTally(results.ours, gold, ours.links);
+    addToTally(results.baseline, gold, galeChurch(textOf(doc, "en"), textOf(doc, lang)).links);
+    for (const link of ours.links) {
+      results.scored.push({ score: link.score, correct: exact.has(keyOf({ en: link.source, [lang]: link.target }, ["en", lang])) });
+    }
+  }
+  return results;
+}
+
+export interface DocumentResults {
+  rowsRight: number;
+  rows: number;
+  goldRows: number;
+  projected: Record<Translation, Tally>;
+  scored: Scored[];
+  millis: number;
+}
+
+/** alignDocument on all three texts, against n-way gold rows and their projections on each pair. */
+export function evaluateDocuments(docs: readonly BuiltDocument[]): DocumentResults {
+  const results: DocumentResults = {
+    rowsRight: 0,
+    rows: 0,
+    goldRows: 0,
+    projected: { fa: emptyTally(), ar: emptyTally() },
+    scored: [],
+    millis: 0,
+  };
+  for (const doc of docs) {
+    const gold = goldRows(doc, ALL);
+    const exact = new Set(gold.map((row) => keyOf(row, ALL)));
+    const started = performance.now();
+    const { rows } = alignDocument(ALL.map((lang) => textOf(doc, lang)), { pivot: "en" });
+    results.millis += performance.now() - started;
+    results.rows += rows.length;
+    results.goldRows += gold.length;
+    for (const row of rows) {
+      const correct = exact.has(keyOf(row.cells, ALL));
+      if (correct) results.rowsRight++;
+      results.scored.push({ score: row.score, correct });
+    }
+    for (const lang of TRANSLATIONS) {
+      addToTally(results.projected[lang], project(gold, lang), project(rows.map((row) => row.cells), lang));
+    }
+  }
+  return results;
+}
+
+function project(rows: ReadonlyArray<Partial<Record<string, readonly number[]>>>, lang: Translation): Link[] {
+  return rows
+    .map((row) => ({ source: row.en ?? [], target: row[lang] ?? [] }))
+    .filter((link) => link.source.length > 0 || link.target.length > 0);
+}
+
+export interface SentenceResults {
+  projected: Record<Translation, Tally>;
+  rows: number;
+  millis: number;
+}
+
+/**
+ * alignSentences inside every gold n-way row. Gold sentence links are the connected components of sentences that
+ * share a source segment (SOURCES.md, step 3): a segment split into two sentences on one side and kept whole on the
+ * other gives a 1-2 link.
+ */
+export function evaluateSentences(docs: readonly BuiltDocument[]): SentenceResults {
+  const results: SentenceResults = { projected: { fa: emptyTally(), ar: emptyTally() }, rows: 0, millis: 0 };
+  for (const doc of docs) {
+    for (const row of goldRows(doc, ALL)) {
+      const sentences = new Map<BenchLang, Array<{ unit: number; start: number; end: number; segments: number[] }>>();
+      for (const lang of ALL) {
+        sentences.set(
+          lang,
+          (row[lang] ?? []).flatMap((paragraphIndex, unit) => {
+            const paragraph = doc.sides[lang][paragraphIndex]!;
+            return splitSentences(paragraph.text, lang).map((span) => ({
+              unit,
+              ...span,
+              segments: paragraph.segments.filter((_, k) => {
+                const [start, end] = paragraph.offsets[k]!;
+                return start < span.end && span.start < end;
+              }),
+            }));
+          }),
+        );
+      }
+      if (ALL.every((lang) => sentences.get(lang)!.length === 0)) continue;
+      results.rows++;
+      const gold: GoldRow[] = components(
+        ALL,
+        (lang) => sentences.get(lang)!.map((sentence) => sentence.segments),
+        (_lang, index) => index,
+      );
+      const cells = ALL.map((lang) => ({ lang, texts: (row[lang] ?? []).map((p) => doc.sides[lang][p]!.text) }));
+      const started = performance.now();
+      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { pivot: "en" });
+      results.millis += performance.now() - started;
+      const indexOf = (lang: BenchLang, unit: number, start: number) =>
+        sentences.get(lang)!.findIndex((sentence) => sentence.unit === unit && sentence.start === start);
+      const test = links.map((link) =>
+        Object.fromEntries(ALL.map((lang) => [lang, (link.spans[lang] ?? []).map((span) => indexOf(lang, span.unit, span.start))])),
+      );
+      for (const lang of TRANSLATIONS) addToTally(results.projected[lang], project(gold, lang), project(test, lang));
+    }
+  }
+  return results;
+}
+
+export interface CalibrationBin {
+  low: number;
+  high: number;
+  count: number;
+  correct: number;
+}
+
+export const BIN_EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001];
+
+export function calibrationTable(scored: readonly Scored[]): CalibrationBin[] {
+  return BIN_EDGES.slice(0, -1).map((low, k) => {
+    const high = BIN_EDGES[k + 1]!;
+    const inBin = scored.filter((s) => s.score >= low && s.score < high);
+    return { low, high: Math.min(high, 1), count: inBin.length, correct: inBin.filter((s) => s.correct).length };
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { alignSentences } from "@/lib/core/align";
+import { AR, EN, FA } from "./crafted";
+
+describe("alignSentences", () => {
+  it("aligns the sentences of one row n-way, with offsets into each paragraph", () => {
+    // English 3 has two sentences; the Persian splits them over two paragraphs, the Arabic keeps one paragraph.
+    const links = alignSentences([
+      { lang: "en", texts: [EN[3]!] },
+      { lang: "fa", texts: [FA[2]!, FA[3]!] },
+      { lang: "ar", texts: [AR[3]!] },
+    ]);
+    const text = (lang: string, spans: Array<{ unit: number; start: number; end: number }>) =>
+      spans.map(({ unit, start, end }) => ({ en: [EN[3]!], fa: [FA[2]!, FA[3]!], ar: [AR[3]!] })[lang]![unit]!.slice(start, end));
+    expect(links).toHaveLength(2);
+    expect(text("en", links[0]!.spans.en!)).toEqual(["The Red Crescent sent 300 tents and 40 trucks of food to the region."]);
+    expect(text("fa", links[0]!.spans.fa!)).toEqual([FA[2]]);
+    expect(text("ar", links[1]!.spans.ar!)).toEqual(["وقال مديره، بير حسين كوليوند، إن المزيد من المساعدات سيصل يوم الأربعاء."]);
+    expect(links[1]!.spans.fa).toEqual([{ unit: 1, start: 0, end: FA[3]!.length }]);
+    for (const link of links) expect(link.score).toBeGreaterThan(0.5);
+  });
+
+  it("covers every sentence exactly once, even without a counterpart", () => {
+    const links = alignSentences([
+      { lang: "en", texts: ["One. Two. Three."] },
+      { lang: "fa", texts: [] },
+    ]);
+    expect(links.map((link) => link.spans)).toEqual([
+      { en: [{ unit: 0, start: 0, end: 4 }], fa: [] },
+      { en: [{ unit: 0, start: 5, end: 9 }], fa: [] },
+      { en: [{ unit: 0, start: 10, end: 16 }], fa: [] },
+    ]);
+  });
+
+  it("gives nothing for a row without text", () => {
+    expect(alignSentences([{ lang: "en", texts: [""] }])).toEqual([]);
+  });
+});

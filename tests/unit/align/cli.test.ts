@@ -1,0 +1,73 @@
+// The CLI's contract, run as a child process exactly as `npm run --silent align -- ...` runs it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { expectValidLinks } from "./helpers";
+
+const REPO = fileURLToPath(new URL("../../..", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
+
+function runCli(args: string[]) {
+  const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/align.ts", ...args], {
+    cwd: REPO,
+    encoding: "utf8",
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+const source = join(FIXTURES, "cli-source.en.txt");
+const target = join(FIXTURES, "cli-target.fa.txt");
+
+describe("scripts/align.ts", () => {
+  it("prints the links of two paragraph files as JSON", () => {
+    const { status, stdout, stderr } = runCli(["--source", source, "--source-lang", "en", "--target", target, "--target-lang", "fa"]);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as { links: Array<{ source: number[]; target: number[]; score: number }> };
+    expect(Object.keys(output)).toEqual(["links"]);
+    expect(output.links.map(({ source, target }) => ({ source, target }))).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+      { source: [2], target: [2, 3] },
+      { source: [3], target: [] },
+    ]);
+    expectValidLinks(output.links, 4, 4);
+  }, 30_000);
+
+  it("reads one unit per non-empty line with --unit line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+    writeFileSync(join(dir, "a.txt"), "Khamenei wrote on 3 January 2020.\n\nHaniyeh replied.\n");
+    writeFileSync(join(dir, "b.txt"), "خامنه‌ای در ۳ ژانویه ۲۰۲۰ نوشت.\nهنیه پاسخ داد.\n");
+    const { status, stdout } = runCli(["--source", join(dir, "a.txt"), "--source-lang", "en", "--target", join(dir, "b.txt"), "--target-lang", "fa", "--unit", "line"]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).links.map(({ source, target }: { source: number[]; target: number[] }) => [source, target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+  }, 30_000);
+
+  it.each([
+    [["--source", "missing.txt", "--source-lang", "en", "--target", target, "--target-lang", "fa"], /cannot read source file missing\.txt/],
+    [["--source", source, "--source-lang", "xx", "--target", target, "--target-lang", "fa"], /--source-lang "xx" is not a supported language/],
+    [["--source", source, "--source-lang", "en", "--target", target], /missing --target-lang/],
+    [["--source", source, "--source-lang", "en", "--target", target, "--target-lang", "fa", "--unit", "word"], /--unit must be/],
+    [["--bogus"], /Unknown option '--bogus'/],
+  ])("exits non-zero with one line on stderr for bad input %#", (args, message) => {
+    const { status, stdout, stderr } = runCli(args);
+    expect(status).not.toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  }, 30_000);
+
+  it("rejects an empty file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+    writeFileSync(join(dir, "empty.txt"), "\n \n");
+    const { status, stderr } = runCli(["--source", join(dir, "empty.txt"), "--source-lang", "en", "--target", target, "--target-lang", "fa"]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/has no text/);
+  }, 30_000);
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { dateKeys } from "@/lib/core/align/signals/dates";
+import { glossaryKeys } from "@/lib/core/align/signals/glossary";
+import { commonWordsSignal } from "@/lib/core/align/signals/common-words";
+import { glossarySignal } from "@/lib/core/align/signals/glossary";
+import { latinKeys } from "@/lib/core/align/signals/latin-tokens";
+import { latinNameTokens } from "@/lib/core/align/signals/names";
+import { numberKeys } from "@/lib/core/align/signals/numbers";
+import { punctuationKeys } from "@/lib/core/align/signals/punctuation";
+import { sharedWordKeys } from "@/lib/core/align/signals/shared-words";
+import { describeSide, prepareUnit, SignalMemo } from "@/lib/core/align/signals/signal";
+import { structureKeys } from "@/lib/core/align/signals/structure";
+import { foldForMatching, wordsOf } from "@/lib/core/text/fold";
+
+const fold = (text: string) => foldForMatching(text);
+
+describe("numbers", () => {
+  it("keys Persian, Arabic-Indic and ASCII digits alike", () => {
+    expect(numberKeys(fold("۱۲ روز در سال ۲۰۲۰"))).toEqual([["12"], ["2020"]]);
+    expect(numberKeys(fold("١٢ يوما في عام ٢٠٢٠"))).toEqual([["12"], ["2020"]]);
+    expect(numberKeys(fold("a 12-day war in 2020"))).toEqual([["12"], ["2020"]]);
+  });
+
+  it("drops thousands separators and keeps decimals", () => {
+    expect(numberKeys(fold("۱٬۰۰۰ و ۲٫۵٪"))).toEqual([["1000"], ["2.5"]]);
+    expect(numberKeys(fold("1,000 and 2.5%"))).toEqual([["1000"], ["2.5"]]);
+  });
+
+  it("reads a Persian slash decimal both ways", () => {
+    expect(numberKeys(fold("۳/۵ درصد"))).toEqual([["3/5", "3.5"]]);
+  });
+
+  it("numbers repeated occurrences so that counts must match", () => {
+    expect(numberKeys("5 and 5 and 6")).toEqual([["5"], ["5#2"], ["6"]]);
+  });
+});
+
+describe("dates", () => {
+  it("keys month and weekday names in the three languages alike", () => {
+    const english = dateKeys(wordsOf(fold("On Saturday, January 3")), "en");
+    expect(english).toEqual([["d17"], ["d0"]]);
+    expect(dateKeys(wordsOf(fold("روز شنبه ۳ ژانویه")), "fa")).toEqual(english);
+    expect(dateKeys(wordsOf(fold("يوم السبت ٣ يناير")), "ar")).toEqual(english);
+  });
+
+  it("knows the two-word Levantine months", () => {
+    expect(dateKeys(wordsOf(fold("في كانون الثاني")), "ar")).toEqual([["d0"]]);
+  });
+});
+
+describe("latin tokens", () => {
+  it("finds Latin words and URLs inside Persian text, without the English plural", () => {
+    const unit = prepareUnit("نگرانی از عنوان MWP و سایت www.bbc.co.uk/persian");
+    expect(latinKeys(unit)).toEqual([["url:bbc.co.uk/persian"], ["mwp"], ["www"], ["bbc"], ["co"], ["uk"], ["persian"]]);
+    expect(latinKeys(prepareUnit("a suggestion that their title should change to MWPs"))).toContainEqual(["mwp"]);
+  });
+});
+
+describe("names", () => {
+  it("keys the capitalized words of English, except sentence starters", () => {
+    expect(latinNameTokens("The letter of Ismail Haniyeh to Khamenei")).toEqual([["SML"], ["HN", "HNH"], ["KMN"]]);
+  });
+});
+
+describe("punctuation", () => {
+  it("counts questions, exclamations, quotations and parentheses in any script", () => {
+    expect(punctuationKeys("او پرسید: «چرا؟» (دوباره)")).toEqual([["?"], ["quote"], ["("]]);
+    expect(punctuationKeys('He asked: "Why?" (again)')).toEqual([["?"], ["quote"], ["("]]);
+    expect(punctuationKeys("What? Really?!")).toEqual([["?"], ["?#2"], ["!"]]);
+  });
+});
+
+describe("structure", () => {
+  it("keys list numbers in any digits, headings and introductions ending with a colon", () => {
+    expect(structureKeys("۱. توقف فوری حملات.")).toEqual([["list:1"]]);
+    expect(structureKeys("1. Immediately stop the attacks.")).toEqual([["list:1"]]);
+    expect(structureKeys("What follows is the full letter:")).toEqual([["colon"]]);
+    expect(structureKeys("Letter from the Islamic Jihad to the Leader")).toEqual([["heading"]]);
+    expect(structureKeys("He said that he was pleased.")).toEqual([]);
+  });
+});
+
+describe("shared Persian-Arabic words", () => {
+  it("keys a word with and without its glued Arabic clitics", () => {
+    expect(sharedWordKeys(fold("والمقاومة"))).toEqual(["والمقاومه", "مقاومه", "المقاومه"]);
+    expect(sharedWordKeys(fold("مقاومت"))).toEqual(["مقاومت"]);
+  });
+});
+
+describe("glossary (term base)", () => {
+  const lexicon = {
+    entries: [
+      { renderings: [{ lang: "en", text: "Leader of the Islamic Revolution" }, { lang: "fa", text: "رهبر انقلاب اسلامی" }, { lang: "ar", text: "قائد الثورة الإسلامية" }] },
+      { renderings: [{ lang: "en", text: "resistance front" }, { lang: "fa", text: "جبهه مقاومت" }, { lang: "ar", text: "جبهة المقاومة" }] },
+    ],
+  };
+  const tokensOf = (text: string, lang: string, other: string) =>
+    glossarySignal(lexicon).tokens(prepareUnit(text), { self: describeSide(lang), other: describeSide(other), memo: new SignalMemo() });
+
+  it("keys multi-word renderings to their entry in every language", () => {
+    expect(tokensOf("a letter to the Leader of the Islamic Revolution about the resistance fronts", "en", "fa")).toEqual([["e0"], ["e1"]]);
+    expect(tokensOf("نامه‌ای به رهبر انقلاب اسلامی درباره جبهه مقاومت", "fa", "en")).toEqual([["e0"], ["e1"]]);
+    expect(tokensOf("رسالة إلى قائد الثورة الإسلامية ولجبهة المقاومة", "ar", "en")).toEqual([["e0"], ["e1"]]);
+  });
+
+  it("finds nothing when a rendering is absent", () => {
+    expect(glossaryKeys(wordsOf(fold("the revolution")), new Map(), "latin")).toEqual([]);
+  });
+});
+
+describe("common words", () => {
+  const tokensOf = (text: string, lang: string) =>
+    commonWordsSignal.tokens(prepareUnit(text), { self: describeSide(lang), other: describeSide("en"), memo: new SignalMemo() });
+
+  it("keys everyday words to the same concept through plurals, clitics and endings", () => {
+    const english = tokensOf("Patients were sent to two hospitals", "en");
+    expect(english).toHaveLength(3);
+    expect(tokensOf("بیماران به دو بیمارستان فرستاده شدند", "fa")).toEqual(english);
+    expect(tokensOf("أرسل المرضى إلى مستشفيين اثنين", "ar").map(([key]) => key).sort()).toEqual(
+      english.map(([key]) => key).sort(),
+    );
+  });
+});

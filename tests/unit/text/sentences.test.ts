@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/lib/core/text/sentences";
+
+const sentences = (text: string, lang: string) => splitSentences(text, lang).map(({ start, end }) => text.slice(start, end));
+
+describe("splitSentences", () => {
+  it("splits English and keeps abbreviations, initials and decimals inside sentences", () => {
+    expect(sentences("Mr. Jones met Dr. Smith at 5 p.m. Friday. The U.S. Army paid 3.5 million. J. R. R. Tolkien wrote it.", "en")).toEqual([
+      "Mr. Jones met Dr. Smith at 5 p.m. Friday.",
+      "The U.S. Army paid 3.5 million.",
+      "J. R. R. Tolkien wrote it.",
+    ]);
+  });
+
+  it("ends Persian sentences at ؟ and ! but not at the Arabic semicolon ؛", () => {
+    expect(sentences("او گفت؟ بله! باران آمد؛ و سیل شد.", "fa")).toEqual(["او گفت؟", "بله!", "باران آمد؛ و سیل شد."]);
+  });
+
+  it("keeps an honorific in parentheses with its sentence", () => {
+    expect(sentences("حضرت علی (ع.) فرمود: «علم بیاموزید.» سپس رفت.", "fa")).toEqual([
+      "حضرت علی (ع.) فرمود: «علم بیاموزید.»",
+      "سپس رفت.",
+    ]);
+  });
+
+  it("keeps a one-letter Persian abbreviation and ends at the Urdu-style full stop ۔", () => {
+    expect(sentences("در سال ۱۳۹۹ ه.ش. اتفاق افتاد۔ تمام", "fa")).toEqual(["در سال ۱۳۹۹ ه.ش. اتفاق افتاد۔", "تمام"]);
+  });
+
+  it("splits Arabic at ؟ and keeps quotations whole", () => {
+    expect(sentences('هل ذهبت؟ وقال: "مرحبا." ثم غادر.', "ar")).toEqual(["هل ذهبت؟", 'وقال: "مرحبا."', "ثم غادر."]);
+  });
+
+  it("attaches list numbers to their item and breaks at line ends", () => {
+    expect(sentences("1. Stop the attacks.\n2. Lift the siege.", "en")).toEqual(["1. Stop the attacks.", "2. Lift the siege."]);
+  });
+
+  it("breaks after an ellipsis character before a new sentence only", () => {
+    expect(sentences("And so… we left. It rained… The end.", "en")).toEqual(["And so… we left.", "It rained…", "The end."]);
+  });
+
+  it("returns trimmed UTF-16 offsets that cover all the text", () => {
+    const text = "  خامنه‌ای گفت.  He said.  ";
+    expect(splitSentences(text, "fa")).toEqual([
+      { start: 2, end: 15 },
+      { start: 17, end: 25 },
+    ]);
+  });
+
+  it("gives nothing for empty or blank text", () => {
+    expect(splitSentences("", "en")).toEqual([]);
+    expect(splitSentences("  \n ", "fa")).toEqual([]);
+  });
+});
