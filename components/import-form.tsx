@@ -12,6 +12,8 @@ interface TextBlock {
   format: "auto" | "plain" | "html";
   text: string;
   file: File | null;
+  /** Changed to reset the file input when the user removes the file. */
+  fileInputKey: number;
   title: string;
   sourceUrl: string;
   publisher: string;
@@ -37,6 +39,7 @@ const block = (lang: string, role: TextBlock["role"]): TextBlock => ({
   format: "auto",
   text: "",
   file: null,
+  fileInputKey: 0,
   title: "",
   sourceUrl: "",
   publisher: "",
@@ -165,6 +168,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
               <label>
                 {t("import.file")}
                 <input
+                  key={b.fileInputKey}
                   type="file"
                   accept=".txt,.html,.htm,text/plain,text/html"
                   onChange={(e) => update(b.key, { file: e.target.files?.[0] ?? null })}
@@ -173,7 +177,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
               {b.file && (
                 <p className="hint">
                   {t("import.fileChosen", { name: b.file.name, size: bytes.format(b.file.size) })}{" "}
-                  <button type="button" className="button small" onClick={() => update(b.key, { file: null })}>
+                  <button type="button" className="button small" onClick={() => update(b.key, { file: null, fileInputKey: b.fileInputKey + 1 })}>
                     {t("import.clearFile")}
                   </button>
                 </p>

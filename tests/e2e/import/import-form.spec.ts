@@ -30,3 +30,20 @@ test("importing English and Persian opens the new document aligned", async ({ pa
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1).locator('td[data-lang="fa"]')).toContainText("۲۸");
 });
+
+test("an upload that is not UTF-8, and one over the size limit, are refused with a message", async ({ page }) => {
+  await page.goto("/");
+  const blocks = page.locator("fieldset.text-block");
+  await blocks.nth(2).getByRole("button", { name: "Remove this text" }).click();
+  await blocks.nth(0).locator('input[type="file"]').setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(20 * 1024 * 1024, 0x61) });
+  await blocks.nth(1).locator('input[type="file"]').setInputFiles({ name: "cp1256.txt", mimeType: "text/plain", buffer: Buffer.from([0xc8, 0xe4, 0x20, 0xe3, 0xe4]) });
+  await page.getByRole("button", { name: "Import and align" }).click();
+  // The oversized file is caught before anything is uploaded.
+  await expect(blocks.nth(0).getByTestId("field-error")).toContainText("the limit is");
+
+  await blocks.nth(0).getByRole("button", { name: "Remove file" }).click();
+  await blocks.nth(0).locator("textarea").fill("One English paragraph.");
+  await page.getByRole("button", { name: "Import and align" }).click();
+  await expect(blocks.nth(1).getByTestId("field-error")).toContainText("not valid UTF-8");
+  await expect(page).toHaveURL(/\/$/);
+});
