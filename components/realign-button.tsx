@@ -19,7 +19,7 @@ export function RealignButton({ documentId }: { documentId: number }) {
       setMessage({ kind: "error", text: t("workbench.actionFailed", { message: result.message(t) }) });
       return;
     }
-    const text = t("workbench.realigned", { kept: result.data.kept, created: result.data.created });
+    const text = t("workbench.realigned", { count: result.data.kept, created: result.data.created });
     setMessage({ kind: "info", text: result.data.status === "gave-up" ? `${text} ${t("workbench.realignGaveUp")}` : text });
     router.refresh();
   }

@@ -76,13 +76,15 @@ export async function serveEmbedded(dir: string | null, role: string): Promise<E
 // Other processes may be connected through us (a CLI run while another CLI owned the folder): let them finish.
 // pg pools drop idle connections after 10 s, so an idle client does not hold us for long.
 async function waitForOtherClients(server: PGLiteSocketServer): Promise<void> {
+  // Our own pool's sockets close a moment after $disconnect(); only announce a wait that is really for others.
+  const announceAfter = Date.now() + 2_000;
   let announced = false;
   while (server.getStats().activeConnections > 0) {
-    if (!announced) {
+    if (!announced && Date.now() > announceAfter) {
       process.stderr.write("Waiting for other processes using the embedded database to finish...\n");
       announced = true;
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

@@ -26,6 +26,6 @@ test("confirm a row, restore clutter, re-align: confirmed rows stay", async ({ p
   await expect(page.locator('tbody tr[data-row-id] td[data-lang="en"]').filter({ hasText: "Leave a Reply" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "Re-align unconfirmed rows" }).click();
-  await expect(page.getByText(/Re-aligned: 1 confirmed rows kept/)).toBeVisible();
+  await expect(page.getByText(/Re-aligned: 1 confirmed row kept/)).toBeVisible();
   await expect(page.locator(`tbody tr[data-row-id="${confirmedId}"]`)).toHaveAttribute("data-status", "CONFIRMED");
 });
