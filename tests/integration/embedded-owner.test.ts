@@ -29,7 +29,8 @@ async function countCorporaInChild(dir: string): Promise<{ stdout: string; stder
   });
 }
 
-describe("the embedded database owner", () => {
+// Each child process compiles TypeScript and opens PGlite: seconds each, more on a loaded CI machine.
+describe("the embedded database owner", { timeout: 120_000 }, () => {
   it("serves the folder to other processes and refuses a second opener", async () => {
     const dir = join(root, "db1");
     const owner = await serveEmbedded(dir, "test owner");
