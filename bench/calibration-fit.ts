@@ -83,7 +83,7 @@ function main(): void {
   const show = (name: string, knots: Array<[number, number]>) =>
     console.log(`${name} = [${knots.map(([x, y]) => `[${x.toFixed(4)}, ${y.toFixed(4)}]`).join(", ")}]`);
   show("PAIR_KNOTS", fitIsotonic(pairSamples));
-  if (rowSamples.length > 0) show("ROW_KNOTS", guaranteeAt(rowSamples, fitIsotonic(rowSamples), 0.975));
+  if (rowSamples.length > 0) show("ROW_KNOTS", guaranteeAt(rowSamples, fitIsotonic(rowSamples), 0.98));
   console.log(`samples: ${pairSamples.length} links, ${rowSamples.length} rows`);
 }
 

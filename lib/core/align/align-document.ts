@@ -5,9 +5,11 @@
 import { segmentByAnchors, validateAnchors, type GapRanges, type PlacementOracle } from "./anchors";
 import {
   alignPrepared,
+  alignTraced,
   preparePair,
   prepareText,
   slicePrepared,
+  type AlignmentTrace,
   type PairProblem,
   type PreparedText,
 } from "./align-pair";
@@ -77,18 +79,26 @@ function alignGap(
   let status: AlignStatus = "ok";
   const texts = new Map([[pivot, pivotText], ...others.map((lang) => [lang, slice(lang)] as const)]);
   const problems = new Map<string, PairProblem>();
+  // The first alignment of each pair, whose path the second (with a third text's evidence) starts from.
+  const traces = new Map<string, AlignmentTrace>();
   const align = (source: string, target: string, bridge?: BridgeTable) => {
     const key = `${source}\u0000${target}`;
     let problem = problems.get(key);
     if (!problem) problems.set(key, (problem = preparePair(texts.get(source)!, texts.get(target)!, options)));
-    const result = alignPrepared(problem, {
-      maxCells: options.maxCells,
-      forbidden: forbiddenLinks(options.forbidden ?? [], gap, source, target),
-      ratioPrior: ratioOf(source, target),
-      bridge,
-    });
-    if (result.status === "gave-up") status = "gave-up";
-    return result.links;
+    const { alignment, trace } = alignTraced(
+      problem,
+      {
+        maxCells: options.maxCells,
+        forbidden: forbiddenLinks(options.forbidden ?? [], gap, source, target),
+        ratioPrior: ratioOf(source, target),
+        bridge,
+        trace: !bridge && others.length === 2,
+      },
+      bridge ? traces.get(key) : undefined,
+    );
+    if (trace) traces.set(key, trace);
+    if (alignment.status === "gave-up") status = "gave-up";
+    return alignment.links;
   };
 
   let pairs = new Map<string, PairLink[]>(others.map((lang) => [lang, align(pivot, lang)]));
@@ -100,14 +110,14 @@ function alignGap(
     const pa = pairs.get(a)!;
     const pb = pairs.get(b)!;
     const ab = align(a, b);
-    const size = (lang: string) => texts.get(lang)!.units.length;
+    const size = (lang: string) => texts.get(lang)!.size;
     pairs = new Map([
       [a, align(pivot, a, composeBridge(pb, reverseLinks(ab), size(pivot), strength))],
       [b, align(pivot, b, composeBridge(pa, ab, size(pivot), strength))],
     ]);
     cross = { langs: [a, b], links: align(a, b, composeBridge(reverseLinks(pa), pb, size(a), strength)) };
   }
-  const rows = reconcile({ pivot, pivotSize: pivotText.units.length, pairs, cross, disagreement: DISAGREEMENT });
+  const rows = reconcile({ pivot, pivotSize: pivotText.size, pairs, cross, disagreement: DISAGREEMENT });
   const calibrate = others.length === 0 ? () => 1 : options.rawScores ? (raw: number) => raw : calibratedRowScore;
   return {
     rows: rows.map((row) => ({

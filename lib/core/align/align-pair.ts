@@ -1,22 +1,31 @@
 // Pairwise alignment: two passes of a banded dynamic program, so that time and memory grow linearly with the
 // document. The first, rough pass runs in a band around a line through the document's rare shared anchors (names,
-// numbers), widened locally wherever its path touches the band's edge. The length model is then re-learned from that
-// path, and the second, exact pass runs in a narrow band around it and scores every link by its posterior
-// probability. Every pass is bounded by `maxCells`; past the bound the result is "gave-up" with the best alignment
-// found so far (or a proportional one), never an exception or a hang.
+// numbers), widened locally wherever its path touches the band's edge, and judges beads by their total lengths. The
+// length model is then re-learned from that path, and the second, exact pass runs in a narrow band around it, judges
+// each bead by how its sentences pair up (signals/sentence-length.ts), which is most of the work, only where the
+// first pass saw a path within pruneMargin nats of its best, and scores every link by its posterior probability.
+// Every pass is bounded by `maxCells`; past the bound the result is "gave-up" with the best alignment found so far
+// (or a proportional one), never an exception or a hang.
 
-import { buildAnchorTable, type AnchorTable, type SignalTokens } from "./anchor-table";
+import { buildAnchorTable, type AnchorTable, type SignalTokens, type TokenSource } from "./anchor-table";
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
-import { beadKey, computeBeadCosts, type PairInputs, type UnitCuts } from "./bead-costs";
+import { beadKey, computeBeadCosts, type PairInputs } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
 import { calibratedScore } from "./calibration";
-import { pathPosteriors, viterbi, type ViterbiResult } from "./dp";
+import {
+  pathPosteriors,
+  plausibility,
+  PLAUSIBLE_CELL,
+  PLAUSIBLE_SOURCE_GROUP,
+  PLAUSIBLE_TARGET_GROUP,
+  viterbi,
+  type ViterbiResult,
+} from "./dp";
 import { proportionalLinks } from "./fallback";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
-import { describeSide, prepareUnit, type PreparedUnit, type SideInfo } from "./signals/signal";
-import { letterCount } from "../text/fold";
-import { roughBreaks } from "../text/sentences";
+import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
+import { signalText, type AnchorSignal, type TokenList } from "./signals/signal";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
@@ -26,6 +35,8 @@ export interface PairOptions extends AlignOptions {
   forbidden?: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>;
   /** Extra per-unit-pair evidence from a third text (see bridge.ts). */
   bridge?: BridgeTable;
+  /** Keep what the alignment found, for aligning the same pair again (see alignTraced). */
+  trace?: boolean;
   /**
    * Target/source letter ratio known from a larger context (the whole document when aligning the stretch between
    * two anchors), blended into this pair's own estimate so that a short stretch does not learn a wild ratio.
@@ -33,60 +44,73 @@ export interface PairOptions extends AlignOptions {
   ratioPrior?: number;
 }
 
-/** A text made ready for alignment: folded units, letters, prefix sums. Reusable across pairs. */
-export interface PreparedText {
-  side: SideInfo;
-  units: PreparedUnit[];
-  /** Letters before each unit; prefix[n] is the text's total. */
+/**
+ * A text made ready for alignment: folded units and their words, letters and sentences, and the signals' tokens,
+ * computed on first use and kept. Reusable across pairs.
+ */
+export interface PreparedText extends TokenSource {
+  /** Number of units. */
+  size: number;
+  /** Letters before each unit; prefix[size] is the text's total. */
   prefix: Float64Array;
-  /** Letters from the start of each unit to each of its rough sentence ends (see UnitCuts). */
-  cuts: UnitCuts;
+  /** Rough sentence and clause ends, in letters (see signals/sentence-length.ts). */
+  stops: TextStops;
   /** Rough sentences before each unit. */
   sentences: Int32Array;
 }
 
-export function prepareText(text: AlignText): PreparedText {
-  const units = text.units.map(prepareUnit);
-  const prefix = new Float64Array(units.length + 1);
-  const start = new Int32Array(units.length + 1);
-  const letters: number[] = [];
-  const clause: number[] = [];
-  units.forEach((unit, i) => {
-    let previous = 0;
-    let count = 0;
-    for (const cut of roughBreaks(unit.text)) {
-      count += letterCount(unit.text.slice(previous, cut.end));
-      previous = cut.end;
-      letters.push(count);
-      clause.push(cut.clause ? 1 : 0);
-    }
-    prefix[i + 1] = prefix[i]! + count + letterCount(unit.text.slice(previous));
-    start[i + 1] = letters.length;
-  });
-  const cuts = { start, letters: Float64Array.from(letters), clause: Uint8Array.from(clause) };
-  return { side: describeSide(text.lang), units, prefix, cuts, sentences: sentencePrefix(cuts, units.length) };
+function memoized(extract: (signal: AnchorSignal) => TokenList): (signal: AnchorSignal) => TokenList {
+  const cache = new Map<AnchorSignal, TokenList>();
+  return (signal) => {
+    let tokens = cache.get(signal);
+    if (!tokens) cache.set(signal, (tokens = extract(signal)));
+    return tokens;
+  };
 }
 
-/** Units [start, end) of a prepared text, as a prepared text of their own. */
+// A unit that ends with a clause mark runs on into the next (see TextStops.endsUnit).
+const CLAUSE_END = /[,;:،؛]\s*$/;
+
+export function prepareText(text: AlignText): PreparedText {
+  const size = text.units.length;
+  const prefix = new Float64Array(size + 1);
+  const builder = new StopsBuilder();
+  const base = signalText(text.lang, text.units, (u, scan) => {
+    prefix[u + 1] = prefix[u]! + scan.letters;
+    builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, CLAUSE_END.test(text.units[u]!));
+  });
+  const stops = builder.build();
+  const tokensOf = memoized((signal) => signal.extract(base));
+  return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), tokensOf };
+}
+
+/** Units [start, end) of a prepared text, as a prepared text of their own (sharing its tokens). */
 export function slicePrepared(text: PreparedText, start: number, end: number): PreparedText {
+  if (start === 0 && end === text.size) return text;
   const prefix = new Float64Array(end - start + 1);
   for (let k = 0; k <= end - start; k++) prefix[k] = text.prefix[start + k]! - text.prefix[start]!;
-  const cutStart = new Int32Array(end - start + 1);
-  for (let k = 0; k <= end - start; k++) cutStart[k] = text.cuts.start[start + k]! - text.cuts.start[start]!;
-  const letters = text.cuts.letters.slice(text.cuts.start[start]!, text.cuts.start[end]!);
-  const clause = text.cuts.clause.slice(text.cuts.start[start]!, text.cuts.start[end]!);
-  const cuts = { start: cutStart, letters, clause };
-  return { side: text.side, units: text.units.slice(start, end), prefix, cuts, sentences: sentencePrefix(cuts, end - start) };
+  const stops = sliceStops(text.stops, start, end);
+  const wordStart = new Int32Array(end - start + 1);
+  for (let k = 0; k <= end - start; k++) wordStart[k] = text.wordStart[start + k]! - text.wordStart[start]!;
+  return {
+    side: text.side,
+    texts: text.texts.slice(start, end),
+    vocabulary: text.vocabulary,
+    wordStart,
+    wordIds: text.wordIds.subarray(text.wordStart[start]!, text.wordStart[end]!),
+    size: end - start,
+    prefix,
+    stops,
+    sentences: sentencePrefix(stops),
+    tokensOf: memoized((signal) => sliceTokens(text.tokensOf(signal), start, end)),
+  };
 }
 
-function sentencePrefix(cuts: UnitCuts, count: number): Int32Array {
-  const prefix = new Int32Array(count + 1);
-  for (let u = 0; u < count; u++) {
-    let sentences = 1;
-    for (let c = cuts.start[u]!; c < cuts.start[u + 1]!; c++) if (!cuts.clause[c]) sentences++;
-    prefix[u + 1] = prefix[u]! + sentences;
-  }
-  return prefix;
+function sliceTokens(list: TokenList, start: number, end: number): TokenList {
+  const first = list.start[start]!;
+  const unitStart = new Int32Array(end - start + 1);
+  for (let k = 0; k <= end - start; k++) unitStart[k] = list.start[start + k]! - first;
+  return { start: unitStart, types: list.types.subarray(first, list.start[end]!), keys: list.keys };
 }
 
 /** Everything the passes share; built once per pair. */
@@ -110,21 +134,42 @@ export function alignPair(source: AlignText, target: AlignText, options: PairOpt
 }
 
 export function alignPrepared(problem: PairProblem, options: PairOptions = {}): PairAlignment {
+  return alignTraced(problem, options).alignment;
+}
+
+/**
+ * What the exact pass of an alignment found, so that the same pair can be aligned again with a little more evidence
+ * (a third text's, see align-document.ts) without the first pass: the length model, the path, and which cells
+ * start beads worth a sentence program.
+ */
+export interface AlignmentTrace {
+  length: LengthModel;
+  states: ReadonlyArray<readonly [number, number]>;
+  plausible: (i: number, j: number) => number;
+}
+
+/** alignPrepared, around the path of an earlier alignment of the same pair when given, and keeping a trace. */
+export function alignTraced(
+  problem: PairProblem,
+  options: PairOptions = {},
+  previous?: AlignmentTrace,
+): { alignment: PairAlignment; trace?: AlignmentTrace } {
   const { source, target, params } = problem;
-  const n = source.units.length;
-  const m = target.units.length;
+  const n = source.size;
+  const m = target.size;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const forbidden = new Set(
     (options.forbidden ?? []).map((link) =>
       beadKey(link.source[0] ?? 0, link.source.length, link.target[0] ?? 0, link.target.length),
     ),
   );
-  let length = initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
-  const inputs = (model: LengthModel, boundaries: boolean): PairInputs => ({
+  let length = previous?.length ?? initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
+  // One shape for every pass's inputs, so that the cost loop sees one kind of object.
+  const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs => ({
     sourcePrefix: source.prefix,
     targetPrefix: target.prefix,
-    sourceCuts: source.cuts,
-    targetCuts: target.cuts,
+    sourceStops: source.stops,
+    targetStops: target.stops,
     sourceSentences: source.sentences,
     targetSentences: target.sentences,
     anchors: problem.anchors,
@@ -132,49 +177,67 @@ export function alignPrepared(problem: PairProblem, options: PairOptions = {}): 
     params,
     forbidden,
     bridge: options.bridge,
-    boundaries,
+    reuse: extra.reuse,
+    plausible: extra.plausible,
+    exact,
   });
   let cells = 0;
+  let halfWidth = params.firstBand;
+  let gaveUp = false;
   const stats = () => ({ cells, band: halfWidth, lengthRatio: length.ratio, lengthSpread: length.spread });
 
-  // Pass 1: around the line through the document's unique anchors (or the proportional diagonal), widening while
-  // the path hugs the band's edge.
-  const center =
-    problem.anchors.uniquePairs.length > 0
-      ? anchoredCenter(source.prefix, target.prefix, problem.anchors.uniquePairs)
-      : proportionalCenter(source.prefix, target.prefix);
-  const widths = new Int32Array(n + 1).fill(params.firstBand);
-  let halfWidth = params.firstBand;
   let first: ViterbiResult | undefined;
-  let gaveUp = false;
-  for (;;) {
-    const band = bandAround(center, m, widths);
-    if (cells + band.size > maxCells) {
-      gaveUp = true;
-      break;
+  let around: { center: Float64Array; spread: Int32Array };
+  let plausible: (i: number, j: number) => number;
+  if (previous) {
+    around = pathCenter(previous.states, n);
+    plausible = previous.plausible;
+  } else {
+    // Pass 1: around the line through the document's unique anchors (or the proportional diagonal), widening while
+    // the path hugs the band's edge.
+    const center =
+      problem.anchors.uniquePairs.length > 0
+        ? anchoredCenter(source.prefix, target.prefix, problem.anchors.uniquePairs)
+        : proportionalCenter(source.prefix, target.prefix);
+    const widths = new Int32Array(n + 1).fill(params.firstBand);
+    let firstBand: Band | undefined;
+    let firstCosts: Float32Array | undefined;
+    for (;;) {
+      const band = bandAround(center, m, widths);
+      if (cells + band.size > maxCells) {
+        gaveUp = true;
+        break;
+      }
+      cells += band.size;
+      const reuse = firstBand && firstCosts ? { band: firstBand, costs: firstCosts } : undefined;
+      firstCosts = computeBeadCosts(band, inputs(length, false, { reuse, plausible: undefined }));
+      firstBand = band;
+      first = viterbi(band, firstCosts);
+      if (!widenWhereTouched(band, first.states, widths)) break;
+      halfWidth = widths.reduce((a, b) => Math.max(a, b), 0);
+      if (band.size >= (n + 1) * (m + 1)) break;
     }
-    cells += band.size;
-    first = viterbi(band, computeBeadCosts(band, inputs(length, false)));
-    if (!widenWhereTouched(band, first.states, widths)) break;
-    halfWidth = widths.reduce((a, b) => Math.max(a, b), 0);
-    if (band.size >= (n + 1) * (m + 1)) break;
-  }
-  if (!first) {
-    return { links: proportionalLinks(source.prefix, target.prefix), status: "gave-up", stats: stats() };
+    if (!first || !firstBand || !firstCosts) {
+      return { alignment: { links: proportionalLinks(source.prefix, target.prefix), status: "gave-up", stats: stats() } };
+    }
+    // Start cells on no first-pass alignment within pruneMargin nats of the best are not worth the sentence
+    // programs of the exact pass; cells the first pass never saw are kept.
+    plausible = plausibleCells(firstBand, plausibility(firstBand, firstCosts, first, params.pruneMargin));
+    length = refitLengthModel(
+      length,
+      letterPairs(first, source.prefix, target.prefix),
+      params.variancePriorWeight,
+      options.ratioPrior,
+    );
+    around = pathCenter(first.states, n);
   }
 
-  // Pass 2: the length model re-learned from pass 1, a narrow band around pass 1's path, posteriors.
-  length = refitLengthModel(
-    length,
-    letterPairs(first, source.prefix, target.prefix),
-    params.variancePriorWeight,
-    options.ratioPrior,
-  );
+  // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
+  // posteriors.
   halfWidth = params.refineBand;
   let band: Band | undefined;
   let second: ViterbiResult | undefined;
   let costs: Float32Array | undefined;
-  const around = pathCenter(first.states, n);
   const refineWidths = new Int32Array(n + 1).fill(params.refineBand);
   for (;;) {
     const candidate = bandAround(around.center, m, refineWidths.map((w, i) => w + around.spread[i]!));
@@ -184,18 +247,30 @@ export function alignPrepared(problem: PairProblem, options: PairOptions = {}): 
     }
     cells += candidate.size;
     band = candidate;
-    costs = computeBeadCosts(band, inputs(length, true));
+    costs = computeBeadCosts(band, inputs(length, true, { reuse: undefined, plausible }));
     second = viterbi(band, costs);
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
     if (band.size >= (n + 1) * (m + 1)) break;
   }
   if (!second || !band || !costs) {
-    return { links: linksOf(first, first.beads.map(() => 0)), status: "gave-up", stats: stats() };
+    const links = first ? linksOf(first, first.beads.map(() => 0)) : proportionalLinks(source.prefix, target.prefix);
+    return { alignment: { links, status: "gave-up", stats: stats() } };
   }
   const posteriors = pathPosteriors(band, costs, second.beads, params.temperature);
   const scores = options.rawScores ? posteriors : posteriors.map(calibratedScore);
-  return { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
+  const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
+  if (!options.trace) return { alignment };
+  const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
+  return { alignment, trace: { length, states: second.states, plausible: plausible2 } };
+}
+
+/** The plausibility bits of (i, j) (see dp.ts plausibility); every bit outside the band, which saw nothing there. */
+function plausibleCells(band: Band, bits: Uint8Array): (i: number, j: number) => number {
+  return (i, j) => {
+    const cell = band.cell(i, j);
+    return cell < 0 ? PLAUSIBLE_CELL | PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP : bits[cell]!;
+  };
 }
 
 function letterPairs(result: ViterbiResult, sourcePrefix: Float64Array, targetPrefix: Float64Array) {

@@ -1,17 +1,18 @@
 // Runs the lexical signals over both texts of a pair and turns their tokens into something the dynamic program
 // can use in its inner loop: integer key ids, per-unit token lists of at most 31 tokens (one bit each, so that the
 // tokens of a unit matched by a group of units is one OR of masks), per-token weights, and per-side inverted
-// indexes from key to the units that contain it.
+// indexes from key to the units that contain it. Everything per occurrence is integer work: key strings are looked
+// up once per token type (a distinct word, a distinct number), not once per token.
 
 import { commonWordsSignal } from "./signals/common-words";
 import { datesSignal } from "./signals/dates";
-import { glossarySignal } from "./signals/glossary";
+import { termBaseSignal } from "./signals/glossary";
 import { latinTokensSignal } from "./signals/latin-tokens";
 import { namesSignal } from "./signals/names";
 import { numbersSignal } from "./signals/numbers";
 import { punctuationSignal } from "./signals/punctuation";
 import { sharedWordsSignal } from "./signals/shared-words";
-import { SignalMemo, type AnchorSignal, type PreparedUnit, type SideInfo } from "./signals/signal";
+import { type AnchorSignal, type SideInfo, type SignalText, type TokenList } from "./signals/signal";
 import { structureSignal } from "./signals/structure";
 import { MAX_BEAD_SPAN, type ModelParams } from "./model";
 import type { Lexicon } from "./types";
@@ -76,85 +77,63 @@ export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon): AnchorS
     structureSignal,
     sharedWordsSignal,
     commonWordsSignal,
-    ...(lexicon ? [glossarySignal(lexicon)] : []),
+    ...(lexicon ? [termBaseSignal(lexicon)] : []),
   ];
   return all.filter((signal) => signal.appliesTo(a, b));
 }
 
-/** The tokens of every unit of both sides for one signal: per unit, per token, its keys. */
+/** The tokens of both sides for one signal. */
 export interface SignalTokens {
   signal: AnchorSignal;
-  source: string[][][];
-  target: string[][][];
+  source: TokenList;
+  target: TokenList;
 }
 
-interface Side {
-  units: readonly PreparedUnit[];
-  side: SideInfo;
-}
-
-/**
- * Runs one signal over both sides. The side where the signal is sparse goes first, and its keys are handed to
- * the other side (context.otherKeys), so that a signal producing a key for every English word only produces
- * those that occur among the Latin words of the Persian.
- */
-export function extractSignal(signal: AnchorSignal, source: Side, target: Side, memo: SignalMemo): SignalTokens {
-  if (signal.isSparse?.(target.side) && !signal.isSparse(source.side)) {
-    const targetTokens = runSignal(signal, target, source, memo);
-    return { signal, source: runSignal(signal, source, target, memo, keySet(targetTokens)), target: targetTokens };
-  }
-  const sourceTokens = runSignal(signal, source, target, memo);
-  return { signal, source: sourceTokens, target: runSignal(signal, target, source, memo, keySet(sourceTokens)) };
-}
-
-function runSignal(signal: AnchorSignal, self: Side, other: Side, memo: SignalMemo, otherKeys?: ReadonlySet<string>) {
-  const context = { self: self.side, other: other.side, memo, otherKeys };
-  const out: string[][][] = new Array(self.units.length);
-  for (let u = 0; u < self.units.length; u++) out[u] = signal.tokens(self.units[u]!, context);
-  return out;
-}
-
-/** For each key, the number of units it occurs in. */
-function unitCounts(tokens: string[][][]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const lastUnit = new Map<string, number>();
-  for (let u = 0; u < tokens.length; u++) {
-    for (const token of tokens[u]!) {
-      for (const key of token) {
-        if (lastUnit.get(key) === u) continue;
-        lastUnit.set(key, u);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  return counts;
-}
-
-function keySet(tokens: string[][][]): Set<string> {
-  const keys = new Set<string>();
-  for (const unit of tokens) for (const token of unit) for (const key of token) keys.add(key);
-  return keys;
-}
-
-export function extractSignals(source: Side, target: Side, signals: readonly AnchorSignal[]): SignalTokens[] {
-  const memo = new SignalMemo();
-  return signals.map((signal) => extractSignal(signal, source, target, memo));
+/** A text whose signal tokens are computed once and kept, for every pair it is aligned in. */
+export interface TokenSource extends SignalText {
+  tokensOf(signal: AnchorSignal): TokenList;
 }
 
 export function buildAnchorTable(
-  source: Side,
-  target: Side,
+  source: TokenSource,
+  target: TokenSource,
   params: ModelParams,
   lexicon?: Lexicon,
 ): { table: AnchorTable; extracted: SignalTokens[] } {
-  const extracted = extractSignals(source, target, signalsFor(source.side, target.side, lexicon));
+  const extracted = signalsFor(source.side, target.side, lexicon).map((signal) => {
+    // The sparse side first; the dense side only with the keys it could match.
+    if (signal.isSparse?.(target.side) && !signal.isSparse(source.side)) {
+      const targetTokens = target.tokensOf(signal);
+      return { signal, source: signal.extract(source, keysOf(targetTokens)), target: targetTokens };
+    }
+    if (signal.isSparse?.(source.side) && !signal.isSparse(target.side)) {
+      const sourceTokens = source.tokensOf(signal);
+      return { signal, source: sourceTokens, target: signal.extract(target, keysOf(sourceTokens)) };
+    }
+    return { signal, source: source.tokensOf(signal), target: target.tokensOf(signal) };
+  });
   const sides = { source: source.side, target: target.side };
-  return { table: packAnchorTable(extracted, sides, source.units.length, target.units.length, params), extracted };
+  const counts = { source: source.wordStart.length - 1, target: target.wordStart.length - 1 };
+  return { table: packAnchorTable(extracted, sides, counts.source, counts.target, params), extracted };
 }
 
-interface InternedToken {
-  signal: number;
-  keys: number[];
+function keysOf(list: TokenList): Set<string> {
+  const keys = new Set<string>();
+  for (const typeKeys of list.keys) for (const key of typeKeys) keys.add(key);
+  return keys;
+}
+
+/** A token kept for the pair: its signal and its type in that signal's list. */
+interface Kept {
+  unitStart: Int32Array;
+  signal: Int32Array;
+  type: Int32Array;
+}
+
+/** Per signal and side, the pair's key ids of each token type (CSR), empty when none of its keys is usable. */
+interface TypeKeys {
+  start: Int32Array;
+  keys: Int32Array;
 }
 
 /** Interns the keys present on both sides (a key on one side only can never match) and packs both sides. */
@@ -165,35 +144,39 @@ export function packAnchorTable(
   targetCount: number,
   params: ModelParams,
 ): AnchorTable {
-  // Misses of reliable tokens whose keys the other side lacks altogether, per unit (see AnchorSignal.isReliable).
-  const sourceMissing = new Float64Array(sourceCount);
-  const targetMissing = new Float64Array(targetCount);
-  const sourceIds: InternedToken[][] = Array.from({ length: sourceCount }, () => []);
-  const targetIds: InternedToken[][] = Array.from({ length: targetCount }, () => []);
-  let nextId = 0;
   const maxDf = (units: number) => Math.max(COMMON_KEY_MIN, units * COMMON_KEY_SHARE);
-  extracted.forEach(({ source, target }, signal) => {
-    const onSource = unitCounts(source);
-    const onTarget = unitCounts(target);
-    const ids = new Map<string, number>();
-    for (const [key, count] of onTarget) {
-      const other = onSource.get(key);
-      if (other !== undefined && other <= maxDf(sourceCount) && count <= maxDf(targetCount)) ids.set(key, nextId++);
+  let nextId = 0;
+  const sourceKeys: TypeKeys[] = [];
+  const targetKeys: TypeKeys[] = [];
+  for (const { source, target } of extracted) {
+    // Local key ids of this signal, then the number of units holding each key on each side.
+    const local = new Map<string, number>();
+    const localOf = (list: TokenList) => typeKeyIds(list, local);
+    const sourceLocal = localOf(source);
+    const targetLocal = localOf(target);
+    const onSource = unitCounts(source, sourceLocal, local.size);
+    const onTarget = unitCounts(target, targetLocal, local.size);
+    const ids = new Int32Array(local.size).fill(-1);
+    for (let key = 0; key < local.size; key++) {
+      const a = onSource[key]!;
+      const b = onTarget[key]!;
+      if (a > 0 && b > 0 && a <= maxDf(sourceCount) && b <= maxDf(targetCount)) ids[key] = nextId++;
     }
-    // Signals hand out the same (memoized) key array for every occurrence of a word: intern each array once.
-    const cache = new WeakMap<string[], InternedToken | null>();
-    const miss = params.signalMiss[extracted[signal]!.signal.id] ?? 0;
-    const { isReliable } = extracted[signal]!.signal;
-    internUnits(source, sourceIds, ids, signal, cache, isReliable?.(sides.source) ? { miss, into: sourceMissing } : undefined);
-    internUnits(target, targetIds, ids, signal, cache, isReliable?.(sides.target) ? { miss, into: targetMissing } : undefined);
-  });
+    sourceKeys.push(remap(sourceLocal, ids));
+    targetKeys.push(remap(targetLocal, ids));
+  }
 
-  const sourcePostings = postingsOf(sourceIds, nextId);
-  const targetPostings = postingsOf(targetIds, nextId);
+  const reliable = (side: SideInfo) => extracted.map(({ signal }) => signal.isReliable?.(side) === true);
+  const miss = extracted.map(({ signal }) => params.signalMiss[signal.id] ?? 0);
+  const sourceKept = keep(extracted.map((e) => e.source), sourceKeys, sourceCount, reliable(sides.source), miss);
+  const targetKept = keep(extracted.map((e) => e.target), targetKeys, targetCount, reliable(sides.target), miss);
+  const sourcePostings = postingsOf(sourceKept.kept, sourceKeys, nextId);
+  const targetPostings = postingsOf(targetKept.kept, targetKeys, nextId);
+
   const signals = extracted.map(({ signal }) => signal);
   const weighting: Weighting = {
     match: signals.map((signal) => params.signalWeight[signal.id] ?? 0),
-    miss: signals.map((signal) => params.signalMiss[signal.id] ?? 0),
+    miss,
     wholeUnit: signals.map((signal) => signal.wholeUnit === true),
     idfScale: params.idfScale,
     spanDiscount: params.spanDiscount,
@@ -214,48 +197,109 @@ export function packAnchorTable(
     }
   }
   return {
-    source: pack(sourceIds, sourcePostings, targetPostings, targetCount, weighting, sourceMissing),
-    target: pack(targetIds, targetPostings, sourcePostings, sourceCount, weighting, targetMissing),
+    source: pack(sourceKept, sourceKeys, sourcePostings, targetPostings, targetCount, weighting),
+    target: pack(targetKept, targetKeys, targetPostings, sourcePostings, sourceCount, weighting),
     uniquePairs: [...uniquePairs.values()],
   };
 }
 
-function internUnits(
-  units: string[][][],
-  into: InternedToken[][],
-  ids: ReadonlyMap<string, number>,
-  signal: number,
-  cache: WeakMap<string[], InternedToken | null>,
-  missing?: { miss: number; into: Float64Array },
-): void {
-  for (let u = 0; u < units.length; u++) {
-    for (const token of units[u]!) {
-      let interned = cache.get(token);
-      if (interned === undefined) {
-        const keys: number[] = [];
-        for (const key of token) {
-          const id = ids.get(key);
-          if (id !== undefined && !keys.includes(id)) keys.push(id);
-        }
-        interned = keys.length > 0 ? { signal, keys } : null;
-        cache.set(token, interned);
-      }
-      if (interned) into[u]!.push(interned);
-      else if (missing) missing.into[u]! += missing.miss;
+/** Local key ids of each token type of a list, distinct within a type. */
+function typeKeyIds(list: TokenList, local: Map<string, number>): TypeKeys {
+  const start = new Int32Array(list.keys.length + 1);
+  const keys: number[] = [];
+  list.keys.forEach((typeKeys, type) => {
+    const first = keys.length;
+    for (const key of typeKeys) {
+      let id = local.get(key);
+      if (id === undefined) local.set(key, (id = local.size));
+      let seen = false;
+      for (let k = first; k < keys.length && !seen; k++) seen = keys[k] === id;
+      if (!seen) keys.push(id);
     }
-  }
+    start[type + 1] = keys.length;
+  });
+  return { start, keys: Int32Array.from(keys) };
 }
 
-function postingsOf(units: InternedToken[][], keyCount: number): Int32Array[] {
+/** For each local key, the number of units that hold it. */
+function unitCounts(list: TokenList, typeKeys: TypeKeys, keyCount: number): Int32Array {
+  const counts = new Int32Array(keyCount);
+  const lastUnit = new Int32Array(keyCount).fill(-1);
+  const units = list.start.length - 1;
+  for (let u = 0; u < units; u++) {
+    for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
+      const type = list.types[t]!;
+      for (let k = typeKeys.start[type]!; k < typeKeys.start[type + 1]!; k++) {
+        const key = typeKeys.keys[k]!;
+        if (lastUnit[key] === u) continue;
+        lastUnit[key] = u;
+        counts[key]!++;
+      }
+    }
+  }
+  return counts;
+}
+
+/** Type keys rewritten with the pair's key ids, keys that are not usable dropped. */
+function remap(typeKeys: TypeKeys, ids: Int32Array): TypeKeys {
+  const start = new Int32Array(typeKeys.start.length);
+  const keys: number[] = [];
+  for (let type = 0; type + 1 < typeKeys.start.length; type++) {
+    for (let k = typeKeys.start[type]!; k < typeKeys.start[type + 1]!; k++) {
+      const id = ids[typeKeys.keys[k]!]!;
+      if (id >= 0) keys.push(id);
+    }
+    start[type + 1] = keys.length;
+  }
+  return { start, keys: Int32Array.from(keys) };
+}
+
+/**
+ * The tokens of each unit that have a usable key, in signal order; a reliable signal's token with none is a miss
+ * of its unit (see AnchorSignal.isReliable).
+ */
+function keep(
+  lists: readonly TokenList[],
+  typeKeys: readonly TypeKeys[],
+  units: number,
+  reliable: readonly boolean[],
+  miss: readonly number[],
+): { kept: Kept; missing: Float64Array } {
+  const missing = new Float64Array(units);
+  const unitStart = new Int32Array(units + 1);
+  const signal: number[] = [];
+  const type: number[] = [];
+  for (let u = 0; u < units; u++) {
+    lists.forEach((list, s) => {
+      const keys = typeKeys[s]!;
+      for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
+        const tokenType = list.types[t]!;
+        if (keys.start[tokenType + 1]! > keys.start[tokenType]!) {
+          signal.push(s);
+          type.push(tokenType);
+        } else if (reliable[s]) {
+          missing[u]! += miss[s]!;
+        }
+      }
+    });
+    unitStart[u + 1] = signal.length;
+  }
+  return { kept: { unitStart, signal: Int32Array.from(signal), type: Int32Array.from(type) }, missing };
+}
+
+function postingsOf(kept: Kept, typeKeys: readonly TypeKeys[], keyCount: number): Int32Array[] {
   const lists: number[][] = Array.from({ length: keyCount }, () => []);
-  units.forEach((tokens, unit) => {
-    for (const token of tokens) {
-      for (const key of token.keys) {
-        const list = lists[key]!;
+  const units = kept.unitStart.length - 1;
+  for (let unit = 0; unit < units; unit++) {
+    for (let t = kept.unitStart[unit]!; t < kept.unitStart[unit + 1]!; t++) {
+      const keys = typeKeys[kept.signal[t]!]!;
+      const type = kept.type[t]!;
+      for (let k = keys.start[type]!; k < keys.start[type + 1]!; k++) {
+        const list = lists[keys.keys[k]!]!;
         if (list[list.length - 1] !== unit) list.push(unit);
       }
     }
-  });
+  }
   return lists.map((list) => Int32Array.from(list));
 }
 
@@ -273,72 +317,81 @@ interface Weighting {
 // log-odds of a match in a true pair against a match by chance. A name found in one paragraph out of a hundred pins
 // the alignment down, a number found in every other paragraph hardly at all.
 function pack(
-  units: InternedToken[][],
+  side: { kept: Kept; missing: Float64Array },
+  typeKeys: readonly TypeKeys[],
   ownPostings: Int32Array[],
   otherPostings: Int32Array[],
   otherUnits: number,
   weighting: Weighting,
-  missing: Float64Array,
 ): SideTokens {
   const { match, miss, wholeUnit, idfScale, spanDiscount } = weighting;
+  const { kept } = side;
+  const units = kept.unitStart.length - 1;
+  const dfOf = (t: number) => {
+    const keys = typeKeys[kept.signal[t]!]!;
+    const type = kept.type[t]!;
+    let df = 0;
+    for (let k = keys.start[type]!; k < keys.start[type + 1]!; k++) df += otherPostings[keys.keys[k]!]!.length;
+    return Math.max(1, Math.min(df, otherUnits));
+  };
   // Per unit, its tokens by decreasing weight, at most MAX_TOKENS_PER_UNIT of them (the lightest are dropped).
-  const kept: InternedToken[][] = new Array(units.length);
-  const dfOf = new Map<InternedToken, number>();
-  let tokenCount = 0;
+  const chosen: number[] = [];
+  const chosenStart = new Int32Array(units + 1);
+  const df = new Float64Array(kept.signal.length);
+  const weights: number[] = [];
+  const order: number[] = [];
   let keyCount = 0;
-  for (let u = 0; u < units.length; u++) {
-    const tokens = units[u]!;
-    const weights = new Float64Array(tokens.length);
-    const order: number[] = [];
-    for (let x = 0; x < tokens.length; x++) {
-      const token = tokens[x]!;
-      let df = 0;
-      for (const key of token.keys) df += otherPostings[key]!.length;
-      df = Math.max(1, Math.min(df, otherUnits));
-      dfOf.set(token, df);
-      weights[x] = match[token.signal]! * Math.log1p(idfScale / df);
-      if (weights[x]! > 0) order.push(x);
+  for (let u = 0; u < units; u++) {
+    order.length = 0;
+    for (let t = kept.unitStart[u]!; t < kept.unitStart[u + 1]!; t++) {
+      df[t] = dfOf(t);
+      weights[t - kept.unitStart[u]!] = match[kept.signal[t]!]! * Math.log1p(idfScale / df[t]!);
+      if (weights[t - kept.unitStart[u]!]! > 0) order.push(t);
     }
-    if (order.length > MAX_TOKENS_PER_UNIT) order.sort((x, y) => weights[y]! - weights[x]!).length = MAX_TOKENS_PER_UNIT;
-    const unitTokens = order.map((x) => tokens[x]!);
-    kept[u] = unitTokens;
-    tokenCount += unitTokens.length;
-    for (const token of unitTokens) keyCount += token.keys.length;
+    if (order.length > MAX_TOKENS_PER_UNIT) {
+      const base = kept.unitStart[u]!;
+      order.sort((x, y) => weights[y - base]! - weights[x - base]!).length = MAX_TOKENS_PER_UNIT;
+    }
+    for (const t of order) {
+      chosen.push(t);
+      const keys = typeKeys[kept.signal[t]!]!;
+      keyCount += keys.start[kept.type[t]! + 1]! - keys.start[kept.type[t]!]!;
+    }
+    chosenStart[u + 1] = chosen.length;
   }
-  const side: SideTokens = {
-    tokenStart: new Int32Array(units.length + 1),
+  const tokenCount = chosen.length;
+  const result: SideTokens = {
+    tokenStart: Int32Array.from(chosenStart),
     tokenWeight: new Float64Array(tokenCount * MAX_BEAD_SPAN),
     tokenMiss: new Float64Array(tokenCount),
-    unitMiss: Float64Array.from(missing),
-    zeroScore: new Float64Array(units.length),
-    wholeUnitBits: new Int32Array(units.length),
+    unitMiss: Float64Array.from(side.missing),
+    zeroScore: new Float64Array(units),
+    wholeUnitBits: new Int32Array(units),
     keyStart: new Int32Array(tokenCount + 1),
     keys: new Int32Array(keyCount),
     postings: ownPostings,
   };
-  let t = 0;
   let k = 0;
-  kept.forEach((tokens, unit) => {
-    side.tokenStart[unit] = t;
-    for (const token of tokens) {
-      const df = dfOf.get(token)!;
+  for (let u = 0; u < units; u++) {
+    for (let c = chosenStart[u]!; c < chosenStart[u + 1]!; c++) {
+      const t = chosen[c]!;
+      const signal = kept.signal[t]!;
       for (let span = 1; span <= MAX_BEAD_SPAN; span++) {
-        const chance = df * (1 + spanDiscount * (span - 1));
-        side.tokenWeight[t * MAX_BEAD_SPAN + span - 1] = match[token.signal]! * Math.log1p(idfScale / chance);
+        const chance = df[t]! * (1 + spanDiscount * (span - 1));
+        result.tokenWeight[c * MAX_BEAD_SPAN + span - 1] = match[signal]! * Math.log1p(idfScale / chance);
       }
-      if (wholeUnit[token.signal]) side.wholeUnitBits[unit]! |= 1 << (t - side.tokenStart[unit]!);
-      side.tokenMiss[t] = miss[token.signal]!;
-      side.unitMiss[unit]! += miss[token.signal]!;
-      side.keyStart[t] = k;
-      for (const key of token.keys) side.keys[k++] = key;
-      t++;
+      if (wholeUnit[signal]) result.wholeUnitBits[u]! |= 1 << (c - chosenStart[u]!);
+      result.tokenMiss[c] = miss[signal]!;
+      result.unitMiss[u]! += miss[signal]!;
+      result.keyStart[c] = k;
+      const keys = typeKeys[signal]!;
+      for (let x = keys.start[kept.type[t]!]!; x < keys.start[kept.type[t]! + 1]!; x++) result.keys[k++] = keys.keys[x]!;
     }
-  });
-  side.tokenStart[units.length] = t;
-  side.keyStart[t] = k;
-  for (let u = 0; u < units.length; u++) {
-    const miss = side.unitMiss[u]!;
-    side.zeroScore[u] = miss === 0 ? 0 : -weighting.ceiling * Math.log1p(miss / weighting.ceiling);
   }
-  return side;
+  result.keyStart[tokenCount] = k;
+  for (let u = 0; u < units; u++) {
+    const unitMiss = result.unitMiss[u]!;
+    result.zeroScore[u] = unitMiss === 0 ? 0 : -weighting.ceiling * Math.log1p(unitMiss / weighting.ceiling);
+  }
+  return result;
 }

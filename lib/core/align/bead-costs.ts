@@ -1,5 +1,6 @@
-// The cost of every bead that ends in every cell of a band: length, shape prior and lexical matches, computed once
-// per pass and then read by Viterbi, forward and backward. Lexical matching goes through unit-pair masks: bit b of
+// The cost of every bead that ends in every cell of a band: shape prior, length (of whole beads in the first pass,
+// of their sentences in the second, see signals/sentence-length.ts) and lexical matches, computed once per pass and
+// then read by Viterbi, forward and backward. Lexical matching goes through unit-pair masks: bit b of
 // sourceMask(i, j) says that token b of source unit i has a key found in target unit j. A bead's matched weight is
 // the weight of the OR of its units' masks, so a name repeated in two target units is counted once.
 
@@ -7,15 +8,8 @@ import type { AnchorTable, SideTokens } from "./anchor-table";
 import type { Band } from "./band";
 import { bridgeBonus, type BridgeTable } from "./bridge";
 import { BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET, MAX_BEAD_SPAN, type ModelParams } from "./model";
-import { lengthCost, lengthDelta2, type LengthModel } from "./signals/length";
-
-/** Sentence ends inside each unit, in letters from the unit's start: unit u's are letters[start[u] .. start[u+1]-1]. */
-export interface UnitCuts {
-  start: Int32Array;
-  letters: Float64Array;
-  /** 1 where the cut is a clause break (; : ، ,) rather than a sentence end. */
-  clause: Uint8Array;
-}
+import { lengthCost, type LengthModel } from "./signals/length";
+import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
 
 export interface PairInputs {
   sourcePrefix: Float64Array;
@@ -23,8 +17,8 @@ export interface PairInputs {
   /** Sentences before each unit (prefix sums of rough sentence counts). */
   sourceSentences: Int32Array;
   targetSentences: Int32Array;
-  sourceCuts: UnitCuts;
-  targetCuts: UnitCuts;
+  sourceStops: TextStops;
+  targetStops: TextStops;
   anchors: AnchorTable;
   length: LengthModel;
   params: ModelParams;
@@ -33,10 +27,17 @@ export interface PairInputs {
   /** Extra evidence per unit pair (from a third text), added for each pair a bead covers. */
   bridge?: BridgeTable;
   /**
-   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 2-2, 3-1 and
-   * 1-3 beads and the boundary cost, which are most of the work.
+   * The costs of an earlier, narrower band of the same pass: a bead whose both ends were in it is copied from there
+   * rather than computed again (the band is widened where the path touched its edge, and the rest is unchanged).
    */
-  boundaries: boolean;
+  reuse?: { band: Band; costs: Float32Array };
+  /** Exact pass: which beads starting at a cell are worth computing (see dp.ts plausibility, writeSentenceCosts). */
+  plausible?: (i: number, j: number) => number;
+  /**
+   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 2-2, 3-1 and
+   * 1-3 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
+   */
+  exact: boolean;
 }
 
 /** Unit-pair masks over the band's reach. */
@@ -169,45 +170,51 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number): PairMask
 
 /** costs[cell * BEAD_COUNT + bead]: cost of the bead ending at that cell, Infinity when it would leave the band. */
 export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
-  const { sourcePrefix, targetPrefix, sourceCuts, targetCuts, anchors, length, params, forbidden, bridge, boundaries } = inputs;
+  const { sourcePrefix, targetPrefix, anchors, length, params, forbidden, bridge, exact } = inputs;
   const { sourceSentences, targetSentences } = inputs;
   const countCost = params.sentenceCountCost;
   const masks = buildMasks(band, anchors, params.lexicalCeiling);
   const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
+  if (exact) writeSentenceCosts(band, inputs.sourceStops, inputs.targetStops, length, params, costs, inputs.plausible);
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;
-  const beadLimit = boundaries ? BEAD_COUNT : ROUGH_BEADS;
+  const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
+  const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
+      const previous = reuse ? reuse.band.cell(i, j) : -1;
       for (let bead = 0; bead < beadLimit; bead++) {
         const a = BEAD_SOURCE[bead]!;
         const b = BEAD_TARGET[bead]!;
         const i0 = i - a;
         const j0 = j - b;
         if (i0 < 0 || j0 < 0 || j0 < band.lo[i0]! || j0 > band.hi[i0]!) continue;
-        const sourceLetters = sourcePrefix[i]! - sourcePrefix[i0]!;
-        const targetLetters = targetPrefix[j]! - targetPrefix[j0]!;
+        if (previous >= 0 && reuse!.band.cell(i0, j0) >= 0) {
+          costs[base + bead] = reuse!.costs[previous * BEAD_COUNT + bead]!;
+          continue;
+        }
         let cost: number;
         if (a === 0 || b === 0) {
-          cost = params.nullCost + params.nullCostPerLetter * (sourceLetters + targetLetters);
+          const letters = sourcePrefix[i]! - sourcePrefix[i0]! + targetPrefix[j]! - targetPrefix[j0]!;
+          cost = params.nullCost + params.nullCostPerLetter * letters;
         } else {
-          cost = params.beadCost[bead]! + lengthCost(length, sourceLetters, targetLetters);
-          // Translators keep the number of sentences four times out of five (on the benchmark's dev half).
-          const countGap = Math.abs(targetSentences[j]! - targetSentences[j0]! - (sourceSentences[i]! - sourceSentences[i0]!));
-          cost += countCost[Math.min(countGap, countCost.length - 1)]!;
+          if (exact) {
+            // Shape prior and sentence alignment, from writeSentenceCosts; none where the start is not plausible.
+            cost = costs[base + bead]!;
+            if (cost === Infinity) continue;
+          } else {
+            cost = params.beadCost[bead]! + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            // Translators keep the number of sentences four times out of five (on the benchmark's dev half).
+            const countGap = Math.abs(targetSentences[j]! - targetSentences[j0]! - (sourceSentences[i]! - sourceSentences[i0]!));
+            cost += countCost[Math.min(countGap, countCost.length - 1)]!;
+          }
           if (a === 1 && b === 1) {
             const cell = pairCell(masks, i0, j0);
             cost -= cell >= 0 ? masks.single[cell]! : unitScore(anchors.source, i0, 0, 0, 1, ceiling) + unitScore(anchors.target, j0, 0, 0, 1, ceiling);
           } else {
             cost -= matchedWeight(masks, anchors, i0, a, j0, b, ceiling);
-            if (boundaries) {
-              const forward = targetLetters / Math.max(sourceLetters, 1);
-              const backward = sourceLetters / Math.max(targetLetters, 1);
-              cost += boundaryCost(length, forward, sourcePrefix, i0, a, targetPrefix, targetCuts, j0, b, params.boundaryCap, params.clausePenalty);
-              cost += boundaryCost(length, backward, targetPrefix, j0, b, sourcePrefix, sourceCuts, i0, a, params.boundaryCap, params.clausePenalty);
-            }
           }
           if (bridge) cost -= bridgeBonus(bridge, i0, a, j0, b);
         }
@@ -252,56 +259,3 @@ function matchedWeight(
   return sum;
 }
 
-/**
- * Where a merged paragraph was split, the split falls between two sentences of the other side at the same relative
- * position: a 1-2 bead whose second part is 30 % of the target needs a sentence end about 30 % into the source.
- * The cost of each unit boundary inside a bead (on the side with several units) is the length cost of the part
- * before it against the nearest sentence end or unit boundary of the other side, with the bead's own ratio, so it
- * does not depend on how far the document's ratio is off here. This is what tells a true split from a paragraph
- * with a stray neighbour attached, which the lengths of whole beads cannot.
- */
-function boundaryCost(
-  length: LengthModel,
-  ratio: number,
-  prefix: Float64Array,
-  start: number,
-  count: number,
-  otherPrefix: Float64Array,
-  otherCuts: UnitCuts,
-  otherStart: number,
-  otherCount: number,
-  cap: number,
-  clausePenalty: number,
-): number {
-  if (count < 2) return 0;
-  const total = prefix[start + count]! - prefix[start]!;
-  const otherTotal = otherPrefix[otherStart + otherCount]! - otherPrefix[otherStart]!;
-  if (total === 0 || otherTotal === 0) return 0;
-  const nu = length.tailDof;
-  let cost = 0;
-  for (let k = 1; k < count; k++) {
-    const x = prefix[start + k]! - prefix[start]!;
-    const firstHalf = x <= total / 2;
-    // Candidates: the bead's two ends, the other side's unit boundaries and its sentence ends.
-    let best = Math.min(
-      firstHalf ? lengthDelta2(length, x, 0, ratio) : lengthDelta2(length, total - x, otherTotal, ratio),
-      firstHalf ? lengthDelta2(length, x, otherTotal, ratio) : lengthDelta2(length, total - x, 0, ratio),
-    );
-    for (let u = otherStart; u < otherStart + otherCount; u++) {
-      const unitStart = otherPrefix[u]! - otherPrefix[otherStart]!;
-      const cutsEnd = otherCuts.start[u + 1]!;
-      for (let c = u > otherStart ? otherCuts.start[u]! - 1 : otherCuts.start[u]!; c < cutsEnd; c++) {
-        // c = start - 1 stands for the unit's own start.
-        const atUnit = c < otherCuts.start[u]!;
-        const y = atUnit ? unitStart : unitStart + otherCuts.letters[c]!;
-        const d2 = firstHalf ? lengthDelta2(length, x, y, ratio) : lengthDelta2(length, total - x, otherTotal - y, ratio);
-        // A clause break is a worse place for a paragraph boundary than a sentence end: it pays as if it were
-        // clausePenalty standard deviations further off.
-        const penalized = !atUnit && otherCuts.clause[c] ? d2 + clausePenalty : d2;
-        if (penalized < best) best = penalized;
-      }
-    }
-    cost += Math.min(cap, ((nu + 1) / 2) * Math.log1p(best / nu));
-  }
-  return cost;
-}

@@ -19,6 +19,8 @@ export interface ViterbiResult {
   /** States visited, (0, 0) first, (n, m) last. */
   states: Array<readonly [number, number]>;
   total: number;
+  /** Cost of the best path from (0, 0) to each cell. */
+  forward: Float64Array;
 }
 
 export function viterbi(band: Band, costs: Float32Array): ViterbiResult {
@@ -57,13 +59,43 @@ export function viterbi(band: Band, costs: Float32Array): ViterbiResult {
   }
   beads.reverse();
   states.reverse();
-  return { beads, states, total: best[band.cell(band.n, band.m)]! };
+  return { beads, states, total: best[band.cell(band.n, band.m)]!, forward: best };
 }
 
-function logAdd(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+/** Bits of plausibility: the cell is on a good path; a bead with several target units, or source units, starts there. */
+export const PLAUSIBLE_CELL = 1;
+export const PLAUSIBLE_TARGET_GROUP = 2;
+export const PLAUSIBLE_SOURCE_GROUP = 4;
+
+/**
+ * Which cells (and which kinds of beads starting at them) lie on some path within `margin` nats of the best one;
+ * the exact pass need not look elsewhere.
+ */
+export function plausibility(band: Band, costs: Float32Array, result: ViterbiResult, margin: number): Uint8Array {
+  const backward = new Float64Array(band.size).fill(Infinity);
+  const { lo, hi, offset } = band;
+  backward[band.cell(band.n, band.m)] = 0;
+  const bits = new Uint8Array(band.size);
+  const limit = result.total + margin;
+  for (let i = band.n; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      const cell = offset[i]! + j - lo[i]!;
+      const from = backward[cell]!;
+      if (from === Infinity) continue;
+      for (let bead = 0; bead < BEAD_COUNT; bead++) {
+        const cost = costs[cell * BEAD_COUNT + bead]!;
+        if (cost === Infinity) continue;
+        const a = BEAD_SOURCE[bead]!;
+        const b = BEAD_TARGET[bead]!;
+        const start = offset[i - a]! + j - b - lo[i - a]!;
+        if (from + cost < backward[start]!) backward[start] = from + cost;
+        if (result.forward[start]! + cost + from <= limit) {
+          bits[start]! |= PLAUSIBLE_CELL | (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) | (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0);
+        }
+      }
+    }
+  }
+  return bits;
 }
 
 /** Posterior probability of each bead of `path`, from forward-backward over the whole band. */
@@ -73,17 +105,27 @@ export function pathPosteriors(band: Band, costs: Float32Array, path: readonly P
   const scale = 1 / temperature;
   forward[0] = 0;
   const { lo, hi, offset } = band;
+  const terms = new Float64Array(BEAD_COUNT);
   for (let i = 0; i <= band.n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const cell = offset[i]! + j - lo[i]!;
-      let acc = cell === 0 ? 0 : -Infinity;
+      if (cell === 0) continue;
+      // log of the sum of exp(terms), with the largest term factored out: one log per cell.
+      let count = 0;
+      let top = -Infinity;
       for (let bead = 0; bead < BEAD_COUNT; bead++) {
         const cost = costs[cell * BEAD_COUNT + bead]!;
         if (cost === Infinity) continue;
         const i0 = i - BEAD_SOURCE[bead]!;
-        acc = logAdd(acc, forward[offset[i0]! + j - BEAD_TARGET[bead]! - lo[i0]!]! - cost * scale);
+        const term = forward[offset[i0]! + j - BEAD_TARGET[bead]! - lo[i0]!]! - cost * scale;
+        if (term === -Infinity) continue;
+        terms[count++] = term;
+        if (term > top) top = term;
       }
-      forward[cell] = acc;
+      if (count === 0) continue;
+      let sum = 0;
+      for (let t = 0; t < count; t++) sum += Math.exp(terms[t]! - top);
+      forward[cell] = top + Math.log(sum);
     }
   }
   const end = band.cell(band.n, band.m);
@@ -91,16 +133,25 @@ export function pathPosteriors(band: Band, costs: Float32Array, path: readonly P
   for (let i = band.n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const cell = offset[i]! + j - lo[i]!;
-      const from = backward[cell]!;
-      if (from === -Infinity) continue;
-      // Push this cell's backward score to the start of every bead that ends here.
+      if (cell === end) continue;
+      // Over the beads that start here, as the forward pass does over those that end here.
+      let count = 0;
+      let top = -Infinity;
       for (let bead = 0; bead < BEAD_COUNT; bead++) {
-        const cost = costs[cell * BEAD_COUNT + bead]!;
-        if (cost === Infinity) continue;
-        const i0 = i - BEAD_SOURCE[bead]!;
-        const start = offset[i0]! + j - BEAD_TARGET[bead]! - lo[i0]!;
-        backward[start] = logAdd(backward[start]!, from - cost * scale);
+        const i1 = i + BEAD_SOURCE[bead]!;
+        const j1 = j + BEAD_TARGET[bead]!;
+        if (i1 > band.n || j1 < lo[i1]! || j1 > hi[i1]!) continue;
+        const next = offset[i1]! + j1 - lo[i1]!;
+        const cost = costs[next * BEAD_COUNT + bead]!;
+        if (cost === Infinity || backward[next] === -Infinity) continue;
+        const term = backward[next]! - cost * scale;
+        terms[count++] = term;
+        if (term > top) top = term;
       }
+      if (count === 0) continue;
+      let sum = 0;
+      for (let t = 0; t < count; t++) sum += Math.exp(terms[t]! - top);
+      backward[cell] = top + Math.log(sum);
     }
   }
   const total = forward[end]!;

@@ -32,17 +32,18 @@ export interface ModelParams {
   lexicalCeiling: number;
   /** How much a match among k units is discounted: the chance rate is multiplied by 1 + spanDiscount * (k - 1). */
   spanDiscount: number;
-  /** Ceiling of the cost of one unit boundary inside a bead with no sentence end to match it. */
-  boundaryCap: number;
-  /** Extra squared deviation charged when that boundary falls on a clause break (; : ، ,) instead. */
-  clausePenalty: number;
-  /** Cost of a bead whose sides differ by 0, 1, 2, 3+ sentences (rough count). */
+  /** First pass only: cost of a bead whose sides differ by 0, 1, 2, 3+ sentences (rough count). */
   sentenceCountCost: number[];
   /** Posterior temperature: costs are divided by it before forward-backward. */
   temperature: number;
   /** Half-width in units of the first band, and of the band around the first pass's path. */
   firstBand: number;
   refineBand: number;
+  /**
+   * Exact pass: sentence programs run only where a first-pass path within this many nats of the best starts a bead,
+   * and cut clauses only where such a bead has several units on the other side (see dp.ts plausibility).
+   */
+  pruneMargin: number;
   /** Prior weight, in beads, of the variance prior against the document's own residuals. */
   variancePriorWeight: number;
   /** Signal weights by signal id. */
@@ -51,11 +52,25 @@ export interface ModelParams {
   bridgeStrength: number;
   /** Cost added to a bead a reviewer rejected. */
   forbiddenCost: number;
+  /** The sentence alignment inside a bead of the exact pass (signals/sentence-length.ts), costs in nats. */
+  sentence: {
+    /** A 1-1 pair of sentences (besides its length cost). */
+    one: number;
+    /** A 2-1 or 1-2 group: a translator joined or split a sentence. */
+    two: number;
+    /** A sentence with no counterpart, a constant plus so much per letter. */
+    nullCost: number;
+    nullPerLetter: number;
+    /** Cutting a sentence at a clause break to meet a unit boundary of the other side. */
+    clause: number;
+    /** Taken off a bead for each unit inside it that ends with a clause mark and so runs on into the next. */
+    runOn: number;
+  };
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
-  beadCost: [0, 0, 0, 2, 2, 4.5, 4.5, 4.5],
-  nullCost: 2.25,
+  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5],
+  nullCost: 1.75,
   nullCostPerLetter: 0.015,
   varianceAdditive: 4,
   varianceRelative: 0.012,
@@ -64,12 +79,11 @@ export const DEFAULT_PARAMS: ModelParams = {
   lexicalCeiling: 3,
   signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225 },
   spanDiscount: 0.5,
-  boundaryCap: 2,
-  clausePenalty: 2,
   sentenceCountCost: [0, 0.5, 1, 1.5],
   temperature: 1,
   firstBand: 4,
-  refineBand: 4,
+  refineBand: 2,
+  pruneMargin: 8,
   variancePriorWeight: 8,
   signalWeight: {
     numbers: 1.6,
@@ -84,6 +98,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
+  sentence: { one: 0, two: 2.25, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
@@ -93,5 +108,6 @@ export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
     ...overrides,
     signalWeight: { ...DEFAULT_PARAMS.signalWeight, ...overrides.signalWeight },
     signalMiss: { ...DEFAULT_PARAMS.signalMiss, ...overrides.signalMiss },
+    sentence: { ...DEFAULT_PARAMS.sentence, ...overrides.sentence },
   };
 }

@@ -66,35 +66,81 @@ for (let code = 0x0600; code <= 0x06ff; code++) {
   ARABIC_BLOCK_FOLD[code - 0x0600] = folded;
 }
 
+// Lower case of each UTF-16 code unit outside ASCII and the Arabic block, filled on first sight: -1 unknown, -2 when
+// the lower case is longer than one unit (U+0130 "İ" is "i̇"), else the code of the lower case.
+const LOWER = new Int32Array(0x10000).fill(-1);
+
+function lowerOf(code: number): number {
+  let lower = LOWER[code]!;
+  if (lower === -1) {
+    const ch = String.fromCharCode(code);
+    const folded = ch.toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : -2;
+    LOWER[code] = lower;
+  }
+  return lower;
+}
+
+/**
+ * The fold of one code unit (outside the accented Latin that foldForMatching first normalizes): its folded code,
+ * -1 when it is dropped, -2 when it becomes more than one unit (see foldForMatching for those).
+ */
+export function foldCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if (code >= 0x0600 && code <= 0x06ff) {
+    const folded = ARABIC_BLOCK_FOLD[code - 0x0600];
+    return folded === undefined ? code : folded.length > 0 ? folded.charCodeAt(0) : -1;
+  }
+  if (code === 0x200c) return 0x20;
+  if (
+    code === 0x200d || code === 0x200e || code === 0x200f || code === 0xfeff ||
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || (code >= 0x0300 && code <= 0x036f)
+  ) {
+    return -1;
+  }
+  return lowerOf(code);
+}
+
+/** Output of the fold: a buffer of code units, turned into a string in chunks (fromCharCode takes its arguments on the stack). */
+let buffer = new Uint16Array(4096);
+
+function bufferToString(length: number): string {
+  let out = "";
+  for (let at = 0; at < length; at += 8192) {
+    out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
 /**
  * Everything above plus lower case. ZWNJ (U+200C) becomes a space: Persian writers alternate between "خامنه‌ای",
  * "خامنه ای" and (rarely) "خامنهای", and splitting on it makes the first two identical, which joining would not.
- * ZWJ (U+200D) and the bidi controls carry no letters and are dropped. One pass over the char codes (the aligner
- * folds every unit of a 10,000-paragraph document, and a chain of regular expressions is several times slower).
+ * ZWJ (U+200D) and the bidi controls carry no letters and are dropped. One pass over the char codes into a buffer
+ * (the aligner folds every unit of a 10,000-paragraph document, and a chain of regular expressions, or a string
+ * built piece by piece, is several times slower).
  */
 export function foldForMatching(text: string): string {
   const source = /[\u00c0-\u024f\u1e00-\u1eff]/.test(text) ? stripMarks(text) : text;
-  let out = "";
-  let runStart = 0;
-  for (let k = 0; k < source.length; k++) {
+  const length = source.length;
+  if (buffer.length < 2 * length) buffer = new Uint16Array(2 * length + 1024);
+  let out = 0;
+  let changed = false;
+  for (let k = 0; k < length; k++) {
     const code = source.charCodeAt(k);
-    let replacement: string | undefined;
-    if (code >= 0x41 && code <= 0x5a) replacement = String.fromCharCode(code + 32);
-    else if (code < 0x80) continue;
-    else if (code >= 0x0600 && code <= 0x06ff) replacement = ARABIC_BLOCK_FOLD[code - 0x0600];
-    else if (code === 0x200c) replacement = " ";
-    else if (code === 0x200d || code === 0x200e || code === 0x200f || code === 0xfeff) replacement = "";
-    else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) replacement = "";
-    else if (code >= 0x0300 && code <= 0x036f) replacement = "";
-    else {
-      const lower = source[k]!.toLowerCase();
-      if (lower !== source[k]) replacement = lower;
+    const folded = foldCode(code);
+    if (folded === code) {
+      buffer[out++] = code;
+      continue;
     }
-    if (replacement === undefined) continue;
-    out += source.slice(runStart, k) + replacement;
-    runStart = k + 1;
+    changed = true;
+    if (folded >= 0) {
+      buffer[out++] = folded;
+    } else if (folded === -2) {
+      const lower = String.fromCharCode(code).toLowerCase();
+      for (let c = 0; c < lower.length; c++) buffer[out++] = lower.charCodeAt(c);
+    }
   }
-  return runStart === 0 ? source : out + source.slice(runStart);
+  return changed ? bufferToString(out) : source;
 }
 
 // Word separators: whitespace, ASCII punctuation and symbols, Latin-1 punctuation, General Punctuation (which holds
@@ -107,26 +153,45 @@ export function wordsOf(folded: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
+// Whether a code unit outside ASCII and the Arabic block is a letter or digit, filled on first sight: -1 unknown.
+const OTHER_LETTER = new Int8Array(0x10000).fill(-1);
+
+/** True for the code units letterCount counts. */
+export function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0600 && c <= 0x06ff) return isArabicBlockLetterOrDigit(c);
+  // General punctuation, spaces, ZWNJ and bidi controls: never letters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  let known = OTHER_LETTER[c]!;
+  if (known === -1) OTHER_LETTER[c] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return known === 1;
+}
+
 /**
- * Number of letters and digits (UTF-16 units: astral letters count twice, which is rare and harmless here), the unit
- * of the length signal. Spaces, punctuation and marks are left out because their use varies between the languages.
- * A loop over char codes with the Latin and Arabic blocks decided inline: the aligner counts every unit of a
- * 10,000-paragraph document, and a Unicode-property regex is several times slower.
+ * Number of letters and digits (UTF-16 units; a letter outside the Basic Multilingual Plane, which is rare here,
+ * counts as none), the unit of the length signal. Spaces, punctuation and marks are left out because their use
+ * varies between the languages. A loop over char codes with the Latin and Arabic blocks decided inline: the aligner
+ * counts every unit of a 10,000-paragraph document, and a Unicode-property regex is several times slower.
  */
-export function letterCount(text: string): number {
+export function letterCount(text: string, start = 0, end = text.length): number {
   let count = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) count++;
-    } else if (c >= 0x0600 && c <= 0x06ff) {
-      if (isArabicBlockLetterOrDigit(c)) count++;
-    } else if (c >= 0x2000 && c <= 0x206f) {
-      // General punctuation, spaces, ZWNJ and bidi controls: never letters.
-    } else if (/[\p{L}\p{N}]/u.test(text[k]!)) {
-      count++;
-    }
+  for (let k = start; k < end; k++) if (isLetterOrDigit(text.charCodeAt(k))) count++;
+  return count;
+}
+
+/**
+ * Letters before each of the ascending UTF-16 offsets `ends` (written to `into`), in one pass; returns the letters
+ * of the whole text.
+ */
+export function lettersAt(text: string, ends: ArrayLike<number>, into: number[]): number {
+  let count = 0;
+  let k = 0;
+  for (let e = 0; e < ends.length; e++) {
+    const end = ends[e]!;
+    for (; k < end; k++) if (isLetterOrDigit(text.charCodeAt(k))) count++;
+    into.push(count);
   }
+  for (; k < text.length; k++) if (isLetterOrDigit(text.charCodeAt(k))) count++;
   return count;
 }
 

@@ -102,11 +102,21 @@ const PERSIAN_SUFFIX_PARTS = new Set(["ای", "ی", "ها", "های", "هایی"
 export function arabicSkeletonKeys(word: string): string[] {
   const parts = foldArabicLetters(stripMarks(word)).replace(/\u0640/g, "").split("\u200c");
   while (parts.length > 1 && PERSIAN_SUFFIX_PARTS.has(parts[parts.length - 1]!)) parts.pop();
-  const joined = parts.join("");
-  const bases = [joined, ...withoutClitics(joined, 3)];
+  return foldedArabicSkeletonKeys(parts.join(""));
+}
+
+/**
+ * arabicSkeletonKeys of a word already through foldForMatching (no marks, tatweel or ZWNJ, letters folded), as the
+ * aligner's words are; a word with no Arabic-script letter has none.
+ */
+export function foldedArabicSkeletonKeys(word: string): string[] {
+  let isArabic = false;
+  for (let k = 0; k < word.length && !isArabic; k++) isArabic = word.charCodeAt(k) >= 0x0600 && word.charCodeAt(k) <= 0x06ff;
+  if (!isArabic) return [];
   const keys = new Set<string>();
-  for (const base of bases) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
-  return [...keys].slice(0, MAX_KEYS);
+  for (const skeleton of arabicSkeletons(word)) addKeys(keys, skeleton);
+  for (const base of withoutClitics(word, 3)) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
+  return keys.size <= MAX_KEYS ? [...keys] : [...keys].slice(0, MAX_KEYS);
 }
 
 function arabicSkeletons(word: string): string[] {
@@ -129,10 +139,17 @@ function arabicSkeletons(word: string): string[] {
 // H is the least stable class (silent in "John", part of digraphs, dropped by many romanizations), so every
 // skeleton is also keyed without it.
 function addKeys(keys: Set<string>, skeleton: string): void {
-  const collapse = (s: string) => s.replace(/(.)\1+/g, "$1");
-  for (const key of [skeleton, collapse(skeleton.replace(/H/g, ""))]) {
-    if (key.length >= MIN_SKELETON) keys.add(key);
+  if (skeleton.length >= MIN_SKELETON) keys.add(skeleton);
+  // Without H, runs of one class collapsed ("HNH" -> "N", "MHM" -> "M"): a loop, as this runs for every word.
+  let stripped = "";
+  let last = "";
+  for (let k = 0; k < skeleton.length; k++) {
+    const ch = skeleton[k]!;
+    if (ch === "H" || ch === last) continue;
+    stripped += ch;
+    last = ch;
   }
+  if (stripped.length >= MIN_SKELETON) keys.add(stripped);
 }
 
 /** The keys of a word in either script. */

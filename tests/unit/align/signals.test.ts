@@ -3,12 +3,12 @@ import { dateKeys } from "@/lib/core/align/signals/dates";
 import { glossaryKeys } from "@/lib/core/align/signals/glossary";
 import { commonWordsSignal } from "@/lib/core/align/signals/common-words";
 import { glossarySignal } from "@/lib/core/align/signals/glossary";
-import { latinKeys } from "@/lib/core/align/signals/latin-tokens";
-import { latinNameTokens } from "@/lib/core/align/signals/names";
-import { numberKeys } from "@/lib/core/align/signals/numbers";
-import { punctuationKeys } from "@/lib/core/align/signals/punctuation";
+import { latinKeys, latinTokensSignal } from "@/lib/core/align/signals/latin-tokens";
+import { latinNameTokens, namesSignal } from "@/lib/core/align/signals/names";
+import { numberKeys, numbersSignal } from "@/lib/core/align/signals/numbers";
+import { punctuationKeys, punctuationSignal } from "@/lib/core/align/signals/punctuation";
 import { sharedWordKeys } from "@/lib/core/align/signals/shared-words";
-import { describeSide, prepareUnit, SignalMemo } from "@/lib/core/align/signals/signal";
+import { prepareUnit, unitTokens } from "@/lib/core/align/signals/signal";
 import { structureKeys } from "@/lib/core/align/signals/structure";
 import { foldForMatching, wordsOf } from "@/lib/core/text/fold";
 
@@ -33,6 +33,11 @@ describe("numbers", () => {
   it("numbers repeated occurrences so that counts must match", () => {
     expect(numberKeys("5 and 5 and 6")).toEqual([["5"], ["5#2"], ["6"]]);
   });
+
+  it("finds the same numbers in raw text as in folded text", () => {
+    expect(unitTokens(numbersSignal, "۱٬۰۰۰ و ۲٫۵٪ و ۳/۵ و ۱٬۰۰۰", "fa")).toEqual([["1000"], ["2.5"], ["3/5", "3.5"], ["1000#2"]]);
+    expect(unitTokens(numbersSignal, "No digits here.", "en")).toEqual([]);
+  });
 });
 
 describe("dates", () => {
@@ -54,9 +59,18 @@ describe("latin tokens", () => {
     expect(latinKeys(unit)).toEqual([["url:bbc.co.uk/persian"], ["mwp"], ["www"], ["bbc"], ["co"], ["uk"], ["persian"]]);
     expect(latinKeys(prepareUnit("a suggestion that their title should change to MWPs"))).toContainEqual(["mwp"]);
   });
+
+  it("keeps on the English side only the words that the other text has as Latin words", () => {
+    const english = "a suggestion that their title should change to MWPs";
+    expect(unitTokens(latinTokensSignal, english, "en", new Set(["mwp"]))).toEqual([["mwp"]]);
+  });
 });
 
 describe("names", () => {
+  it("keys every Arabic-script word, or only the skeletons wanted by the other text", () => {
+    expect(unitTokens(namesSignal, "نامه هنیه به خامنه‌ای", "fa", new Set(["HN", "KMN"]))).toEqual([["HN"], ["KMN"]]);
+  });
+
   it("keys the capitalized words of English, except sentence starters", () => {
     expect(latinNameTokens("The letter of Ismail Haniyeh to Khamenei")).toEqual([["SML"], ["HN", "HNH"], ["KMN"]]);
   });
@@ -67,6 +81,7 @@ describe("punctuation", () => {
     expect(punctuationKeys("او پرسید: «چرا؟» (دوباره)")).toEqual([["?"], ["quote"], ["("]]);
     expect(punctuationKeys('He asked: "Why?" (again)')).toEqual([["?"], ["quote"], ["("]]);
     expect(punctuationKeys("What? Really?!")).toEqual([["?"], ["?#2"], ["!"]]);
+    expect(unitTokens(punctuationSignal, "What? Really?!", "en")).toEqual([["?"], ["?#2"], ["!"]]);
   });
 });
 
@@ -94,13 +109,13 @@ describe("glossary (term base)", () => {
       { renderings: [{ lang: "en", text: "resistance front" }, { lang: "fa", text: "جبهه مقاومت" }, { lang: "ar", text: "جبهة المقاومة" }] },
     ],
   };
-  const tokensOf = (text: string, lang: string, other: string) =>
-    glossarySignal(lexicon).tokens(prepareUnit(text), { self: describeSide(lang), other: describeSide(other), memo: new SignalMemo() });
+  const signal = glossarySignal(lexicon);
+  const tokensOf = (text: string, lang: string) => unitTokens(signal, text, lang);
 
   it("keys multi-word renderings to their entry in every language", () => {
-    expect(tokensOf("a letter to the Leader of the Islamic Revolution about the resistance fronts", "en", "fa")).toEqual([["e0"], ["e1"]]);
-    expect(tokensOf("نامه‌ای به رهبر انقلاب اسلامی درباره جبهه مقاومت", "fa", "en")).toEqual([["e0"], ["e1"]]);
-    expect(tokensOf("رسالة إلى قائد الثورة الإسلامية ولجبهة المقاومة", "ar", "en")).toEqual([["e0"], ["e1"]]);
+    expect(tokensOf("a letter to the Leader of the Islamic Revolution about the resistance fronts", "en")).toEqual([["e0"], ["e1"]]);
+    expect(tokensOf("نامه‌ای به رهبر انقلاب اسلامی درباره جبهه مقاومت", "fa")).toEqual([["e0"], ["e1"]]);
+    expect(tokensOf("رسالة إلى قائد الثورة الإسلامية ولجبهة المقاومة", "ar")).toEqual([["e0"], ["e1"]]);
   });
 
   it("finds nothing when a rendering is absent", () => {
@@ -109,8 +124,7 @@ describe("glossary (term base)", () => {
 });
 
 describe("common words", () => {
-  const tokensOf = (text: string, lang: string) =>
-    commonWordsSignal.tokens(prepareUnit(text), { self: describeSide(lang), other: describeSide("en"), memo: new SignalMemo() });
+  const tokensOf = (text: string, lang: string) => unitTokens(commonWordsSignal, text, lang);
 
   it("keys everyday words to the same concept through plurals, clitics and endings", () => {
     const english = tokensOf("Patients were sent to two hospitals", "en");

@@ -3,7 +3,7 @@
 // الثاني...); both are listed. Persian solar months are not: they name different periods than Gregorian ones.
 
 import { foldForMatching, wordsOf } from "../../text/fold";
-import { numbered, type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
+import { numbered, TokenListBuilder, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 const NAMES: Readonly<Record<string, readonly string[][]>> = {
   en: [
@@ -60,16 +60,34 @@ export function dateKeys(words: readonly string[], primaryLang: string): string[
 // "may" and "march" are also common English words: only the capitalized forms count.
 const AMBIGUOUS_EN = new Set(["may", "march"]);
 
+function extractDates(text: SignalText): TokenList {
+  const lang = text.side.primary;
+  const builder = new TokenListBuilder();
+  const firstWords = FIRST_WORDS.get(lang);
+  const { words } = text.vocabulary;
+  // Per word id: 1 when a month or weekday name may start there.
+  const starts = firstWords
+    ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () => Uint8Array.from(words, (word) => (firstWords.has(word) ? 1 : 0)))
+    : undefined;
+  for (let u = 0; u < text.texts.length; u++) {
+    let found = false;
+    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && starts && !found; w++) found = starts[text.wordIds[w]!] === 1;
+    if (found) {
+      let unitWords = Array.from(text.wordIds.subarray(text.wordStart[u], text.wordStart[u + 1]), (id) => words[id]!);
+      if (lang === "en") {
+        const capitalized = new Set((text.texts[u]!.match(/\b(?:May|March)\b/g) ?? []).map((word) => word.toLowerCase()));
+        unitWords = unitWords.filter((word) => !AMBIGUOUS_EN.has(word) || capitalized.has(word));
+      }
+      for (const token of dateKeys(unitWords, lang)) builder.add(builder.typeOf(token[0]!, () => token));
+    }
+    builder.endUnit();
+  }
+  return builder.build();
+}
+
 export const datesSignal: AnchorSignal = {
   id: "dates",
   appliesTo: (a, b) => a.primary !== b.primary && PHRASES.has(a.primary) && PHRASES.has(b.primary),
   isReliable: () => true,
-  tokens(unit: PreparedUnit, context: SignalContext) {
-    let words = unit.words;
-    if (context.self.primary === "en") {
-      const capitalized = new Set((unit.text.match(/\b(?:May|March)\b/g) ?? []).map((word) => word.toLowerCase()));
-      words = words.filter((word) => !AMBIGUOUS_EN.has(word) || capitalized.has(word));
-    }
-    return dateKeys(words, context.self.primary);
-  },
+  extract: extractDates,
 };

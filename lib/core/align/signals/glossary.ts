@@ -3,12 +3,11 @@
 // matched as folded word sequences; on an Arabic-script side the first word may carry a glued clitic ("والقدس"),
 // and on a Latin side the last word may carry a plural ending ("resistance fronts").
 
-import { withoutClitics } from "../../text/clitics";
+import { ARABIC_CLITICS, withoutClitics } from "../../text/clitics";
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { primaryLanguage } from "../../lang/languages";
 import type { Lexicon } from "../types";
-import { type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
-
+import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type WordFunction, type SignalText, type TokenList } from "./signal";
 
 export interface Phrase {
   words: string[];
@@ -71,14 +70,35 @@ function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: b
 
 const NO_PHRASES: Phrase[] = [];
 
-/** The phrases that may start at a word, longest first; memoized per word, as most words recur. */
+/**
+ * The phrases that may start at a word, longest first: those of formsOf(word, script, true, true), looked up one
+ * form at a time without building the list of forms (this runs for every distinct word of every text).
+ */
 function candidatesOf(word: string, index: PhraseIndex, script: string, memo?: Map<string, Phrase[]>): Phrase[] {
   let candidates = memo?.get(word);
   if (candidates) return candidates;
   candidates = NO_PHRASES;
-  for (const form of formsOf(word, script, true, true)) {
+  const take = (form: string) => {
     const phrases = index.get(form);
-    if (phrases) candidates = candidates === NO_PHRASES ? [...phrases] : [...candidates, ...phrases];
+    if (phrases) candidates = candidates === NO_PHRASES ? [...phrases] : [...candidates!, ...phrases];
+  };
+  if (script === "latin") {
+    take(word);
+    if (word.length > 3 && word.endsWith("s")) take(word.slice(0, -1));
+    if (word.length > 4 && word.endsWith("es")) take(word.slice(0, -2));
+  } else if (script === "arabic") {
+    const takeWithEndings = (base: string) => {
+      take(base);
+      for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
+        if (base.length - suffix.length >= 2 && base.endsWith(suffix)) take(base.slice(0, -suffix.length));
+      }
+    };
+    takeWithEndings(word);
+    for (const clitic of ARABIC_CLITICS) {
+      if (word.startsWith(clitic) && word.length - clitic.length >= 2) takeWithEndings(word.slice(clitic.length));
+    }
+  } else {
+    take(word);
   }
   if (candidates.length > 1) candidates.sort((a, b) => b.words.length - a.words.length);
   memo?.set(word, candidates);
@@ -109,7 +129,9 @@ export function glossaryKeys(
   return found;
 }
 
-/** A signal over one term base (or another lexicon, under another id); build it once per alignment. */
+let nextGlossary = 0;
+
+/** A signal over one term base (or another lexicon, under another id); build it once per lexicon. */
 export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal {
   const indexes = new Map<string, PhraseIndex>();
   const indexFor = (primary: string) => {
@@ -117,15 +139,55 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
     if (!index) indexes.set(primary, (index = buildIndex(lexicon, primary)));
     return index;
   };
+  const instance = nextGlossary++;
+  const lookups = new Map<string, WordFunction<Phrase[]>>();
+  const lookupFor = (primary: string, script: string) => {
+    let lookup = lookups.get(`${primary}:${script}`);
+    if (!lookup) {
+      const index = indexFor(primary);
+      lookups.set(`${primary}:${script}`, (lookup = rememberWords((word) => candidatesOf(word, index, script))));
+    }
+    return lookup;
+  };
   return {
     id,
     appliesTo: (a, b) => a.primary !== b.primary && lexicon.entries.length > 0,
-    tokens: (unit: PreparedUnit, context: SignalContext) =>
-      glossaryKeys(
-        unit.words,
-        indexFor(context.self.primary),
-        context.self.script,
-        context.memo.map<Phrase[]>(`${id}:${context.self.primary}`),
-      ),
+    extract(text: SignalText): TokenList {
+      const { primary, script } = text.side;
+      const { words } = text.vocabulary;
+      // The phrases that may start at each word id, looked up once per distinct word.
+      const candidates = wordTable(text.vocabulary, `glossary:${instance}:${primary}`, lookupFor(primary, script));
+      const builder = new TokenListBuilder();
+      for (let u = 0; u < text.texts.length; u++) {
+        const start = text.wordStart[u]!;
+        const end = text.wordStart[u + 1]!;
+        for (let i = start; i < end; i++) {
+          const phrases = candidates[text.wordIds[i]!]!;
+          if (phrases.length === 0) continue;
+          const match = phrases.find((phrase) =>
+            phrase.words.every(
+              (wanted, k) =>
+                i + k < end &&
+                wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script),
+            ),
+          );
+          if (match) {
+            builder.add(builder.typeOf(match.key, () => match.token));
+            i += match.words.length - 1;
+          }
+        }
+        builder.endUnit();
+      }
+      return builder.build();
+    },
   };
+}
+
+const SIGNALS = new WeakMap<Lexicon, AnchorSignal>();
+
+/** The term base's signal, one per lexicon object, so that texts aligned in several pairs reuse its tokens. */
+export function termBaseSignal(lexicon: Lexicon): AnchorSignal {
+  let signal = SIGNALS.get(lexicon);
+  if (!signal) SIGNALS.set(lexicon, (signal = glossarySignal(lexicon)));
+  return signal;
 }

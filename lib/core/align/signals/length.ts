@@ -50,7 +50,8 @@ export function initialLengthModel(
  * measured in the geometric mean of the two languages' units (source letters times sqrt(ratio), target letters
  * over it), so that aligning Persian to English costs exactly what aligning English to Persian does.
  */
-export function lengthDelta2(model: LengthModel, sourceLetters: number, targetLetters: number, ratio = model.ratio): number {
+export function lengthDelta2(model: LengthModel, sourceLetters: number, targetLetters: number): number {
+  const { ratio } = model;
   const scale = Math.sqrt(ratio);
   const diff = (targetLetters - ratio * sourceLetters) / scale;
   const mean = (scale * sourceLetters + targetLetters / scale) / 2;
@@ -62,6 +63,22 @@ export function lengthDelta2(model: LengthModel, sourceLetters: number, targetLe
 export function lengthCost(model: LengthModel, sourceLetters: number, targetLetters: number): number {
   const nu = model.tailDof;
   return ((nu + 1) / 2) * Math.log1p(lengthDelta2(model, sourceLetters, targetLetters) / nu);
+}
+
+/** lengthCost of one model as a function with the model's constants worked out once, for inner loops. */
+export function lengthCostOf(model: LengthModel): (sourceLetters: number, targetLetters: number) => number {
+  const { ratio, spread, varianceAdditive, varianceRelative, tailDof } = model;
+  const scale = Math.sqrt(ratio);
+  const inverse = 1 / scale;
+  const half = (tailDof + 1) / 2;
+  const perDof = 1 / tailDof;
+  const additive = spread * varianceAdditive;
+  const relative = spread * varianceRelative;
+  return (x, y) => {
+    const diff = (y - ratio * x) * inverse;
+    const mean = (scale * x + y * inverse) / 2;
+    return half * Math.log1p((diff * diff * perDof) / (additive * mean + relative * mean * mean + 1));
+  };
 }
 
 /**

@@ -3,8 +3,8 @@
 // dictionary. On the Arabic-script side every word is a candidate, since the script has no capitals; collisions
 // with ordinary words are weighed down by the engine's rarity weighting.
 
-import { arabicSkeletonKeys, latinSkeletonKeys } from "../../text/transliterate";
-import { type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
+import { foldedArabicSkeletonKeys, latinSkeletonKeys } from "../../text/transliterate";
+import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 // Capitalized words that are not names: sentence starters and the like.
 const NOT_NAMES = new Set([
@@ -16,11 +16,48 @@ const NOT_NAMES = new Set([
 ]);
 const CAPITALIZED = /\b\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
 
+// CAPITALIZED by hand, for text without surrogate pairs (where code units are code points): \b in a Unicode regex
+// sees only [A-Za-z0-9_] as word characters. Per code unit, -1 unknown, else 1 when it is an upper-case letter (bit
+// 1) and when it may continue a name, a letter, mark or apostrophe or hyphen (bit 2).
+const NAME_CLASS = new Int8Array(0x10000).fill(-1);
+
+function nameClass(code: number): number {
+  let known = NAME_CLASS[code]!;
+  if (known === -1) {
+    const ch = String.fromCharCode(code);
+    known = (/\p{Lu}/u.test(ch) ? 1 : 0) | (/[\p{L}\p{M}'’-]/u.test(ch) ? 2 : 0);
+    NAME_CLASS[code] = known;
+  }
+  return known;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/** The matches of CAPITALIZED in a text, in order. */
+function capitalizedWords(text: string): string[] {
+  if (/[\ud800-\udfff]/.test(text)) return Array.from(text.matchAll(CAPITALIZED), ([word]) => word);
+  const words: string[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!(nameClass(code) & 1)) continue;
+    const before = k > 0 && isAsciiWordChar(text.charCodeAt(k - 1));
+    if (before === isAsciiWordChar(code)) continue;
+    let end = k + 1;
+    while (end < text.length && nameClass(text.charCodeAt(end)) & 2) end++;
+    if (end - k < 3) continue;
+    words.push(text.slice(k, end));
+    k = end - 1;
+  }
+  return words;
+}
+
 /** Skeleton keys of the capitalized words of a Latin-script text, one token per distinct word. */
 export function latinNameTokens(text: string, memo = new Map<string, string[]>()): string[][] {
   const tokens: string[][] = [];
   const seen = new Set<string>();
-  for (const [word] of text.matchAll(CAPITALIZED)) {
+  for (const word of capitalizedWords(text)) {
     if (seen.has(word) || NOT_NAMES.has(word.toLowerCase())) continue;
     seen.add(word);
     let keys = memo.get(word);
@@ -30,27 +67,47 @@ export function latinNameTokens(text: string, memo = new Map<string, string[]>()
   return tokens;
 }
 
+const arabicKeysOf = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word)));
+
+function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList {
+  const builder = new TokenListBuilder();
+  if (text.side.script === "latin") {
+    const memo = new Map<string, string[]>();
+    for (let u = 0; u < text.texts.length; u++) {
+      for (const all of latinNameTokens(text.texts[u]!, memo)) {
+        const keys = wanted ? all.filter((key) => wanted.has(key)) : all;
+        if (keys.length > 0) builder.add(builder.typeOf(keys.join(" "), () => keys));
+      }
+      builder.endUnit();
+    }
+    return builder.build();
+  }
+  // On an Arabic-script side every word is a candidate, one token per distinct word of a unit.
+  const { words } = text.vocabulary;
+  const keysOf = wordTable(text.vocabulary, "names:arabic", arabicKeysOf);
+  const typeOf = new Int32Array(words.length).fill(-2);
+  const lastUnit = new Int32Array(words.length).fill(-1);
+  for (let u = 0; u < text.texts.length; u++) {
+    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]!; w++) {
+      const id = text.wordIds[w]!;
+      if (lastUnit[id] === u) continue;
+      lastUnit[id] = u;
+      let type = typeOf[id]!;
+      if (type === -2) {
+        const keys = wanted ? keysOf[id]!.filter((key) => wanted.has(key)) : keysOf[id]!;
+        typeOf[id] = type = keys.length > 0 ? builder.newType(keys) : -1;
+      }
+      if (type >= 0) builder.add(type);
+    }
+    builder.endUnit();
+  }
+  return builder.build();
+}
+
 export const namesSignal: AnchorSignal = {
   id: "names",
   appliesTo: (a, b) =>
     (a.script === "latin" && b.script === "arabic") || (a.script === "arabic" && b.script === "latin"),
   isSparse: (side) => side.script === "latin",
-  tokens(unit: PreparedUnit, context: SignalContext) {
-    if (context.self.script === "latin") return latinNameTokens(unit.text, context.memo.map("names:latin"));
-    const memo = context.memo.map<string[]>("names:arabic");
-    const tokens: string[][] = [];
-    const seen = new Set<string>();
-    for (const word of unit.words) {
-      if (seen.has(word) || word.length < 2) continue;
-      seen.add(word);
-      let keys = memo.get(word);
-      if (keys === undefined) {
-        keys = arabicSkeletonKeys(word);
-        if (context.otherKeys) keys = keys.filter((key) => context.otherKeys!.has(key));
-        memo.set(word, keys);
-      }
-      if (keys.length > 0) tokens.push(keys);
-    }
-    return tokens;
-  },
+  extract: extractNames,
 };

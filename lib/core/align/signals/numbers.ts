@@ -3,7 +3,8 @@
 // that "1,000", "۱٬۰۰۰" and "1000" meet. "3/5" is keyed as itself and as "3.5" because Persian writes decimals
 // with a slash ("۳/۵").
 
-import { numbered, type AnchorSignal, type PreparedUnit } from "./signal";
+import { foldCode } from "../../text/fold";
+import { numbered, TokenListBuilder, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 const NUMBER = /\d+(?:[.,/]\d+)*/g;
 const GROUPED_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -21,9 +22,47 @@ export function numberKeys(folded: string): string[][] {
   });
 }
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isNumberPart = (code: number) => isDigit(code) || code === 0x2e || code === 0x2c || code === 0x2f;
+
+/**
+ * numberKeys(foldForMatching(text)) without folding the whole text: the runs of folded digits and separators, each
+ * from its first digit, are all the number pattern can see.
+ */
+export function numberKeysOfText(text: string): string[][] {
+  const runs: string[] = [];
+  for (let k = 0; k < text.length; k++) {
+    if (!isDigit(foldCode(text.charCodeAt(k)))) continue;
+    let run = "";
+    for (; k < text.length; k++) {
+      const folded = foldCode(text.charCodeAt(k));
+      if (folded === -1) continue;
+      if (!isNumberPart(folded)) break;
+      run += String.fromCharCode(folded);
+    }
+    runs.push(run);
+  }
+  return runs.length === 0 ? [] : numberKeys(runs.join(" "));
+}
+
+function extractNumbers(text: SignalText): TokenList {
+  const builder = new TokenListBuilder();
+  const { words } = text.vocabulary;
+  const hasDigit = vocabularyMemo(text.vocabulary, "numbers", () => Uint8Array.from(words, (word) => (/[0-9]/.test(word) ? 1 : 0)));
+  for (let u = 0; u < text.texts.length; u++) {
+    let found = false;
+    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && !found; w++) found = hasDigit[text.wordIds[w]!] === 1;
+    if (found) {
+      for (const token of numberKeysOfText(text.texts[u]!)) builder.add(builder.typeOf(token.join(" "), () => token));
+    }
+    builder.endUnit();
+  }
+  return builder.build();
+}
+
 export const numbersSignal: AnchorSignal = {
   id: "numbers",
   appliesTo: () => true,
   isReliable: () => true,
-  tokens: (unit: PreparedUnit) => numberKeys(unit.folded),
+  extract: extractNumbers,
 };

@@ -4,7 +4,7 @@
 // also keyed without them ("والمقاومة" ~ "مقاومه").
 
 import { withoutClitics } from "../../text/clitics";
-import { type AnchorSignal, type PreparedUnit, type SignalContext } from "./signal";
+import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 const MIN_LETTERS = 3;
 
@@ -14,24 +14,30 @@ export function sharedWordKeys(word: string): string[] {
   return [word, ...withoutClitics(word, MIN_LETTERS)];
 }
 
+const sharedKeysOf = rememberWords(sharedWordKeys);
+
+function extractShared(text: SignalText): TokenList {
+  const builder = new TokenListBuilder();
+  const { words } = text.vocabulary;
+  const keysOf = wordTable(text.vocabulary, "shared", sharedKeysOf);
+  const typeOf = new Int32Array(words.length).fill(-2);
+  const lastUnit = new Int32Array(words.length).fill(-1);
+  for (let u = 0; u < text.texts.length; u++) {
+    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]!; w++) {
+      const id = text.wordIds[w]!;
+      if (lastUnit[id] === u) continue;
+      lastUnit[id] = u;
+      let type = typeOf[id]!;
+      if (type === -2) typeOf[id] = type = keysOf[id]!.length > 0 ? builder.newType(keysOf[id]!) : -1;
+      if (type >= 0) builder.add(type);
+    }
+    builder.endUnit();
+  }
+  return builder.build();
+}
+
 export const sharedWordsSignal: AnchorSignal = {
   id: "shared",
   appliesTo: (a, b) => a.script === "arabic" && b.script === "arabic",
-  tokens(unit: PreparedUnit, context: SignalContext) {
-    const memo = context.memo.map<string[]>(`shared:${context.self.lang}`);
-    const tokens: string[][] = [];
-    const seen = new Set<string>();
-    for (const word of unit.words) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      let keys = memo.get(word);
-      if (keys === undefined) {
-        keys = sharedWordKeys(word);
-        if (context.otherKeys) keys = keys.filter((key) => context.otherKeys!.has(key));
-        memo.set(word, keys);
-      }
-      if (keys.length > 0) tokens.push(keys);
-    }
-    return tokens;
-  },
+  extract: extractShared,
 };

@@ -1,9 +1,16 @@
-// What every lexical signal provides: for one unit of one side, the tokens that may have a counterpart on the
-// other side. A token is a list of alternative keys (a name has several skeletons); two tokens match when they
-// share a key. Keys are namespaced by signal so that signals never match each other's tokens. The engine keeps
-// only keys present on both sides and weighs each token by how rare it is on the other side.
+// What every lexical signal provides: for each unit of a text, the tokens that may have a counterpart in the other
+// text. A token is a list of alternative keys (a name has several skeletons); two tokens match when they share a
+// key. Keys are namespaced by signal so that signals never match each other's tokens. The engine keeps only keys
+// present on both sides and weighs each token by how rare it is on the other side.
+//
+// A signal reads one text at a time: its tokens are computed once per text and reused for every pair the text is in
+// (an n-way alignment of three texts aligns each with two others), except on the dense side of a sparse signal,
+// where only the keys the other text has are wanted. Tokens come out as integer types into a table of keys, so that
+// the engine handles a word met ten thousand times once.
 
 import { foldForMatching, wordsOf } from "../../text/fold";
+import { scanUnit, type UnitScan } from "../../text/unit-scan";
+import { Vocabulary } from "../../text/vocabulary";
 import { primaryLanguage } from "../../lang/languages";
 
 export type ScriptClass = "latin" | "arabic" | "other";
@@ -15,31 +22,23 @@ export interface SideInfo {
   script: ScriptClass;
 }
 
-export interface PreparedUnit {
-  text: string;
-  /** foldForMatching(text): digits, letters and case folded, ZWNJ turned into a space. */
-  folded: string;
-  words: string[];
+/** A text as the signals read it: its raw units, and the ids of each unit's (folded) words. */
+export interface SignalText {
+  side: SideInfo;
+  texts: readonly string[];
+  vocabulary: Vocabulary;
+  /** The words of unit u are vocabulary.words[wordIds[wordStart[u] .. wordStart[u + 1] - 1]]. */
+  wordStart: Int32Array;
+  wordIds: Int32Array;
 }
 
-/** Per-alignment memo, so that a word met ten thousand times is transliterated once. */
-export class SignalMemo {
-  private readonly maps = new Map<string, Map<string, unknown>>();
-
-  /** The memo's map for one namespace, for loops that look up many keys. */
-  map<T>(namespace: string): Map<string, T> {
-    let map = this.maps.get(namespace);
-    if (!map) this.maps.set(namespace, (map = new Map()));
-    return map as Map<string, T>;
-  }
-}
-
-export interface SignalContext {
-  self: SideInfo;
-  other: SideInfo;
-  memo: SignalMemo;
-  /** Keys this signal produced on the other side, when that side went first: keys outside it can be skipped. */
-  otherKeys?: ReadonlySet<string>;
+/** The tokens of every unit of one text for one signal. */
+export interface TokenList {
+  /** Tokens of unit u: types[start[u] .. start[u + 1] - 1]. */
+  start: Int32Array;
+  types: Int32Array;
+  /** The keys of each token type. */
+  keys: ReadonlyArray<readonly string[]>;
 }
 
 export interface AnchorSignal {
@@ -51,14 +50,22 @@ export interface AnchorSignal {
    */
   readonly wholeUnit?: boolean;
   appliesTo(a: SideInfo, b: SideInfo): boolean;
-  /** True when the signal yields few tokens on this side, which then goes first (see extractSignal). */
-  isSparse?(side: SideInfo): boolean;
   /**
    * True when every token of this side should have a counterpart in a translation, so that a token found nowhere on
    * the other side still counts as missed wherever its unit is paired (a "15" that the translation never mentions).
    */
   isReliable?(side: SideInfo): boolean;
-  tokens(unit: PreparedUnit, context: SignalContext): string[][];
+  /**
+   * True when the signal yields few tokens on this side. The other side's tokens are then only wanted when they
+   * share a key with this side's (every English word is a Latin-script token, but only those that also occur as
+   * Latin words in the Persian can match), and extract is given those keys.
+   */
+  isSparse?(side: SideInfo): boolean;
+  /**
+   * The tokens of every unit of a text; with `wanted`, only tokens with at least one key in it, and only those keys.
+   * Without, the result depends on the text alone and is kept for every pair the text is in.
+   */
+  extract(text: SignalText, wanted?: ReadonlySet<string>): TokenList;
 }
 
 export function describeSide(lang: string): SideInfo {
@@ -76,9 +83,92 @@ function scriptOf(primary: string, lang: string): ScriptClass {
   return OTHER_SCRIPT_LANGS.has(primary) ? "other" : "latin";
 }
 
+/** A single unit with its folded text and words, for the signals' per-unit helpers. */
+export interface PreparedUnit {
+  text: string;
+  folded: string;
+  words: string[];
+}
+
 export function prepareUnit(text: string): PreparedUnit {
   const folded = foldForMatching(text);
   return { text, folded, words: wordsOf(folded) };
+}
+
+/**
+ * Folds the units of a text and interns their words; `each` receives what the scan found in each unit (letters and
+ * rough breaks), for callers that need more than the words.
+ */
+export function signalText(
+  lang: string,
+  texts: readonly string[],
+  each?: (unit: number, scan: UnitScan) => void,
+): SignalText {
+  const vocabulary = new Vocabulary();
+  const wordStart = new Int32Array(texts.length + 1);
+  const ids: number[] = [];
+  const scan: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [] };
+  texts.forEach((text, u) => {
+    scanUnit(text, vocabulary, ids, scan);
+    wordStart[u + 1] = ids.length;
+    each?.(u, scan);
+  });
+  return {
+    side: describeSide(lang),
+    texts,
+    vocabulary,
+    wordStart,
+    wordIds: Int32Array.from(ids),
+  };
+}
+
+/** The tokens of a single text, spelled out as keys: for tests and diagnostics. */
+export function unitTokens(signal: AnchorSignal, text: string, lang: string, wanted?: ReadonlySet<string>): string[][] {
+  return spellTokens(signal.extract(signalText(lang, [text]), wanted))[0]!;
+}
+
+/** The keys of each token of each unit, spelled out: for tests and diagnostics. */
+export function spellTokens(list: TokenList): string[][][] {
+  return Array.from({ length: list.start.length - 1 }, (_, u) =>
+    Array.from(list.types.subarray(list.start[u], list.start[u + 1]), (type) => [...list.keys[type]!]),
+  );
+}
+
+/** Builds a token list unit by unit, with token types interned by a string or by an integer of the caller's. */
+export class TokenListBuilder {
+  private readonly start: number[] = [0];
+  private readonly types: number[] = [];
+  private readonly keys: Array<readonly string[]> = [];
+  private readonly byName = new Map<string, number>();
+
+  /** The type of a token named `name` (e.g. its keys joined), with these keys if it is new. */
+  typeOf(name: string, keys: () => readonly string[]): number {
+    let type = this.byName.get(name);
+    if (type === undefined) {
+      type = this.keys.length;
+      this.keys.push(keys());
+      this.byName.set(name, type);
+    }
+    return type;
+  }
+
+  /** A new type for keys that the caller has already made distinct (e.g. one per word id). */
+  newType(keys: readonly string[]): number {
+    this.keys.push(keys);
+    return this.keys.length - 1;
+  }
+
+  add(type: number): void {
+    this.types.push(type);
+  }
+
+  endUnit(): void {
+    this.start.push(this.types.length);
+  }
+
+  build(): TokenList {
+    return { start: Int32Array.from(this.start), types: Int32Array.from(this.types), keys: this.keys };
+  }
 }
 
 /** Keys for repeated occurrences: the second "5" in a unit is "5#2", so that counts match, not just presence. */
@@ -91,4 +181,58 @@ export function numbered(keys: Iterable<string>): string[][] {
     out.push([n === 1 ? key : `${key}#${n}`]);
   }
   return out;
+}
+
+/** A signal whose tokens come from each unit alone, with token types named by their joined keys. */
+export function perUnitExtract(tokensOf: (text: SignalText, unit: number) => string[][]): (text: SignalText) => TokenList {
+  return (text) => {
+    const builder = new TokenListBuilder();
+    for (let u = 0; u < text.texts.length; u++) {
+      for (const token of tokensOf(text, u)) builder.add(builder.typeOf(token.join("\u0000"), () => token));
+      builder.endUnit();
+    }
+    return builder.build();
+  };
+}
+
+/** A per-vocabulary table built once per text (the vocabulary is the text's). */
+export function vocabularyMemo<T>(vocabulary: Vocabulary, name: string, build: () => T): T {
+  let value = vocabulary.memo.get(name) as T | undefined;
+  if (value === undefined) vocabulary.memo.set(name, (value = build()));
+  return value;
+}
+
+/** Words beyond which a word memo starts over, so that a server aligning for months stays bounded. */
+const WORD_MEMO_LIMIT = 50_000;
+/** Texts with more distinct words than this look them up directly: the memo would only cost them its upkeep. */
+const SMALL_VOCABULARY = 2_000;
+
+/** A function of a word, remembered across the small texts that use it (see wordTable). */
+export interface WordFunction<T> {
+  compute: (word: string) => T;
+  memo: Map<string, T>;
+}
+
+export function rememberWords<T>(compute: (word: string) => T): WordFunction<T> {
+  return { compute, memo: new Map() };
+}
+
+/**
+ * The value of a function of a word for every word of a text, by word id, built once per text. For a small text the
+ * values are also remembered across texts: a document's rows are sentence-aligned one by one, each row a text of its
+ * own, and they share most of their words, whose transliterations and lexicon lookups are the expensive part.
+ */
+export function wordTable<T>(vocabulary: Vocabulary, name: string, fn: WordFunction<T>): T[] {
+  return vocabularyMemo(vocabulary, name, () => {
+    if (vocabulary.size > SMALL_VOCABULARY) return vocabulary.words.map(fn.compute);
+    const { memo } = fn;
+    return vocabulary.words.map((word) => {
+      let value = memo.get(word);
+      if (value === undefined) {
+        if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+        memo.set(word, (value = fn.compute(word)));
+      }
+      return value;
+    });
+  });
 }

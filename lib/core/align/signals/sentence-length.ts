@@ -1,0 +1,549 @@
+// The length signal at the level of sentences, inside each bead of the exact pass. Gale & Church compare whole
+// beads; but translators keep sentences, so a bead is better judged by how well its sentences pair up. That is what
+// tells a true merge of two paragraphs from a paragraph that lost a sentence next to a neighbour that gained one
+// (the two 1-1 beads of a shifted boundary each fit well enough in total length, their sentences do not), and a
+// short paragraph absorbed by its neighbour's translation from one the translator dropped.
+//
+// The cost of a bead is the cost of the best monotone alignment of its sentences: 1-1, 2-1 and 1-2 groups priced by
+// the document's length model, and sentences with no counterpart (an omission inside a paragraph). A path may not
+// pass through a point where both sides are at a unit boundary before the bead's end, since that point would make
+// it two beads. Where one side has a unit boundary, a sentence of the other may be cut at a clause break (, ; : ،
+// ؛) for a small price: salutations and list items that are separate paragraphs in one language are often one
+// sentence, joined by commas, in another. Only the first unit of a bead may be cut so, which is where merged
+// paragraphs put such joins and keeps the program small. A unit that itself ends with a clause mark runs on into the
+// next, so a bead that joins it to the next costs runOn less. And a bead must pair at least one sentence: two units
+// with nothing in common are two null beads, not one bead of omissions.
+//
+// Per band cell, one small dynamic program covers every bead shape that starts there (the "region" of up to three
+// units a side). The length costs of sentence pairs, which neighbouring regions share, are computed once per pass.
+
+import type { Band } from "../band";
+import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_TARGET_GROUP } from "../dp";
+import { BEAD_COUNT, BEADS, MAX_BEAD_SPAN, type ModelParams } from "../model";
+import { lengthCostOf, type LengthModel } from "./length";
+
+/** The rough sentences and clause breaks of a text, as positions in letters from its start. */
+export interface TextStops {
+  /** Sentence ends, unit ends included: sentence k (k >= 1) is the piece (pos[k - 1], pos[k]]; pos[0] = 0. */
+  pos: Float64Array;
+  /**
+   * Where sentence k ends its unit: 1, or 2 when the unit ends with a clause mark (a salutation's "...safe)," or a
+   * list item's ";"), a sign that a translation may run it into the next unit as one sentence; else 0.
+   */
+  endsUnit: Uint8Array;
+  /** The sentences of unit u are unitStart[u] + 1 .. unitStart[u + 1]. */
+  unitStart: Int32Array;
+  /** Clause breaks inside sentence k: clausePos[clauseStart[k] .. clauseStart[k + 1] - 1], ascending. */
+  clauseStart: Int32Array;
+  clausePos: Float64Array;
+}
+
+/**
+ * Builds the stops from each unit's rough breaks (in letters from the unit's start). A break that would leave an
+ * empty piece (a "." right after a clause's ",", or one at the very end) is dropped.
+ */
+export class StopsBuilder {
+  private readonly pos: number[] = [0];
+  private readonly endsUnit: number[] = [1];
+  private readonly unitStart: number[] = [0];
+  private readonly clauseStart: number[] = [0, 0];
+  private readonly clausePos: number[] = [];
+  private offset = 0;
+
+  addUnit(letters: number, at: ArrayLike<number>, isClause: ArrayLike<boolean>, endsWithClause = false): void {
+    let previous = 0;
+    for (let k = 0; k < at.length; k++) {
+      const x = at[k]!;
+      if (x <= previous || x >= letters) continue;
+      previous = x;
+      if (isClause[k]) {
+        this.clausePos.push(this.offset + x);
+      } else {
+        this.endSentence(this.offset + x, 0);
+      }
+    }
+    this.offset += letters;
+    this.endSentence(this.offset, endsWithClause ? 2 : 1);
+    this.unitStart.push(this.pos.length - 1);
+  }
+
+  private endSentence(at: number, endsUnit: number): void {
+    this.pos.push(at);
+    this.endsUnit.push(endsUnit);
+    this.clauseStart.push(this.clausePos.length);
+  }
+
+  build(): TextStops {
+    return {
+      pos: Float64Array.from(this.pos),
+      endsUnit: Uint8Array.from(this.endsUnit),
+      unitStart: Int32Array.from(this.unitStart),
+      clauseStart: Int32Array.from(this.clauseStart),
+      clausePos: Float64Array.from(this.clausePos),
+    };
+  }
+}
+
+/** Units [start, end) of a text's stops, positions counted from the first of them. */
+export function sliceStops(stops: TextStops, start: number, end: number): TextStops {
+  const first = stops.unitStart[start]!;
+  const last = stops.unitStart[end]!;
+  const base = stops.pos[first]!;
+  const unitStart = new Int32Array(end - start + 1);
+  for (let u = 0; u <= end - start; u++) unitStart[u] = stops.unitStart[start + u]! - first;
+  const pos = stops.pos.slice(first, last + 1);
+  for (let k = 0; k < pos.length; k++) pos[k]! -= base;
+  const endsUnit = stops.endsUnit.slice(first, last + 1);
+  endsUnit[0] = 1;
+  const clauseFirst = stops.clauseStart[first + 1]!;
+  const clauseStart = new Int32Array(last - first + 2);
+  for (let k = 1; k < clauseStart.length; k++) clauseStart[k] = stops.clauseStart[first + k]! - clauseFirst;
+  const clausePos = stops.clausePos.slice(clauseFirst, stops.clauseStart[last + 1]!);
+  for (let k = 0; k < clausePos.length; k++) clausePos[k]! -= base;
+  return { pos, endsUnit, unitStart, clauseStart, clausePos };
+}
+
+/** Rough sentences before each unit (for the first pass, which counts sentences rather than aligning them). */
+export function sentencePrefix(stops: TextStops): Int32Array {
+  return Int32Array.from(stops.unitStart);
+}
+
+// Bead index of each shape [a][b], -1 where the engine has no such bead.
+const SPAN = MAX_BEAD_SPAN + 1;
+const SHAPE_BEAD: Int8Array = (() => {
+  const table = new Int8Array(SPAN * SPAN).fill(-1);
+  BEADS.forEach(([a, b], bead) => (table[a * SPAN + b] = bead));
+  return table;
+})();
+
+/** True when some bead shape holds at least a source and b target units. */
+function canGrowInto(a: number, b: number): boolean {
+  return (a <= 1 && b <= MAX_BEAD_SPAN) || (b <= 1 && a <= MAX_BEAD_SPAN) || (a <= 2 && b <= 2);
+}
+
+/** canGrowInto as a table over [a * SPAN + b], with SPAN itself (past the region's end) never growable. */
+const GROWS: Uint8Array = (() => {
+  const table = new Uint8Array((SPAN + 1) * (SPAN + 1));
+  for (let a = 0; a < SPAN; a++) for (let b = 0; b < SPAN; b++) table[a * (SPAN + 1) + b] = canGrowInto(a, b) ? 1 : 0;
+  return table;
+})();
+const GROW_ROW = SPAN + 1;
+
+/**
+ * Costs of the sentence groups that the regions of a band can use: for source sentence k and each target sentence
+ * l in its window, 1-1 (k with l), 2-1 (k - 1 and k with l) and 1-2 (k with l - 1 and l), prices included.
+ */
+class PairTable {
+  readonly first: Int32Array;
+  readonly offset: Int32Array;
+  readonly one: Float32Array;
+  readonly twoSource: Float32Array;
+  readonly twoTarget: Float32Array;
+
+  constructor(
+    band: Band,
+    starts: (i0: number, j0: number) => boolean,
+    source: TextStops,
+    target: TextStops,
+    cost: (x: number, y: number) => number,
+    params: ModelParams,
+  ) {
+    const { n, m } = band;
+    const sentences = source.pos.length;
+    const targetSentences = target.pos.length - 1;
+    this.first = new Int32Array(sentences);
+    const last = new Int32Array(sentences);
+    this.offset = new Int32Array(sentences + 1);
+    // The target units [low, high) that the regions which run reach from each source unit: a region starting at
+    // (i0, j0) pairs its d-th source unit (d = 0, 1, 2) with target units j0 .. j0 + 2 - d (the bead shapes).
+    const low = new Int32Array(n + 1).fill(m);
+    const high = new Int32Array(n + 1).fill(-1);
+    for (let i0 = 0; i0 < n; i0++) {
+      for (let j0 = band.lo[i0]!; j0 <= band.hi[i0]! && j0 < m; j0++) {
+        if (!starts(i0, j0)) continue;
+        for (let d = 0; d < MAX_BEAD_SPAN && i0 + d < n; d++) {
+          low[i0 + d] = Math.min(low[i0 + d]!, j0);
+          high[i0 + d] = Math.max(high[i0 + d]!, j0 + MAX_BEAD_SPAN - d);
+        }
+      }
+    }
+    for (let u = 0; u < n; u++) {
+      const from = high[u]! < 0 ? targetSentences + 1 : target.unitStart[low[u]!]! + 1;
+      const to = high[u]! < 0 ? targetSentences : target.unitStart[Math.min(m, high[u]!)]!;
+      for (let k = source.unitStart[u]! + 1; k <= source.unitStart[u + 1]!; k++) {
+        this.first[k] = from;
+        last[k] = Math.max(to, from - 1);
+      }
+    }
+    for (let k = 0; k < sentences; k++) this.offset[k + 1] = this.offset[k]! + Math.max(0, last[k]! - this.first[k]! + 1);
+    const size = this.offset[sentences]!;
+    this.one = new Float32Array(size);
+    this.twoSource = new Float32Array(size);
+    this.twoTarget = new Float32Array(size);
+    const { one, two } = params.sentence;
+    const sp = source.pos;
+    const tp = target.pos;
+    for (let k = 1; k < sentences; k++) {
+      const x = sp[k]! - sp[k - 1]!;
+      const x2 = k >= 2 ? sp[k]! - sp[k - 2]! : 0;
+      let at = this.offset[k]!;
+      const end = last[k]!;
+      for (let l = this.first[k]!; l <= end; l++, at++) {
+        const y = tp[l]! - tp[l - 1]!;
+        this.one[at] = one + cost(x, y);
+        this.twoSource[at] = k >= 2 ? two + cost(x2, y) : Infinity;
+        this.twoTarget[at] = l >= 2 ? two + cost(x, tp[l]! - tp[l - 2]!) : Infinity;
+      }
+    }
+  }
+
+  /** Index of (source sentence k, target sentence l); the caller stays inside the window. */
+  at(k: number, l: number): number {
+    return this.offset[k]! + l - this.first[k]!;
+  }
+}
+
+/** One side of a region: its sentences, relative positions and, per sentence end, the units touched so far. */
+class Side {
+  pos = new Float64Array(32);
+  endsUnit = new Uint8Array(32);
+  /** Units of the region touched up to this sentence end: the bead's size on this side if it ended here. */
+  units = new Uint8Array(32);
+  size = 0;
+  /** Global index of the region's first sentence end (its start). */
+  base = 0;
+  /** Sentence ends in the region's first unit: 1 .. firstUnitEnd. */
+  firstUnitEnd = 0;
+  /** Unit ends before each sentence end (not at it) where the unit ends with a clause mark. */
+  runOns = new Uint8Array(32);
+
+  runOnsBefore(x: number): number {
+    return this.runOns[x]!;
+  }
+
+  load(stops: TextStops, start: number, count: number): void {
+    const first = stops.unitStart[start]!;
+    const size = stops.unitStart[start + count]! - first + 1;
+    if (size > this.pos.length) {
+      this.pos = new Float64Array(2 * size);
+      this.endsUnit = new Uint8Array(2 * size);
+      this.units = new Uint8Array(2 * size);
+      this.runOns = new Uint8Array(2 * size);
+    }
+    this.size = size;
+    this.base = first;
+    const origin = stops.pos[first]!;
+    for (let x = 0; x < size; x++) {
+      this.pos[x] = stops.pos[first + x]! - origin;
+      this.endsUnit[x] = stops.endsUnit[first + x]!;
+    }
+    this.endsUnit[0] = 1;
+    this.units[0] = 0;
+    let runOns = 0;
+    for (let x = 0; x < size; x++) {
+      this.runOns[x] = runOns;
+      if (x > 0 && this.endsUnit[x] === 2) runOns++;
+    }
+    for (let u = 0; u < count; u++) {
+      for (let g = stops.unitStart[start + u]! + 1; g <= stops.unitStart[start + u + 1]!; g++) this.units[g - first] = u + 1;
+    }
+    this.firstUnitEnd = stops.unitStart[start + 1]! - first;
+  }
+}
+
+/**
+ * For every non-null bead that starts at a cell of `band` and ends inside it: costs[end * BEAD_COUNT + bead] =
+ * the bead's shape prior plus the cost of its best sentence alignment. Other entries are left as they are.
+ */
+export function writeSentenceCosts(
+  band: Band,
+  source: TextStops,
+  target: TextStops,
+  length: LengthModel,
+  params: ModelParams,
+  costs: Float32Array,
+  plausible?: (i: number, j: number) => number,
+): void {
+  const cost = lengthCostOf(length);
+  // A region is worth running when its start is plausible and one of its beads ends inside the band.
+  const starts = (i0: number, j0: number) => {
+    if (plausible && !(plausible(i0, j0) & PLAUSIBLE_CELL)) return false;
+    for (let bead = 0; bead < BEAD_COUNT; bead++) {
+      const a = BEADS[bead]![0];
+      const b = BEADS[bead]![1];
+      if (a > 0 && b > 0 && band.cell(i0 + a, j0 + b) >= 0) return true;
+    }
+    return false;
+  };
+  const program = new RegionProgram(new PairTable(band, starts, source, target, cost, params), source, target, cost, params);
+  const { n, m, lo, hi } = band;
+  for (let i0 = 0; i0 < n; i0++) {
+    program.xs.load(source, i0, Math.min(MAX_BEAD_SPAN, n - i0));
+    for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
+      if (!starts(i0, j0)) continue;
+      program.ys.load(target, j0, Math.min(MAX_BEAD_SPAN, m - j0));
+      program.run(band, i0, j0, costs, plausible ? plausible(i0, j0) : PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP);
+    }
+  }
+}
+
+// Working memory of the region programs, shared by all alignments (they never run at the same time): a document's
+// rows are sentence-aligned one by one, and allocating it for each would cost more than the programs themselves.
+const SCRATCH = {
+  xs: new Side(),
+  ys: new Side(),
+  grid: new Float64Array(256),
+  sourceCut: new Float64Array(64),
+  targetCut: new Float64Array(64),
+};
+
+/** The dynamic program over the sentences of one region, in tables reused from cell to cell. */
+class RegionProgram {
+  readonly xs = SCRATCH.xs;
+  readonly ys = SCRATCH.ys;
+  private grid = SCRATCH.grid;
+  /** Clause states: a clause break of the first source unit against a target unit end, and the reverse. */
+  private sourceCut = SCRATCH.sourceCut;
+  private targetCut = SCRATCH.targetCut;
+  private readonly nullCost: number;
+  private readonly nullPerLetter: number;
+  private readonly one: number;
+  private readonly two: number;
+  private readonly clause: number;
+  private readonly runOn: number;
+  private readonly beadCost: readonly number[];
+
+  constructor(
+    private readonly pairs: PairTable,
+    private readonly source: TextStops,
+    private readonly target: TextStops,
+    private readonly cost: (x: number, y: number) => number,
+    params: ModelParams,
+  ) {
+    ({
+      nullCost: this.nullCost,
+      nullPerLetter: this.nullPerLetter,
+      one: this.one,
+      two: this.two,
+      clause: this.clause,
+      runOn: this.runOn,
+    } = params.sentence);
+    this.beadCost = params.beadCost;
+  }
+
+  /**
+   * The cost of reaching (x, y) with no sentence matched yet: every sentence so far without counterpart, a closed
+   * form. Such a path is not a bead of its own (two units with nothing in common are two null beads), so it may only
+   * lead on to a match; and it must stay inside the first unit of one side, or it would cross a point where both
+   * sides are at a unit boundary.
+   */
+  private unmatched(x: number, y: number): number {
+    const { xs, ys } = this;
+    if (x >= xs.firstUnitEnd && y >= ys.firstUnitEnd) return Infinity;
+    return this.nullCost * (x + y) + this.nullPerLetter * (xs.pos[x]! + ys.pos[y]!);
+  }
+
+  /** `groups`: PLAUSIBLE_* bits saying whether beads of several target (source) units are worth cutting clauses for. */
+  run(band: Band, i0: number, j0: number, costs: Float32Array, groups: number): void {
+    const { xs, ys, pairs } = this;
+    const NX = xs.size;
+    const NY = ys.size;
+    if (NX * NY > this.grid.length) this.grid = SCRATCH.grid = new Float64Array(2 * NX * NY);
+    // D: the best cost of reaching each point with at least one sentence matched.
+    const D = this.grid;
+    D.fill(Infinity, 0, NX * NY);
+    const sourceClauses = groups & PLAUSIBLE_TARGET_GROUP ? this.prepareCuts(this.source, xs, NY, true) : 0;
+    const targetClauses = groups & PLAUSIBLE_SOURCE_GROUP ? this.prepareCuts(this.target, ys, NX, false) : 0;
+    const { pos: xPos, endsUnit: xEnds, units: xUnits } = xs;
+    const { pos: yPos, endsUnit: yEnds, units: yUnits } = ys;
+    const { nullCost, nullPerLetter } = this;
+
+    const { offset, first } = pairs;
+    const one = pairs.one;
+    const twoSource = pairs.twoSource;
+    const twoTarget = pairs.twoTarget;
+    const beadCost = this.beadCost;
+    for (let x = 0; x < NX; x++) {
+      if (sourceClauses > 0 && x >= 1 && x <= xs.firstUnitEnd) this.sourceCuts(x, D, NY);
+      if (targetClauses > 0 && x >= 1 && xEnds[x] && xUnits[x]! < MAX_BEAD_SPAN) this.targetCuts(x, D, NX, NY);
+      const k = xs.base + x;
+      const unitsX = xUnits[x]!;
+      // Rows of the growth table for this row's moves: staying, one sentence on, two sentences on.
+      const stay = unitsX * GROW_ROW;
+      const grow1 = (x + 1 < NX ? xUnits[x + 1]! : SPAN) * GROW_ROW;
+      const grow2 = (x + 2 < NX ? xUnits[x + 2]! : SPAN) * GROW_ROW;
+      const xNull = nullCost + nullPerLetter * (x + 1 < NX ? xPos[x + 1]! - xPos[x]! : 0);
+      // Table indices of (k + 1, l + 1), (k + 2, l + 1) and (k + 1, l + 2) are these plus y.
+      const at11 = x + 1 < NX ? offset[k + 1]! - first[k + 1]! + ys.base + 1 : 0;
+      const at21 = x + 2 < NX ? offset[k + 2]! - first[k + 2]! + ys.base + 1 : 0;
+      const row = x * NY;
+      const xEnd = xEnds[x] !== 0;
+      for (let y = 0; y < NY; y++) {
+        const matched = D[row + y]!;
+        const isEnd = xEnd && yEnds[y] && (x > 0 || y > 0);
+        if (isEnd) {
+          // Both sides at a unit boundary: the bead ends here (or, on an edge of the region, cannot).
+          if (x === 0 || y === 0 || matched === Infinity) continue;
+          const bead = SHAPE_BEAD[unitsX * SPAN + yUnits[y]!]!;
+          const end = band.cell(i0 + unitsX, j0 + yUnits[y]!);
+          if (bead < 0 || end < 0) continue;
+          // A unit that ends with a clause mark runs on into the next: merging them is what a translator would do.
+          const runOn = xs.runOnsBefore(x) + ys.runOnsBefore(y);
+          costs[end * BEAD_COUNT + bead] = beadCost[bead]! + matched - runOn * this.runOn;
+          continue;
+        }
+        const here = Math.min(matched, this.unmatched(x, y));
+        if (here === Infinity) continue;
+        const unitsY = yUnits[y]!;
+        const unitsY1 = y + 1 < NY ? yUnits[y + 1]! : SPAN;
+        const unitsY2 = y + 2 < NY ? yUnits[y + 2]! : SPAN;
+        if (matched !== Infinity) {
+          if (GROWS[grow1 + unitsY]) {
+            const value = matched + xNull;
+            if (value < D[row + NY + y]!) D[row + NY + y] = value;
+          }
+          if (GROWS[stay + unitsY1]) {
+            const value = matched + nullCost + nullPerLetter * (yPos[y + 1]! - yPos[y]!);
+            if (value < D[row + y + 1]!) D[row + y + 1] = value;
+          }
+        }
+        if (GROWS[grow1 + unitsY1]) {
+          const value = here + one[at11 + y]!;
+          if (value < D[row + NY + y + 1]!) D[row + NY + y + 1] = value;
+        }
+        if (GROWS[grow2 + unitsY1]) {
+          const value = here + twoSource[at21 + y]!;
+          if (value < D[row + 2 * NY + y + 1]!) D[row + 2 * NY + y + 1] = value;
+        }
+        if (GROWS[grow1 + unitsY2]) {
+          const value = here + twoTarget[at11 + 1 + y]!;
+          if (value < D[row + NY + y + 2]!) D[row + NY + y + 2] = value;
+        }
+      }
+    }
+  }
+
+  /** True at a point where both sides are at a unit boundary, other than the start: a bead ends there. */
+  private isEnd(x: number, y: number): boolean {
+    return this.xs.endsUnit[x] !== 0 && this.ys.endsUnit[y] !== 0 && (x > 0 || y > 0);
+  }
+
+  /**
+   * Resets the clause states of one side: its first unit's clause breaks, each against every unit end of the other
+   * side but the region's last (a cut there could never be followed by the rest of its sentence). Returns how many
+   * clause breaks there are.
+   */
+  private prepareCuts(stops: TextStops, side: Side, otherSize: number, isSource: boolean): number {
+    const count = stops.clauseStart[side.base + side.firstUnitEnd + 1]! - stops.clauseStart[side.base + 1]!;
+    if (count === 0) return 0;
+    const size = count * otherSize;
+    if (isSource) {
+      if (size > this.sourceCut.length) this.sourceCut = SCRATCH.sourceCut = new Float64Array(2 * size);
+      this.sourceCut.fill(Infinity, 0, size);
+    } else {
+      if (size > this.targetCut.length) this.targetCut = SCRATCH.targetCut = new Float64Array(2 * size);
+      this.targetCut.fill(Infinity, 0, size);
+    }
+    return count;
+  }
+
+  /**
+   * Source sentence x (of the first unit) cut at its clause breaks against target unit ends: fills the clause
+   * states (break, unit end) from the rows before x and from earlier breaks of the sentence, then pushes each state
+   * on to the rest of the sentence (row x, or row x + 1 when the next sentence joins it).
+   */
+  private sourceCuts(x: number, D: Float64Array, NY: number): void {
+    const { xs, ys, cost, one, two, clause } = this;
+    const stops = this.source;
+    const k = xs.base + x;
+    const clauseBase = stops.clauseStart[xs.base + 1]!;
+    const start = xs.pos[x - 1]!;
+    const end = xs.pos[x]!;
+    const origin = stops.pos[xs.base]!;
+    const cut = this.sourceCut;
+    for (let c = stops.clauseStart[k]!; c < stops.clauseStart[k + 1]!; c++) {
+      const at = stops.clausePos[c]! - origin;
+      const row = (c - clauseBase) * NY;
+      for (let ye = 1; ye < ys.size - 1; ye++) {
+        if (!ys.endsUnit[ye] || !canGrowInto(1, ys.units[ye]! + 1)) continue;
+        let best = Infinity;
+        for (let y = Math.max(0, ye - 2); y < ye; y++) {
+          if (this.isEnd(x - 1, y)) continue;
+          const from = Math.min(D[(x - 1) * NY + y]!, this.unmatched(x - 1, y));
+          if (from !== Infinity) best = Math.min(best, from + (ye - y === 2 ? two : one) + clause + cost(at - start, ys.pos[ye]! - ys.pos[y]!));
+          // Earlier breaks of the same sentence, against an earlier unit end.
+          for (let c0 = stops.clauseStart[k]!; c0 < c; c0++) {
+            if (!ys.endsUnit[y] || y === 0) continue;
+            const earlier = cut[(c0 - clauseBase) * NY + y]!;
+            if (earlier === Infinity) continue;
+            const from = stops.clausePos[c0]! - origin;
+            best = Math.min(best, earlier + (ye - y === 2 ? two : one) + clause + cost(at - from, ys.pos[ye]! - ys.pos[y]!));
+          }
+        }
+        if (x >= 2 && !this.isEnd(x - 2, ye - 1)) {
+          // The previous sentence and this one up to the break, against one target sentence.
+          const from = Math.min(D[(x - 2) * NY + ye - 1]!, this.unmatched(x - 2, ye - 1));
+          if (from !== Infinity) best = Math.min(best, from + two + clause + cost(at - xs.pos[x - 2]!, ys.pos[ye]! - ys.pos[ye - 1]!));
+        }
+        cut[row + ye] = best;
+        if (best === Infinity) continue;
+        // On to the rest of the sentence, with one or two target sentences, or with the next source sentence too.
+        for (let y = ye + 1; y <= ye + 2 && y < ys.size; y++) {
+          if (!canGrowInto(xs.units[x]!, ys.units[y]!)) continue;
+          const value = best + (y - ye === 2 ? two : one) + cost(end - at, ys.pos[y]! - ys.pos[ye]!);
+          if (value < D[x * NY + y]!) D[x * NY + y] = value;
+        }
+        if (x + 1 < xs.size && ye + 1 < ys.size && canGrowInto(xs.units[x + 1]!, ys.units[ye + 1]!)) {
+          const value = best + two + cost(xs.pos[x + 1]! - at, ys.pos[ye + 1]! - ys.pos[ye]!);
+          if (value < D[(x + 1) * NY + ye + 1]!) D[(x + 1) * NY + ye + 1] = value;
+        }
+      }
+    }
+  }
+
+  /** The same with the sides swapped: target sentences of the first unit cut against the source unit end xe. */
+  private targetCuts(xe: number, D: Float64Array, NX: number, NY: number): void {
+    const { xs, ys, cost, one, two, clause } = this;
+    const stops = this.target;
+    const clauseBase = stops.clauseStart[ys.base + 1]!;
+    const origin = stops.pos[ys.base]!;
+    const cut = this.targetCut;
+    if (!canGrowInto(xs.units[xe]! + 1, 1)) return;
+    for (let y = 1; y <= ys.firstUnitEnd; y++) {
+      const l = ys.base + y;
+      const start = ys.pos[y - 1]!;
+      const end = ys.pos[y]!;
+      for (let c = stops.clauseStart[l]!; c < stops.clauseStart[l + 1]!; c++) {
+        const at = stops.clausePos[c]! - origin;
+        let best = Infinity;
+        for (let x = Math.max(0, xe - 2); x < xe; x++) {
+          if (this.isEnd(x, y - 1)) continue;
+          const from = Math.min(D[x * NY + y - 1]!, this.unmatched(x, y - 1));
+          if (from !== Infinity) best = Math.min(best, from + (xe - x === 2 ? two : one) + clause + cost(xs.pos[xe]! - xs.pos[x]!, at - start));
+          for (let c0 = stops.clauseStart[l]!; c0 < c; c0++) {
+            if (!xs.endsUnit[x] || x === 0) continue;
+            const earlier = cut[(c0 - clauseBase) * NX + x]!;
+            if (earlier === Infinity) continue;
+            const from = stops.clausePos[c0]! - origin;
+            best = Math.min(best, earlier + (xe - x === 2 ? two : one) + clause + cost(xs.pos[xe]! - xs.pos[x]!, at - from));
+          }
+        }
+        if (y >= 2 && !this.isEnd(xe - 1, y - 2)) {
+          const from = Math.min(D[(xe - 1) * NY + y - 2]!, this.unmatched(xe - 1, y - 2));
+          if (from !== Infinity) best = Math.min(best, from + two + clause + cost(xs.pos[xe]! - xs.pos[xe - 1]!, at - ys.pos[y - 2]!));
+        }
+        cut[(c - clauseBase) * NX + xe] = best;
+        if (best === Infinity) continue;
+        for (let x = xe + 1; x <= xe + 2 && x < NX; x++) {
+          if (!canGrowInto(xs.units[x]!, ys.units[y]!)) continue;
+          const value = best + (x - xe === 2 ? two : one) + cost(xs.pos[x]! - xs.pos[xe]!, end - at);
+          if (value < D[x * NY + y]!) D[x * NY + y] = value;
+        }
+        if (y + 1 < NY && xe + 1 < NX && canGrowInto(xs.units[xe + 1]!, ys.units[y + 1]!)) {
+          const value = best + two + cost(xs.pos[xe + 1]! - xs.pos[xe]!, ys.pos[y + 1]! - at);
+          if (value < D[(xe + 1) * NY + y + 1]!) D[(xe + 1) * NY + y + 1] = value;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// One pass over the raw text of a unit for everything the aligner reads from it before the signals: its folded words
+// (interned in the text's vocabulary), its letters, and its rough sentence and clause breaks with the letters before
+// each. Equivalent to foldForMatching + Vocabulary.scan + roughBreaks + lettersAt, which it falls back to for text
+// that needs Unicode normalization first (accented Latin) or holds surrogate pairs; several passes and a string per
+// unit cost several times more on a 10,000-paragraph document.
+
+import { foldCode, foldForMatching, isLetterOrDigit, lettersAt } from "./fold";
+import { roughBreaks } from "./sentences";
+import { SEPARATOR, Vocabulary } from "./vocabulary";
+
+export interface UnitScan {
+  /** Letters (and digits) of the unit. */
+  letters: number;
+  /** Letters before each rough break (sentence end or clause break), and whether it is a clause break. */
+  breakLetters: number[];
+  breakIsClause: boolean[];
+}
+
+// JavaScript's \s, by code unit.
+const SPACE = new Uint8Array(0x10000);
+for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) {
+  SPACE[code] = 1;
+}
+SPACE.fill(1, 0x2000, 0x200b);
+
+// Character classes of roughBreaks: 1 sentence terminator, 2 closer, 3 clause mark.
+const BREAK_CLASS = new Uint8Array(0x10000);
+for (const ch of ".!?؟۔…") BREAK_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of "\"'»”’)]") BREAK_CLASS[ch.charCodeAt(0)] = 2;
+for (const ch of ";:؛،,") BREAK_CLASS[ch.charCodeAt(0)] = 3;
+
+// Lower-case letters (\p{Ll}) by code unit, filled on first sight: -1 unknown.
+const LOWER_CASE = new Int8Array(0x10000).fill(-1);
+
+function isLowerCase(code: number): boolean {
+  let known = LOWER_CASE[code]!;
+  if (known === -1) LOWER_CASE[code] = known = /\p{Ll}/u.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+}
+
+const NEEDS_FALLBACK = /[\u00c0-\u024f\u1e00-\u1eff\ud800-\udfff]/;
+
+let codes = new Uint16Array(256);
+
+/** Scans `text`: appends its word ids to `words` and fills `out`. */
+export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], out: UnitScan): void {
+  out.breakLetters.length = 0;
+  out.breakIsClause.length = 0;
+  if (NEEDS_FALLBACK.test(text)) {
+    vocabulary.scan(foldForMatching(text), words);
+    const ends: number[] = [];
+    for (const cut of roughBreaks(text)) {
+      ends.push(cut.end);
+      out.breakIsClause.push(cut.clause);
+    }
+    out.letters = lettersAt(text, ends, out.breakLetters);
+    return;
+  }
+  const length = text.length;
+  let letters = 0;
+  let wordLength = 0;
+  let hash = 0;
+  // No break is looked for before this offset (the rest of a run of terminators already handled).
+  let quietUntil = 0;
+  for (let k = 0; k <= length; k++) {
+    const code = k < length ? text.charCodeAt(k) : 0x20;
+    if (k < length) {
+      if (isLetterOrDigit(code)) {
+        letters++;
+      } else if (BREAK_CLASS[code] && k >= quietUntil) {
+        quietUntil = breakAt(text, k, code, letters, out);
+      }
+    }
+    let folded = foldCode(code);
+    if (folded === -1) continue;
+    let second = -1;
+    if (folded === -2) {
+      const lower = String.fromCharCode(code).toLowerCase();
+      folded = lower.charCodeAt(0);
+      second = lower.length > 1 ? lower.charCodeAt(1) : -1;
+    }
+    for (let unit = folded; unit >= 0; unit = second, second = -1) {
+      if (SEPARATOR[unit]) {
+        if (wordLength > 0) {
+          words.push(vocabulary.internCodes(codes, 0, wordLength, hash));
+          wordLength = 0;
+        }
+        continue;
+      }
+      if (wordLength === 0) hash = 0x811c9dc5;
+      if (wordLength === codes.length) {
+        const wider = new Uint16Array(2 * codes.length);
+        wider.set(codes);
+        codes = wider;
+      }
+      codes[wordLength++] = unit;
+      hash = Math.imul(hash ^ unit, 0x01000193);
+    }
+  }
+  out.letters = letters;
+}
+
+/**
+ * roughBreaks at offset k, whose code is a terminator, closer or clause mark: records a break if one ends here, and
+ * returns the offset from which to look again.
+ */
+function breakAt(text: string, k: number, code: number, letters: number, out: UnitScan): number {
+  const kind = BREAK_CLASS[code]!;
+  if (kind === 2) return k + 1;
+  let end = k + 1;
+  if (kind === 1) while (end < text.length && BREAK_CLASS[text.charCodeAt(end)] === 1) end++;
+  const runEnd = end;
+  while (end < text.length && BREAK_CLASS[text.charCodeAt(end)] === 2) end++;
+  if (end >= text.length || !SPACE[text.charCodeAt(end)]) return runEnd;
+  if (kind === 1) {
+    // A sentence ends where the space after it is followed by something other than a lower-case letter.
+    let next = end;
+    while (next < text.length && SPACE[text.charCodeAt(next)]) next++;
+    if (next >= text.length || isLowerCase(text.charCodeAt(next))) return runEnd;
+  }
+  out.breakLetters.push(letters);
+  out.breakIsClause.push(kind === 3);
+  return end;
+}
