@@ -4,7 +4,7 @@
 // with ordinary words are weighed down by the engine's rarity weighting.
 
 import { foldedArabicSkeletonKeys, latinSkeletonKeys } from "../../text/transliterate";
-import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
+import { perWordTokens, rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 // Capitalized words that are not names: sentence starters and the like.
 const NOT_NAMES = new Set([
@@ -83,25 +83,8 @@ function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList
     return builder.build();
   }
   // On an Arabic-script side every word is a candidate, one token per distinct word of a unit.
-  const { words } = text.vocabulary;
   const keysOf = wordTable(text.vocabulary, "names:arabic", arabicKeysOf);
-  const typeOf = new Int32Array(words.length).fill(-2);
-  const lastUnit = new Int32Array(words.length).fill(-1);
-  for (let u = 0; u < text.texts.length; u++) {
-    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]!; w++) {
-      const id = text.wordIds[w]!;
-      if (lastUnit[id] === u) continue;
-      lastUnit[id] = u;
-      let type = typeOf[id]!;
-      if (type === -2) {
-        const keys = wanted ? keysOf[id]!.filter((key) => wanted.has(key)) : keysOf[id]!;
-        typeOf[id] = type = keys.length > 0 ? builder.newType(keys) : -1;
-      }
-      if (type >= 0) builder.add(type);
-    }
-    builder.endUnit();
-  }
-  return builder.build();
+  return perWordTokens(text, (id) => (wanted ? keysOf[id]!.filter((key) => wanted.has(key)) : keysOf[id]!));
 }
 
 export const namesSignal: AnchorSignal = {

@@ -4,7 +4,7 @@
 // also keyed without them ("والمقاومة" ~ "مقاومه").
 
 import { withoutClitics } from "../../text/clitics";
-import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
+import { perWordTokens, rememberWords, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 const MIN_LETTERS = 3;
 
@@ -17,23 +17,8 @@ export function sharedWordKeys(word: string): string[] {
 const sharedKeysOf = rememberWords(sharedWordKeys);
 
 function extractShared(text: SignalText): TokenList {
-  const builder = new TokenListBuilder();
-  const { words } = text.vocabulary;
   const keysOf = wordTable(text.vocabulary, "shared", sharedKeysOf);
-  const typeOf = new Int32Array(words.length).fill(-2);
-  const lastUnit = new Int32Array(words.length).fill(-1);
-  for (let u = 0; u < text.texts.length; u++) {
-    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]!; w++) {
-      const id = text.wordIds[w]!;
-      if (lastUnit[id] === u) continue;
-      lastUnit[id] = u;
-      let type = typeOf[id]!;
-      if (type === -2) typeOf[id] = type = keysOf[id]!.length > 0 ? builder.newType(keysOf[id]!) : -1;
-      if (type >= 0) builder.add(type);
-    }
-    builder.endUnit();
-  }
-  return builder.build();
+  return perWordTokens(text, (id) => keysOf[id]!);
 }
 
 export const sharedWordsSignal: AnchorSignal = {

@@ -195,6 +195,31 @@ export function perUnitExtract(tokensOf: (text: SignalText, unit: number) => str
   };
 }
 
+/**
+ * A signal with one token per distinct word of each unit, for the words that have keys. `keysOf` is asked once per
+ * distinct word of the text, not once per occurrence.
+ */
+export function perWordTokens(text: SignalText, keysOf: (wordId: number) => readonly string[]): TokenList {
+  const builder = new TokenListBuilder();
+  const typeOf = new Int32Array(text.vocabulary.words.length).fill(-2); // -2: not asked yet, -1: no keys
+  const lastUnit = new Int32Array(text.vocabulary.words.length).fill(-1);
+  for (let u = 0; u < text.texts.length; u++) {
+    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]!; w++) {
+      const id = text.wordIds[w]!;
+      if (lastUnit[id] === u) continue;
+      lastUnit[id] = u;
+      let type = typeOf[id]!;
+      if (type === -2) {
+        const keys = keysOf(id);
+        typeOf[id] = type = keys.length > 0 ? builder.newType(keys) : -1;
+      }
+      if (type >= 0) builder.add(type);
+    }
+    builder.endUnit();
+  }
+  return builder.build();
+}
+
 /** A per-vocabulary table built once per text (the vocabulary is the text's). */
 export function vocabularyMemo<T>(vocabulary: Vocabulary, name: string, build: () => T): T {
   let value = vocabulary.memo.get(name) as T | undefined;
