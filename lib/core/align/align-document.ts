@@ -49,13 +49,45 @@ export function alignDocument(texts: AlignText[], options: DocumentOptions): Doc
   const rows: AlignRow[] = [];
   let status: AlignStatus = "ok";
   segmentation.gaps.forEach((gap, k) => {
-    const result = alignGap(gap, prepared, pivot, others, options, ratioOf);
+    const result = alignGapAvoiding(gap, prepared, pivot, others, options, ratioOf, langs);
     if (result.status === "gave-up") status = "gave-up";
     rows.push(...result.rows);
     const anchor = segmentation.anchors[k];
     if (anchor) rows.push(withEveryLang(anchor, langs));
   });
   return { rows, status };
+}
+
+/**
+ * A rejected row is never proposed again. Its projections on each pair are first only penalized, since with three
+ * texts a rejection does not say which pair was wrong (EN–FA may have been right and EN–AR not); a rejected
+ * grouping that still comes back has its projections ruled out, and that stretch is aligned again.
+ */
+function alignGapAvoiding(
+  gap: GapRanges,
+  prepared: ReadonlyMap<string, PreparedText>,
+  pivot: string,
+  others: readonly string[],
+  options: DocumentOptions,
+  ratioOf: (source: string, target: string) => number | undefined,
+  langs: readonly string[],
+): { rows: AlignRow[]; status: AlignStatus } {
+  const rejected = options.forbidden ?? [];
+  const hard = new Set<AlignRow>();
+  let result = alignGap(gap, prepared, pivot, others, options, ratioOf, hard);
+  // Each round rules out at least one more rejected row, so this ends; the bound is for safety.
+  for (let round = 0; round <= rejected.length; round++) {
+    const proposed = new Set(result.rows.map((row) => groupingKey(row, langs)));
+    const back = rejected.filter((row) => !hard.has(row) && proposed.has(groupingKey(row, langs)));
+    if (back.length === 0) break;
+    for (const row of back) hard.add(row);
+    result = alignGap(gap, prepared, pivot, others, options, ratioOf, hard);
+  }
+  return result;
+}
+
+function groupingKey(row: AlignRow, langs: readonly string[]): string {
+  return langs.map((lang) => [...(row.cells[lang] ?? [])].sort((a, b) => a - b).join(",")).join("|");
 }
 
 // Anchors come back as given; a lang the anchor did not mention gets an empty cell so that every row has them all.
@@ -73,6 +105,7 @@ function alignGap(
   others: readonly string[],
   options: DocumentOptions,
   ratioOf: (source: string, target: string) => number | undefined,
+  hardForbidden: ReadonlySet<AlignRow> = new Set(),
 ): { rows: AlignRow[]; status: AlignStatus } {
   const slice = (lang: string) => slicePrepared(prepared.get(lang)!, gap[lang]![0], gap[lang]![1]);
   const pivotText = slice(pivot);
@@ -89,7 +122,7 @@ function alignGap(
       problem,
       {
         maxCells: options.maxCells,
-        forbidden: forbiddenLinks(options.forbidden ?? [], gap, source, target),
+        forbidden: forbiddenLinks(options.forbidden ?? [], hardForbidden, gap, source, target),
         ratioPrior: ratioOf(source, target),
         bridge,
         trace: !bridge && others.length === 2,
@@ -128,21 +161,23 @@ function alignGap(
   };
 }
 
-// A rejected row penalizes its projection on each pair, in the gap's coordinates; rows outside the gap are moot.
+// A rejected row penalizes (or rules out) its projection on each pair, in the gap's coordinates; rows outside the
+// gap are moot.
 function forbiddenLinks(
   forbidden: readonly AlignRow[],
+  hard: ReadonlySet<AlignRow>,
   gap: GapRanges,
   source: string,
   target: string,
-): Array<{ source: number[]; target: number[] }> {
+): Array<{ source: number[]; target: number[]; hard: boolean }> {
   const inGap = (lang: string, units: readonly number[]) =>
     units.every((unit) => unit >= gap[lang]![0] && unit < gap[lang]![1]);
-  const links: Array<{ source: number[]; target: number[] }> = [];
+  const links: Array<{ source: number[]; target: number[]; hard: boolean }> = [];
   for (const row of forbidden) {
     const s = row.cells[source] ?? [];
     const t = row.cells[target] ?? [];
     if ((s.length === 0 && t.length === 0) || !inGap(source, s) || !inGap(target, t)) continue;
-    links.push({ source: s.map((u) => u - gap[source]![0]), target: t.map((u) => u - gap[target]![0]) });
+    links.push({ source: s.map((u) => u - gap[source]![0]), target: t.map((u) => u - gap[target]![0]), hard: hard.has(row) });
   }
   return links;
 }

@@ -30,9 +30,15 @@ import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
 
+/**
+ * A rejected grouping ruled out. Finite rather than Infinity so that the path search never finds itself without
+ * any path (a rejected lone paragraph with nothing else in its stretch); any other path is far cheaper.
+ */
+export const HARD_FORBIDDEN_COST = 1e6;
+
 export interface PairOptions extends AlignOptions {
-  /** Links a reviewer rejected: the same grouping is penalized. */
-  forbidden?: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>;
+  /** Links a reviewer rejected: the same grouping is penalized, or (hard) ruled out whenever any other path exists. */
+  forbidden?: ReadonlyArray<{ source: readonly number[]; target: readonly number[]; hard?: boolean }>;
   /** Extra per-unit-pair evidence from a third text (see bridge.ts). */
   bridge?: BridgeTable;
   /** Keep what the alignment found, for aligning the same pair again (see alignTraced). */
@@ -158,11 +164,11 @@ export function alignTraced(
   const n = source.size;
   const m = target.size;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  const forbidden = new Set(
-    (options.forbidden ?? []).map((link) =>
-      beadKey(link.source[0] ?? 0, link.source.length, link.target[0] ?? 0, link.target.length),
-    ),
-  );
+  const forbidden = new Map<string, number>();
+  for (const link of options.forbidden ?? []) {
+    const key = beadKey(link.source[0] ?? 0, link.source.length, link.target[0] ?? 0, link.target.length);
+    forbidden.set(key, Math.max(forbidden.get(key) ?? 0, link.hard ? HARD_FORBIDDEN_COST : params.forbiddenCost));
+  }
   let length = previous?.length ?? initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
   // One shape for every pass's inputs, so that the cost loop sees one kind of object.
   const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs => ({

@@ -23,7 +23,8 @@ export interface PairInputs {
   length: LengthModel;
   params: ModelParams;
   /** Beads a reviewer rejected, as "sourceStart:sourceCount:targetStart:targetCount". */
-  forbidden?: ReadonlySet<string>;
+  /** Extra cost of a bead a reviewer rejected, by beadKey: a soft penalty, or HARD_FORBIDDEN_COST. */
+  forbidden?: ReadonlyMap<string, number>;
   /** Extra evidence per unit pair (from a third text), added for each pair a bead covers. */
   bridge?: BridgeTable;
   /**
@@ -218,7 +219,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
           }
           if (bridge) cost -= bridgeBonus(bridge, i0, a, j0, b);
         }
-        if (hasForbidden && forbidden.has(beadKey(i0, a, j0, b))) cost += params.forbiddenCost;
+        if (hasForbidden) cost += forbidden.get(beadKey(i0, a, j0, b)) ?? 0;
         costs[base + bead] = cost;
       }
     }

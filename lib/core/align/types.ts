@@ -66,7 +66,7 @@ export interface DocumentOptions extends AlignOptions {
   pivot: string;
   /** Confirmed rows: hard constraints, returned unchanged; only the spans between them are aligned. */
   anchors?: AlignRow[];
-  /** Rejected rows: the same grouping is penalized so that it is not proposed again. */
+  /** Rejected rows: the same grouping is never proposed again (see alignGapAvoiding). */
   forbidden?: AlignRow[];
 }
 

@@ -3,9 +3,10 @@ import "server-only";
 import type { Lexicon } from "@/lib/core/align";
 import type { Db, Tx } from "@/lib/db/client";
 
-export async function loadLexicon(db: Db | Tx, corpusId: number): Promise<Lexicon> {
+/** corpusId null: only the shared concepts (a document whose corpus does not exist yet). */
+export async function loadLexicon(db: Db | Tx, corpusId: number | null): Promise<Lexicon> {
   const concepts = await db.termConcept.findMany({
-    where: { OR: [{ corpusId }, { corpusId: null }] },
+    where: corpusId === null ? { corpusId: null } : { OR: [{ corpusId }, { corpusId: null }] },
     select: { renderings: { where: { status: { not: "DEPRECATED" } }, select: { lang: true, text: true } } },
   });
   return { entries: concepts.filter((c) => c.renderings.length > 1).map((c) => ({ renderings: c.renderings })) };

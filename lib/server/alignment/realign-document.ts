@@ -1,91 +1,158 @@
-// Re-aligns everything a human has not confirmed. Confirmed rows are hard anchors and come back untouched;
-// rejected rows are passed as groupings not to propose again; auto rows are replaced.
+// Re-aligns everything a human has not decided. Confirmed rows are hard anchors and come back untouched; rejected
+// rows stay, shown as rejected, and their groupings are never proposed again; auto rows are replaced.
+//
+// The alignment is computed on a worker thread from a snapshot, before any lock is taken, so that nobody waits on
+// the aligner; the write transaction then locks the document (the one lock order: document first), checks that
+// nothing changed since the snapshot, and only writes. If something did change, the plan is computed again.
 import "server-only";
-import { AlignInputError, alignDocument, type AlignRow } from "@/lib/core/align";
+import type { AlignmentPlanInput } from "@/lib/core/jobs";
 import type { Db, Tx } from "@/lib/db/client";
+import { runJob } from "@/lib/worker/pool";
+import type { JobProgress } from "@/lib/worker/jobs";
 import { recordAudit } from "@/lib/server/audit";
-import { AppError, notFound } from "@/lib/server/errors";
+import { lockDocument } from "@/lib/server/document/lock-document";
+import { AppError } from "@/lib/server/errors";
+import { alignmentFingerprint, readAlignmentState, toAlignRow, type AlignmentState, type StateOverrides } from "./alignment-state";
 import { loadLexicon } from "./load-lexicon";
-import { cellKey, writeAlignment, type AlignedText } from "./write-alignment";
+import { writeAlignment } from "./write-alignment";
 
 export interface RealignDocumentOptions {
   documentId: number;
   actorId?: number | null;
+  onProgress?: JobProgress;
 }
 
 export interface RealignResult {
   rows: number;
   kept: number;
   created: number;
+  replaced: number;
   status: "ok" | "gave-up";
   millis: number;
 }
 
 export const ALIGNER_ORIGIN = "auto:v1";
-export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 180_000 } as const;
+/** Write transactions only write (the aligner ran before), but a 15,000-row document still takes seconds. */
+export const WRITE_TRANSACTION = { maxWait: 30_000, timeout: 120_000 } as const;
+const ATTEMPTS = 3;
 
 export async function realignDocument(db: Db, options: RealignDocumentOptions): Promise<RealignResult> {
-  return db.$transaction((tx) => realignWithin(tx, options), TRANSACTION_OPTIONS);
+  return (await realignAround(db, options, {})).result;
 }
 
-/** The same, inside a transaction the caller already holds (e.g. restoring a paragraph and placing it). */
-export async function realignWithin(tx: Tx, { documentId, actorId = null }: RealignDocumentOptions): Promise<RealignResult> {
-  // Serializes alignment changes to one document: two re-aligns at once would both rewrite the same rows.
-  const locked = await tx.$queryRaw<Array<{ id: number; pivot_lang: string; corpus_id: number }>>`
-    SELECT id, pivot_lang, corpus_id FROM documents WHERE id = ${documentId} FOR UPDATE`;
-  const document = locked[0];
-  if (!document) throw notFound("document", documentId);
+export interface RealignAction<T> {
+  /** The document as the action will leave it (e.g. a paragraph restored from clutter). */
+  overrides?: StateOverrides;
+  /** The action's own writes, run in the re-align's transaction before the new rows are written. */
+  apply?: (tx: Tx) => Promise<T>;
+}
 
-  const started = performance.now();
-  const texts = await loadAlignedTexts(tx, documentId);
-  const rows = await tx.alignmentRow.findMany({
-    where: { documentId, status: { in: ["CONFIRMED", "REJECTED"] } },
-    select: { id: true, status: true, score: true, cells: { select: { paragraphId: true } } },
-  });
-  const unitOf = unitIndex(texts);
-  const toAlignRow = (row: (typeof rows)[number]): AlignRow => {
-    const cells: Record<string, number[]> = Object.fromEntries(texts.map((t) => [t.lang, [] as number[]]));
-    for (const { paragraphId } of row.cells) {
-      const unit = unitOf.get(paragraphId);
-      if (unit) cells[unit.lang]!.push(unit.index);
+/** Re-aligns the document as an action leaves it, and applies the action and the new rows in one transaction. */
+export async function realignAround<T>(
+  db: Db,
+  { documentId, actorId = null, onProgress }: RealignDocumentOptions,
+  action: RealignAction<T>,
+): Promise<{ result: RealignResult; applied: T | undefined }> {
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    const state = await readAlignmentState(db, documentId, action.overrides);
+    const input = planInput(state, await loadLexicon(db, state.corpusId));
+    const plan = await runJob("planAlignment", input, { onProgress });
+    if (!plan.ok) {
+      throw new AppError("conflict", `The confirmed rows of this document cannot be kept as they are: ${plan.message}`, {
+        messageKey: "workbench.anchorsInconsistent",
+      });
     }
-    for (const units of Object.values(cells)) units.sort((a, b) => a - b);
-    return { cells, score: row.score };
+    try {
+      return await db.$transaction(async (tx) => {
+        await lockDocument(tx, documentId);
+        if ((await alignmentFingerprint(tx, documentId)) !== state.fingerprint) throw new SnapshotChanged();
+        const applied = action.apply ? await action.apply(tx) : undefined;
+        const result = await writePlan(tx, state, input, plan.rows, plan.status, actorId, started);
+        return { result, applied };
+      }, WRITE_TRANSACTION);
+    } catch (error) {
+      if (!(error instanceof SnapshotChanged)) throw error;
+      if (attempt >= ATTEMPTS) {
+        throw new AppError("conflict", "The document kept changing while it was being re-aligned; try again in a moment.", {
+          messageKey: "workbench.realignRaced",
+        });
+      }
+    }
+  }
+}
+
+class SnapshotChanged extends Error {}
+
+function planInput(state: AlignmentState, lexicon: AlignmentPlanInput["lexicon"]): AlignmentPlanInput {
+  const anchors = state.confirmed.map((row) => toAlignRow([...row.paragraphIds, ...row.absorbed], state.texts));
+  const rejected = [...state.rejectedLive, ...state.rejectedPlaced].map((row) => toAlignRow(row.paragraphIds, state.texts));
+  const hasUnits = (row: { cells: Record<string, number[]> }) => Object.values(row.cells).some((units) => units.length > 0);
+  return {
+    texts: state.texts.map((t) => ({ lang: t.lang, units: t.paragraphs.map((p) => p.text) })),
+    pivot: state.pivot,
+    anchors,
+    resentence: state.confirmed.flatMap((row, index) => (row.absorbed.length > 0 ? [index] : [])),
+    forbidden: rejected.filter(hasUnits),
+    lexicon,
   };
-  const confirmed = rows.filter((r) => r.status === "CONFIRMED");
-  const anchors = confirmed.map(toAlignRow);
-  await absorbGaps(tx, confirmed, anchors, texts);
-  let result: ReturnType<typeof alignDocument>;
-  try {
-    result = alignDocument(texts.map((t) => ({ lang: t.lang, units: t.paragraphs.map((p) => p.text) })), {
-      pivot: document.pivot_lang,
-      anchors,
-      forbidden: rows.filter((r) => r.status === "REJECTED").map(toAlignRow),
-      lexicon: await loadLexicon(tx, document.corpus_id),
+}
+
+async function writePlan(
+  tx: Tx,
+  state: AlignmentState,
+  input: AlignmentPlanInput,
+  rows: Parameters<typeof writeAlignment>[1]["rows"],
+  status: "ok" | "gave-up",
+  actorId: number | null,
+  started: number,
+): Promise<RealignResult> {
+  const { documentId } = state;
+
+  // A confirmed row that takes in a restored paragraph has changed: it goes back to unconfirmed, and says so.
+  for (const row of state.confirmed.filter((r) => r.absorbed.length > 0)) {
+    await tx.alignmentCell.createMany({ data: row.absorbed.map((paragraphId) => ({ rowId: row.id, paragraphId })) });
+    await tx.alignmentRow.update({
+      where: { id: row.id },
+      data: { status: "AUTO", version: { increment: 1 }, decidedById: actorId, decidedAt: new Date() },
     });
-  } catch (error) {
-    if (!(error instanceof AlignInputError)) throw error;
-    throw new AppError("conflict", `The confirmed rows of this document cannot be kept as they are: ${error.message}`, {
-      messageKey: "workbench.anchorsInconsistent",
+    await recordAudit(tx, {
+      actorId,
+      documentId,
+      action: "row.reset",
+      entity: "alignment_rows",
+      entityId: row.id,
+      data: { reason: "paragraphs-restored-inside", from: "CONFIRMED", paragraphs: row.absorbed },
     });
   }
 
-  const replaced = await tx.alignmentRow.findMany({ where: { documentId, status: { not: "CONFIRMED" } }, select: { id: true } });
-  const replacedIds = replaced.map((r) => r.id);
-  await tx.sentence.deleteMany({ where: { link: { rowId: { in: replacedIds } } } });
-  await tx.alignmentRow.deleteMany({ where: { id: { in: replacedIds } } });
+  // Rejected rows keep their place and the grouping they were rejected for; their paragraphs go to new rows.
+  const tombstoned = state.rejectedLive.map((r) => r.id);
+  for (const row of state.rejectedLive) {
+    await tx.alignmentRow.update({ where: { id: row.id }, data: { rejectedGrouping: row.paragraphIds, version: { increment: 1 } } });
+  }
+  if (tombstoned.length > 0) {
+    await tx.sentenceLink.deleteMany({ where: { rowId: { in: tombstoned } } });
+    await tx.alignmentCell.deleteMany({ where: { rowId: { in: tombstoned } } });
+  }
+
+  // Only rows that were auto in the snapshot go, and the fingerprint proved none has changed since.
+  const replaced = state.autoRowIds;
+  if (replaced.length > 0) await tx.alignmentRow.deleteMany({ where: { id: { in: replaced }, status: "AUTO" } });
+
   const written = await writeAlignment(tx, {
     documentId,
-    texts,
-    rows: result.rows,
-    keep: new Map(confirmed.map((r) => [cellKey(r.cells.map((c) => c.paragraphId)), r.id])),
+    texts: state.texts,
+    rows,
+    anchorIds: state.confirmed.map((r) => r.id),
+    placeBefore: [...state.rejectedLive, ...state.rejectedPlaced],
     origin: ALIGNER_ORIGIN,
   });
 
   const millis = Math.round(performance.now() - started);
   await tx.document.update({
     where: { id: documentId },
-    data: { alignedAt: new Date(), alignInfo: { status: result.status, origin: ALIGNER_ORIGIN, millis, rows: result.rows.length } },
+    data: { alignedAt: new Date(), alignInfo: { status, origin: ALIGNER_ORIGIN, millis, rows: rows.length } },
   });
   await recordAudit(tx, {
     actorId,
@@ -93,55 +160,15 @@ export async function realignWithin(tx: Tx, { documentId, actorId = null }: Real
     action: "alignment.realign",
     entity: "documents",
     entityId: documentId,
-    data: { replaced: replacedIds.length, kept: written.kept, created: written.created, status: result.status },
-  });
-  return { rows: result.rows.length, kept: written.kept, created: written.created, status: result.status, millis };
-}
-
-/**
- * A confirmed row must hold consecutive paragraphs of each text. A paragraph restored from clutter between two of
- * them breaks that; since rows never cross, such a paragraph is in no row, and the confirmed span takes it in.
- */
-async function absorbGaps(
-  tx: Tx,
-  confirmed: ReadonlyArray<{ id: number; cells: Array<{ paragraphId: number }> }>,
-  anchors: AlignRow[],
-  texts: readonly AlignedText[],
-): Promise<void> {
-  const added: Array<{ rowId: number; paragraphId: number }> = [];
-  confirmed.forEach((row, i) => {
-    const anchor = anchors[i]!;
-    for (const text of texts) {
-      const units = anchor.cells[text.lang]!;
-      if (units.length < 2 || units.at(-1)! - units[0]! + 1 === units.length) continue;
-      const filled = Array.from({ length: units.at(-1)! - units[0]! + 1 }, (_, k) => units[0]! + k);
-      for (const unit of filled.filter((u) => !units.includes(u))) {
-        added.push({ rowId: row.id, paragraphId: text.paragraphs[unit]!.id });
-        row.cells.push({ paragraphId: text.paragraphs[unit]!.id });
-      }
-      anchor.cells[text.lang] = filled;
-    }
-  });
-  if (added.length === 0) return;
-  await tx.alignmentCell.deleteMany({ where: { paragraphId: { in: added.map((a) => a.paragraphId) } } });
-  await tx.alignmentCell.createMany({ data: added });
-}
-
-/** Body and heading paragraphs of every text, in order: what the aligner sees. */
-export async function loadAlignedTexts(tx: Tx, documentId: number): Promise<AlignedText[]> {
-  const texts = await tx.text.findMany({
-    where: { documentId },
-    orderBy: { id: "asc" },
-    select: {
-      lang: true,
-      paragraphs: { where: { kind: { not: "BOILERPLATE" } }, orderBy: { position: "asc" }, select: { id: true, text: true } },
+    data: {
+      replaced,
+      rejectedKept: [...tombstoned, ...state.rejectedPlaced.map((r) => r.id)],
+      unconfirmed: state.confirmed.filter((r) => r.absorbed.length > 0).map((r) => r.id),
+      kept: written.kept,
+      created: written.created.length,
+      forbidden: input.forbidden?.length ?? 0,
+      status,
     },
   });
-  return texts;
-}
-
-function unitIndex(texts: readonly AlignedText[]): Map<number, { lang: string; index: number }> {
-  const map = new Map<number, { lang: string; index: number }>();
-  for (const text of texts) text.paragraphs.forEach((p, index) => map.set(p.id, { lang: text.lang, index }));
-  return map;
+  return { rows: rows.length, kept: written.kept, created: written.created.length, replaced: replaced.length, status, millis };
 }

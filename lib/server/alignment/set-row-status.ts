@@ -1,8 +1,10 @@
-// A reviewer's decision on one row. Confirmed rows become anchors for every later re-alignment.
+// A reviewer's decision on one row. Confirmed rows become anchors for every later re-alignment; rejected rows are
+// kept and their grouping is never proposed again.
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/server/audit";
-import { notFound, staleVersion } from "@/lib/server/errors";
+import { lockDocumentOfRow, rowGone } from "@/lib/server/document/lock-document";
+import { AppError, staleVersion } from "@/lib/server/errors";
 
 export interface SetRowStatusOptions {
   rowId: number;
@@ -13,16 +15,23 @@ export interface SetRowStatusOptions {
 
 export async function setRowStatus(db: Db, { rowId, status, version, actorId = null }: SetRowStatusOptions) {
   return db.$transaction(async (tx) => {
-    const row = await tx.alignmentRow.findUnique({ where: { id: rowId }, select: { status: true, documentId: true } });
-    if (!row) throw notFound("row", rowId);
-    const updated = await tx.alignmentRow.updateMany({
-      where: { id: rowId, version },
+    const { id: documentId } = await lockDocumentOfRow(tx, rowId);
+    const row = await tx.alignmentRow.findUnique({ where: { id: rowId }, select: { status: true, version: true, rejectedGrouping: true } });
+    if (!row) throw rowGone(rowId);
+    if (row.version !== version) throw staleVersion("row");
+    // A rejected row whose paragraphs a re-align gave to other rows holds nothing left to confirm.
+    if (row.rejectedGrouping.length > 0 && status !== "REJECTED") {
+      throw new AppError("conflict", "This rejected alignment was replaced by a re-align; its paragraphs are in the rows below it.", {
+        messageKey: "errors.rowReplaced",
+      });
+    }
+    await tx.alignmentRow.update({
+      where: { id: rowId },
       data: { status, version: { increment: 1 }, decidedById: actorId, decidedAt: new Date() },
     });
-    if (updated.count === 0) throw staleVersion("row");
     await recordAudit(tx, {
       actorId,
-      documentId: row.documentId,
+      documentId,
       action: "row.status",
       entity: "alignment_rows",
       entityId: rowId,

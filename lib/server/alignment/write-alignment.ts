@@ -1,7 +1,8 @@
-// Persists an n-way alignment: new rows with their cells and sentence links, and the new positions of the rows
-// that were kept (confirmed rows are anchors; the aligner returns them unchanged).
+// Persists a planned n-way alignment (lib/core/jobs/plan-alignment): new rows with their cells and sentence links,
+// and the order of every row of the document, kept anchors and rejected rows included. It only writes: the plan,
+// sentence links included, was computed before the transaction opened.
 import "server-only";
-import { alignSentences, type AlignRow } from "@/lib/core/align";
+import type { PlannedRow } from "@/lib/core/jobs";
 import type { Tx } from "@/lib/db/client";
 
 /** One text's aligned units: the paragraphs the aligner saw, in the order it saw them. */
@@ -13,88 +14,104 @@ export interface AlignedText {
 export interface WriteAlignmentOptions {
   documentId: number;
   texts: readonly AlignedText[];
-  rows: readonly AlignRow[];
-  /** Rows already stored that must be kept (by the set of their paragraph ids), e.g. confirmed rows. */
-  keep?: ReadonlyMap<string, number>;
+  rows: readonly PlannedRow[];
+  /** The stored row id of each anchor the plan was given (plan row .anchor indexes this). */
+  anchorIds?: readonly number[];
+  /** Rows that stay but are not in the plan (rejected rows), each placed before the first row sharing a paragraph. */
+  placeBefore?: ReadonlyArray<{ id: number; paragraphIds: readonly number[] }>;
   origin: string;
 }
 
-export function cellKey(paragraphIds: Iterable<number>): string {
-  return [...paragraphIds].sort((a, b) => a - b).join(",");
+export interface WrittenAlignment {
+  created: number[];
+  kept: number;
 }
 
-export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Promise<{ created: number; kept: number }> {
-  const { documentId, texts, rows, keep = new Map(), origin } = options;
+export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Promise<WrittenAlignment> {
+  const { documentId, texts, rows, anchorIds = [], placeBefore = [], origin } = options;
   const byLang = new Map(texts.map((t) => [t.lang, t]));
-
-  const fresh: Array<{ position: number; row: AlignRow; paragraphIds: number[] }> = [];
-  const moved: Array<{ id: number; position: number }> = [];
-  rows.forEach((row, position) => {
-    const paragraphIds = Object.entries(row.cells).flatMap(([lang, units]) =>
+  const paragraphIdsOf = (row: PlannedRow) =>
+    Object.entries(row.cells).flatMap(([lang, units]) =>
       units.map((unit) => {
         const paragraph = byLang.get(lang)?.paragraphs[unit];
         if (!paragraph) throw new Error(`Aligner returned unit ${unit} of ${lang}, which does not exist.`);
         return paragraph.id;
       }),
     );
-    const keptId = keep.get(cellKey(paragraphIds));
-    if (keptId !== undefined) moved.push({ id: keptId, position });
-    else if (paragraphIds.length > 0) fresh.push({ position, row, paragraphIds });
-  });
 
-  if (moved.length > 0) {
-    await tx.$executeRaw`UPDATE alignment_rows AS r SET position = v.position
-      FROM unnest(${moved.map((m) => m.id)}::int[], ${moved.map((m) => m.position)}::int[]) AS v(id, position)
-      WHERE r.id = v.id`;
-  }
-  if (fresh.length === 0) return { created: 0, kept: moved.length };
-
-  const created = await tx.alignmentRow.createManyAndReturn({
-    data: fresh.map((f) => ({ documentId, position: f.position, score: roundScore(f.row.score), origin })),
+  const fresh = rows.map((row, index) => ({ row, index, paragraphIds: paragraphIdsOf(row) })).filter((f) => f.row.anchor < 0 && f.paragraphIds.length > 0);
+  const created = fresh.length === 0 ? [] : await tx.alignmentRow.createManyAndReturn({
+    data: fresh.map((f) => ({ documentId, position: -1 - f.index, score: roundScore(f.row.score), origin })),
     select: { id: true, position: true },
   });
-  const idByPosition = new Map(created.map((r) => [r.position, r.id]));
-  await tx.alignmentCell.createMany({
-    data: fresh.flatMap((f) => f.paragraphIds.map((paragraphId) => ({ rowId: idByPosition.get(f.position)!, paragraphId }))),
+  // The provisional position (-1 - plan index) tells which created row is which; the real ones are set below.
+  const idOfRow = new Map<number, number>(created.map((r) => [-1 - r.position, r.id]));
+  rows.forEach((row, index) => {
+    if (row.anchor >= 0) idOfRow.set(index, anchorIds[row.anchor]!);
   });
 
-  await writeSentenceLinks(tx, fresh.map((f) => ({ rowId: idByPosition.get(f.position)!, row: f.row })), byLang);
-  return { created: created.length, kept: moved.length };
+  await tx.alignmentCell.createMany({ data: fresh.flatMap((f) => f.paragraphIds.map((paragraphId) => ({ rowId: idOfRow.get(f.index)!, paragraphId }))) });
+  const resentenced = rows.flatMap((row, index) => (row.anchor >= 0 && row.sentences ? [idOfRow.get(index)!] : []));
+  if (resentenced.length > 0) await tx.sentenceLink.deleteMany({ where: { rowId: { in: resentenced } } });
+  const withSentences = rows.flatMap((row, index) => (row.sentences && (row.anchor >= 0 || idOfRow.has(index)) ? [{ rowId: idOfRow.get(index)!, row }] : []));
+  await writeSentences(tx, withSentences, byLang);
+
+  const order = orderRows(rows.map((row, index) => ({ id: idOfRow.get(index), paragraphIds: new Set(paragraphIdsOf(row)) })), placeBefore);
+  if (order.length > 0) {
+    await tx.$executeRaw`UPDATE alignment_rows AS r SET position = v.position
+      FROM unnest(${order}::int[], ${order.map((_, i) => i)}::int[]) AS v(id, position)
+      WHERE r.id = v.id AND r.document_id = ${documentId}`;
+  }
+  return { created: created.map((r) => r.id), kept: rows.filter((r) => r.anchor >= 0).length };
 }
 
-// Sentences are split and aligned inside each new row, so that export can go down to sentence level.
-async function writeSentenceLinks(
-  tx: Tx,
-  rows: ReadonlyArray<{ rowId: number; row: AlignRow }>,
-  byLang: ReadonlyMap<string, AlignedText>,
-): Promise<void> {
+function orderRows(
+  planned: ReadonlyArray<{ id: number | undefined; paragraphIds: ReadonlySet<number> }>,
+  placeBefore: ReadonlyArray<{ id: number; paragraphIds: readonly number[] }>,
+): number[] {
+  const before = new Map<number, number[]>(); // plan index -> rows placed before it
+  const atEnd: number[] = [];
+  for (const extra of placeBefore) {
+    const at = planned.findIndex((p) => extra.paragraphIds.some((id) => p.paragraphIds.has(id)));
+    if (at < 0) atEnd.push(extra.id);
+    else before.set(at, [...(before.get(at) ?? []), extra.id]);
+  }
+  const order: number[] = [];
+  planned.forEach((p, index) => {
+    order.push(...(before.get(index) ?? []));
+    if (p.id !== undefined) order.push(p.id);
+  });
+  return [...order, ...atEnd];
+}
+
+// Sentence spans (UTF-16 offsets into the paragraph) and the links joining them across languages, for export at
+// sentence level. A paragraph's old sentences go first: it may have been in another row before.
+async function writeSentences(tx: Tx, rows: ReadonlyArray<{ rowId: number; row: PlannedRow }>, byLang: ReadonlyMap<string, AlignedText>): Promise<void> {
   const links: Array<{ rowId: number; position: number; score: number }> = [];
-  const spans: Array<{ linkIndex: number; paragraphId: number; start: number; end: number }> = [];
+  const spans: Array<{ link: number; paragraphId: number; start: number; end: number }> = [];
+  const paragraphIds: number[] = [];
   for (const { rowId, row } of rows) {
-    const cells = Object.entries(row.cells)
-      .filter(([, units]) => units.length > 0)
-      .map(([lang, units]) => ({ lang, paragraphs: units.map((u) => byLang.get(lang)!.paragraphs[u]!) }));
-    const sentenceLinks = alignSentences(cells.map((c) => ({ lang: c.lang, texts: c.paragraphs.map((p) => p.text) })));
-    sentenceLinks.forEach((link, position) => {
-      const linkIndex = links.push({ rowId, position, score: roundScore(link.score) }) - 1;
-      for (const [lang, langSpans] of Object.entries(link.spans)) {
-        const cell = cells.find((c) => c.lang === lang)!;
-        for (const span of langSpans) spans.push({ linkIndex, paragraphId: cell.paragraphs[span.unit]!.id, start: span.start, end: span.end });
+    for (const [lang, units] of Object.entries(row.cells)) for (const unit of units) paragraphIds.push(byLang.get(lang)!.paragraphs[unit]!.id);
+    (row.sentences ?? []).forEach((link, position) => {
+      const index = links.push({ rowId, position, score: roundScore(link.score) }) - 1;
+      for (const [lang, refs] of Object.entries(link.spans)) {
+        const units = row.cells[lang]!;
+        for (const ref of refs) spans.push({ link: index, paragraphId: byLang.get(lang)!.paragraphs[units[ref.unit]!]!.id, start: ref.start, end: ref.end });
       }
     });
   }
+  if (paragraphIds.length > 0) await tx.$executeRaw`DELETE FROM sentences WHERE paragraph_id = ANY(${paragraphIds}::int[])`;
   if (links.length === 0) return;
-  const createdLinks = await tx.sentenceLink.createManyAndReturn({ data: links, select: { id: true, rowId: true, position: true } });
-  const linkId = new Map(createdLinks.map((l) => [`${l.rowId}:${l.position}`, l.id]));
-  // Positions of sentences within their paragraph follow their offsets.
+  const created = await tx.sentenceLink.createManyAndReturn({ data: links, select: { id: true, rowId: true, position: true } });
+  const linkId = new Map(created.map((l) => [`${l.rowId}:${l.position}`, l.id]));
   spans.sort((a, b) => a.paragraphId - b.paragraphId || a.start - b.start);
-  let previousParagraph = -1;
+  let previous = -1;
   let position = 0;
   await tx.sentence.createMany({
     data: spans.map((span) => {
-      position = span.paragraphId === previousParagraph ? position + 1 : 0;
-      previousParagraph = span.paragraphId;
-      return { paragraphId: span.paragraphId, position, start: span.start, end: span.end, linkId: linkId.get(`${links[span.linkIndex]!.rowId}:${links[span.linkIndex]!.position}`)! };
+      position = span.paragraphId === previous ? position + 1 : 0;
+      previous = span.paragraphId;
+      return { paragraphId: span.paragraphId, position, start: span.start, end: span.end, linkId: linkId.get(`${links[span.link]!.rowId}:${links[span.link]!.position}`)! };
     }),
   });
 }

@@ -56,14 +56,17 @@ export async function getWorkbench(db: Db, documentId: number): Promise<Workbenc
   const rows = await db.alignmentRow.findMany({
     where: { documentId },
     orderBy: { position: "asc" },
-    select: { id: true, status: true, score: true, version: true, cells: { select: { paragraphId: true } } },
+    select: { id: true, status: true, score: true, version: true, rejectedGrouping: true, cells: { select: { paragraphId: true } } },
   });
 
   const paragraphs: Record<string, ParagraphView[]> = Object.fromEntries(document.texts.map((t) => [t.lang, t.paragraphs]));
   const layout = layoutWorkbenchRows({
     langs: document.texts.map((t) => t.lang),
     paragraphs,
-    rows: rows.map((r) => ({ id: r.id, status: r.status, score: r.score, version: r.version, paragraphIds: r.cells.map((c) => c.paragraphId) })),
+    rows: rows.map((r) => {
+      const replaced = r.cells.length === 0 && r.rejectedGrouping.length > 0;
+      return { id: r.id, status: r.status, score: r.score, version: r.version, replaced, paragraphIds: replaced ? r.rejectedGrouping : r.cells.map((c) => c.paragraphId) };
+    }),
   });
 
   return {

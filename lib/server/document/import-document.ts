@@ -1,16 +1,19 @@
 // Creates a document from one text per language: parse and check every text, align them, and store it all in
-// one transaction, so a bad text leaves nothing behind.
+// one transaction, so a bad text leaves nothing behind. Parsing and alignment run on a worker thread (lib/worker)
+// before the transaction opens: the transaction only writes.
 import "server-only";
 import { createHash } from "node:crypto";
-import { alignDocument } from "@/lib/core/align";
-import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "@/lib/core/import";
+import { ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
+import type { ProblemValue } from "@/lib/core/jobs";
 import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
-import { ALIGNER_ORIGIN, TRANSACTION_OPTIONS } from "@/lib/server/alignment/realign-document";
+import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
 import { writeAlignment } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
+import type { JobProgress } from "@/lib/worker/jobs";
+import { runJob } from "@/lib/worker/pool";
 
 export type ImportContent = { kind: "bytes"; bytes: Uint8Array; fileName?: string } | { kind: "text"; text: string };
 
@@ -31,6 +34,8 @@ export interface ImportDocumentOptions {
   corpusSlug?: string;
   texts: readonly ImportTextInput[];
   actorId?: number | null;
+  /** Stages as they pass: "parse", "align", "sentences" (with done/total), "write". */
+  onProgress?: JobProgress;
 }
 
 export interface ImportDocumentResult {
@@ -50,12 +55,30 @@ interface PreparedText {
 }
 
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
-  const prepared = prepareTexts(options.texts);
+  const progress = options.onProgress ?? (() => undefined);
+  progress("parse", 0, options.texts.length);
+  const prepared = await prepareTexts(options.texts);
+  progress("parse", options.texts.length, options.texts.length);
   const title = options.title?.trim() || prepared.map((p) => p.input.title?.trim() || p.parsed.title).find(Boolean) || "Untitled";
   const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
   const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
 
-  return db.$transaction(async (tx) => {
+  // Rows are planned on unit indices; the paragraphs get their ids when they are written.
+  const existingCorpus = await db.corpus.findUnique({ where: { slug: corpusSlug }, select: { id: true } });
+  const unitsOf = (p: PreparedText) => p.parsed.paragraphs.filter((para) => para.kind !== "boilerplate").map((para) => para.text);
+  const plan = await runJob(
+    "planAlignment",
+    {
+      texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })),
+      pivot,
+      lexicon: await loadLexicon(db, existingCorpus?.id ?? null),
+    },
+    { onProgress: progress },
+  );
+  if (!plan.ok) throw new Error(`Alignment of a new document failed: ${plan.message}`); // no anchors: cannot happen
+
+  progress("write", 0, 1);
+  const result = await db.$transaction(async (tx) => {
     const corpus = await tx.corpus.upsert({
       where: { slug: corpusSlug },
       create: corpusSlug === DEFAULT_CORPUS.slug ? { ...DEFAULT_CORPUS } : { slug: corpusSlug, name: corpusSlug },
@@ -96,14 +119,10 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
     }
 
-    const alignment = alignDocument(texts.map((t) => ({ lang: t.lang, units: t.paragraphs.map((para) => para.text) })), {
-      pivot,
-      lexicon: await loadLexicon(tx, corpus.id),
-    });
-    await writeAlignment(tx, { documentId: document.id, texts, rows: alignment.rows, origin: ALIGNER_ORIGIN });
+    await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN });
     await tx.document.update({
       where: { id: document.id },
-      data: { alignedAt: new Date(), alignInfo: { status: alignment.status, origin: ALIGNER_ORIGIN, rows: alignment.rows.length } },
+      data: { alignedAt: new Date(), alignInfo: { status: plan.status, origin: ALIGNER_ORIGIN, rows: plan.rows.length } },
     });
     await recordAudit(tx, {
       actorId: options.actorId,
@@ -113,12 +132,14 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       entityId: document.id,
       data: { texts: prepared.map((p) => ({ lang: p.tag.code, paragraphs: p.parsed.paragraphs.length, format: p.parsed.format })) },
     });
-    return { documentId: document.id, rows: alignment.rows.length, alignStatus: alignment.status };
-  }, TRANSACTION_OPTIONS);
+    return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status };
+  }, WRITE_TRANSACTION);
+  progress("write", 1, 1);
+  return result;
 }
 
-// Every text is checked before anything is written, and every problem is reported at once, by field.
-function prepareTexts(inputs: readonly ImportTextInput[]): PreparedText[] {
+// Every text is checked before anything is written, and every problem is reported at once, under its own box.
+async function prepareTexts(inputs: readonly ImportTextInput[]): Promise<PreparedText[]> {
   if (inputs.length === 0) {
     throw new AppError("validation", "Add at least one text.", { messageKey: "import.problems.noTexts" });
   }
@@ -126,9 +147,8 @@ function prepareTexts(inputs: readonly ImportTextInput[]): PreparedText[] {
     throw new AppError("validation", `At most ${MAX_TEXTS} texts per document.`, { messageKey: "import.problems.tooManyTexts", params: { max: MAX_TEXTS } });
   }
   const problems: FieldProblem[] = [];
-  const prepared: PreparedText[] = [];
+  const tagged: Array<{ index: number; input: ImportTextInput; tag: LanguageTag; raw: Uint8Array }> = [];
   const seen = new Map<string, number>();
-  let tooLarge = false;
   inputs.forEach((input, index) => {
     const field = `texts.${index}`;
     const tag = parseLanguageTag(input.lang);
@@ -148,18 +168,26 @@ function prepareTexts(inputs: readonly ImportTextInput[]): PreparedText[] {
       return;
     }
     seen.set(primary, index);
-    try {
-      const raw = input.content.kind === "bytes" ? input.content.bytes : new TextEncoder().encode(input.content.text);
-      const text = input.content.kind === "bytes" ? decodeUpload(raw) : prepareText(input.content.text);
-      const parsed = parseText(text, { lang: tag.tag.code, format: input.format });
-      prepared.push({ input, tag: tag.tag, raw, parsed });
-    } catch (error) {
-      if (!(error instanceof ImportProblem)) throw error;
-      if (error.code === "too-large") tooLarge = true;
-      problems.push(problem(field + ".content", error, tag.tag.englishName));
+    const raw = input.content.kind === "bytes" ? input.content.bytes : new TextEncoder().encode(input.content.text);
+    tagged.push({ index, input, tag: tag.tag, raw });
+  });
+
+  const outcomes = await runJob(
+    "parseTexts",
+    tagged.map((t) => ({ lang: t.tag.code, format: t.input.format, content: t.input.content.kind === "bytes" ? { kind: "bytes", bytes: t.raw } : { kind: "text", text: t.input.content.text } })),
+  );
+  const prepared: PreparedText[] = [];
+  let tooLarge = false;
+  outcomes.forEach((outcome, k) => {
+    const t = tagged[k]!;
+    if (outcome.ok) prepared.push({ input: t.input, tag: t.tag, raw: t.raw, parsed: outcome.parsed });
+    else {
+      if (outcome.problem.code === "too-large") tooLarge = true;
+      problems.push(problem(`texts.${t.index}.content`, outcome.problem, t.tag.englishName));
     }
   });
   if (problems.length > 0) {
+    problems.sort((a, b) => a.field.localeCompare(b.field, "en", { numeric: true }));
     throw new AppError(tooLarge ? "payload_too_large" : "validation", problems.map((p) => p.message).join(" "), {
       messageKey: "import.problems.summary",
       problems,
@@ -168,7 +196,7 @@ function prepareTexts(inputs: readonly ImportTextInput[]): PreparedText[] {
   return prepared;
 }
 
-function problem(field: string, error: ImportProblem, languageName?: string): FieldProblem {
+function problem(field: string, error: ImportProblem | ProblemValue, languageName?: string): FieldProblem {
   const params = { ...error.params, ...(languageName ? { language: languageName } : {}) };
   return { field, messageKey: `import.problems.${error.code}`, params, message: `${languageName ? languageName + ": " : ""}${error.message}` };
 }

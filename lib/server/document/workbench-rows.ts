@@ -18,6 +18,11 @@ export interface AlignedRowView {
   status: "AUTO" | "CONFIRMED" | "REJECTED";
   score: number;
   version: number;
+  /**
+   * A rejected row whose paragraphs a re-align gave to new rows: it shows the grouping it was rejected for, and
+   * those paragraphs appear again in the rows that follow it.
+   */
+  replaced: boolean;
   cells: Record<string, ParagraphView[]>;
 }
 
@@ -43,7 +48,7 @@ export function layoutWorkbenchRows({ langs, paragraphs, rows }: LayoutInput): W
 
   const out: WorkbenchRow[] = [];
   const next: Record<string, number> = Object.fromEntries(langs.map((l) => [l, 0])); // next paragraph index per text
-  const inRow = new Set(rows.flatMap((r) => r.paragraphIds));
+  const inRow = new Set(rows.flatMap((r) => (r.replaced ? [] : r.paragraphIds)));
 
   // Emits the loose paragraphs of `lang` that come before index `until`.
   const flushLoose = (lang: string, until: number) => {
@@ -60,12 +65,17 @@ export function layoutWorkbenchRows({ langs, paragraphs, rows }: LayoutInput): W
       const where = located.get(id);
       if (where) cells[where.lang]!.push(where.paragraph);
     }
+    for (const lang of langs) cells[lang]!.sort((a, b) => a.position - b.position);
+    const view: AlignedRowView = { type: "aligned", id: row.id, status: row.status, score: row.score, version: row.version, replaced: row.replaced, cells };
+    if (row.replaced) {
+      out.push(view); // its paragraphs are laid out again with the rows that now hold them
+      continue;
+    }
     for (const lang of langs) {
-      cells[lang]!.sort((a, b) => a.position - b.position);
       const first = cells[lang]![0];
       if (first) flushLoose(lang, located.get(first.id)!.index);
     }
-    out.push({ type: "aligned", id: row.id, status: row.status, score: row.score, version: row.version, cells });
+    out.push(view);
     // Loose paragraphs inside the row's span (clutter between two merged paragraphs) follow the row.
     for (const lang of langs) {
       const last = cells[lang]!.at(-1);

@@ -1,0 +1,31 @@
+// Decoding and parsing of the texts of one import, as one pure call that can run off the request's thread (see
+// lib/worker). Problems come back as values, one per text, so that every box's problem is reported at once.
+
+import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "../import";
+import type { ImportProblemCode, ImportProblemParams } from "../import";
+
+export interface TextToParse {
+  lang: string;
+  format: SourceFormat | "auto";
+  content: { kind: "bytes"; bytes: Uint8Array } | { kind: "text"; text: string };
+}
+
+export interface ProblemValue {
+  code: ImportProblemCode;
+  params: ImportProblemParams;
+  message: string;
+}
+
+export type ParseOutcome = { ok: true; parsed: ParsedText } | { ok: false; problem: ProblemValue };
+
+export function parseTexts(texts: readonly TextToParse[]): ParseOutcome[] {
+  return texts.map((input) => {
+    try {
+      const text = input.content.kind === "bytes" ? decodeUpload(input.content.bytes) : prepareText(input.content.text);
+      return { ok: true, parsed: parseText(text, { lang: input.lang, format: input.format }) };
+    } catch (error) {
+      if (!(error instanceof ImportProblem)) throw error;
+      return { ok: false, problem: { code: error.code, params: error.params, message: error.message } };
+    }
+  });
+}

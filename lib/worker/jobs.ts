@@ -1,0 +1,15 @@
+// The job table a worker thread serves: each job is a pure function of lib/core, so the same call runs in tests
+// without a thread.
+import { parseTexts, planAlignment, type AlignmentPlan, type AlignmentPlanInput, type ParseOutcome, type TextToParse } from "@/lib/core/jobs";
+
+export type JobProgress = (stage: string, done: number, total: number) => void;
+
+export const jobs = {
+  parseTexts: (input: TextToParse[]): ParseOutcome[] => parseTexts(input),
+  planAlignment: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planAlignment(input, progress),
+};
+
+export type Jobs = typeof jobs;
+export type JobName = keyof Jobs;
+export type JobInput<K extends JobName> = Parameters<Jobs[K]>[0];
+export type JobOutput<K extends JobName> = ReturnType<Jobs[K]>;

@@ -1,0 +1,115 @@
+// Heavy work (parsing, alignment) runs on worker threads, so that one user's 8 MiB import or 7,000-row re-align
+// never holds up another user's page: the request's event loop only waits on a promise. A few long-lived threads
+// serve a queue; a thread is restarted after a crash or a job that overran its bound.
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { JobMessage, JobRequest } from "./entry";
+import type { JobInput, JobName, JobOutput, JobProgress } from "./jobs";
+
+/** A job ran past its bound and its thread was stopped. */
+export class JobTimeoutError extends Error {
+  constructor(readonly job: string, readonly millis: number) {
+    super(`${job} did not finish within ${Math.round(millis / 1000)} s and was stopped.`);
+    this.name = "JobTimeoutError";
+  }
+}
+
+export interface RunJobOptions {
+  onProgress?: JobProgress;
+  /** Default 10 minutes: well past the aligner's own bound on a document at the import size limit. */
+  timeoutMs?: number;
+}
+
+interface Pending {
+  request: JobRequest;
+  options: RunJobOptions;
+  resolve(output: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Pending | null;
+  timer: NodeJS.Timeout | null;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+const SIZE = Math.max(1, Math.min(4, availableParallelism() - 1));
+const IDLE_MS = 120_000; // a thread costs memory and ~0.5 s to start; keep it while work is likely to follow
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+const state = globalThis as unknown as { __tarjumanPool?: { slots: Slot[]; queue: Pending[]; nextId: number } };
+const pool = (state.__tarjumanPool ??= { slots: [], queue: [], nextId: 1 });
+
+export function runJob<K extends JobName>(name: K, input: JobInput<K>, options: RunJobOptions = {}): Promise<JobOutput<K>> {
+  return new Promise<JobOutput<K>>((resolve, reject) => {
+    pool.queue.push({ request: { id: pool.nextId++, name, input }, options, resolve: resolve as (output: unknown) => void, reject });
+    dispatch();
+  });
+}
+
+function dispatch(): void {
+  while (pool.queue.length > 0) {
+    let slot = pool.slots.find((s) => s.job === null);
+    if (!slot && pool.slots.length < SIZE) slot = startSlot();
+    if (!slot) return;
+    const job = pool.queue.shift()!;
+    slot.job = job;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.worker.ref(); // a running job keeps a command-line process alive until it answers
+    const timeout = job.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    slot.timer = setTimeout(() => fail(slot!, new JobTimeoutError(job.request.name, timeout)), timeout);
+    slot.worker.postMessage(job.request);
+  }
+}
+
+function startSlot(): Slot {
+  const root = /*turbopackIgnore: true*/ process.cwd();
+  const worker = new Worker(/*turbopackIgnore: true*/ join(root, "lib/worker/boot.mjs"), {
+    workerData: { entry: pathToFileURL(join(root, "lib/worker/entry.ts")).href },
+  });
+  const slot: Slot = { worker, job: null, timer: null, idleTimer: null };
+  worker.on("message", (message: JobMessage) => {
+    const job = slot.job;
+    if (!job || message.id !== job.request.id) return;
+    if (message.type === "progress") {
+      job.options.onProgress?.(message.stage, message.done, message.total);
+      return;
+    }
+    finish(slot);
+    if (message.type === "done") job.resolve(message.output);
+    else job.reject(Object.assign(new Error(message.message), { stack: message.stack }));
+  });
+  worker.on("error", (error) => fail(slot, error));
+  worker.on("exit", (code) => {
+    if (slot.job) fail(slot, new Error(`The worker thread exited (code ${code}) during ${slot.job.request.name}.`));
+    pool.slots = pool.slots.filter((s) => s !== slot);
+  });
+  worker.unref();
+  pool.slots.push(slot);
+  return slot;
+}
+
+function finish(slot: Slot): void {
+  if (slot.timer) clearTimeout(slot.timer);
+  slot.timer = null;
+  slot.job = null;
+  slot.worker.unref();
+  slot.idleTimer = setTimeout(() => void slot.worker.terminate(), IDLE_MS);
+  slot.idleTimer.unref();
+  setImmediate(dispatch);
+}
+
+// A crashed or overrunning thread is stopped and dropped; the next job gets a fresh one.
+function fail(slot: Slot, error: Error): void {
+  const job = slot.job;
+  if (slot.timer) clearTimeout(slot.timer);
+  slot.job = null;
+  pool.slots = pool.slots.filter((s) => s !== slot);
+  void slot.worker.terminate();
+  job?.reject(error);
+  setImmediate(dispatch);
+}
