@@ -4,13 +4,21 @@ import { GET as getDocument } from "@/app/api/documents/[id]/route";
 import { GET as listDocuments, POST as importDocument } from "@/app/api/documents/route";
 import { PATCH as patchRow } from "@/app/api/rows/[id]/route";
 import { demoBytes } from "../support/demo";
-import { closeDb, testDb } from "../support/db";
+import { closeDb, testDb, uniqueName } from "../support/db";
 
 afterAll(closeDb);
 
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 
+function form2request(form: FormData): Request {
+  return new Request("http://test/api/documents", { method: "POST", body: form });
+}
+
 function importForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array }>, title = "API test") {
+  return form2request(buildForm(texts, title));
+}
+
+function buildForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array }>, title: string): FormData {
   const form = new FormData();
   form.set("title", title);
   texts.forEach((t, n) => {
@@ -19,11 +27,11 @@ function importForm(texts: Array<{ lang: string; text?: string; file?: Uint8Arra
     if (t.file) form.set(`text.${n}.file`, new Blob([Buffer.from(t.file)]), `${t.lang}.txt`);
     else form.set(`text.${n}.text`, t.text ?? "");
   });
-  return new Request("http://test/api/documents", { method: "POST", body: form });
+  return form;
 }
 
-async function documentCount(): Promise<number> {
-  return (await testDb()).document.count();
+async function documentsTitled(title: string): Promise<number> {
+  return (await testDb()).document.count({ where: { title } });
 }
 
 describe("POST /api/documents", () => {
@@ -41,13 +49,16 @@ describe("POST /api/documents", () => {
   });
 
   it("answers 422 with a problem per bad text, and stores nothing", async () => {
-    const before = await documentCount();
+    const title = uniqueName("bad-texts");
     const response = await importDocument(
-      importForm([
-        { lang: "en", text: "A fine English paragraph." },
-        { lang: "fa", file: Uint8Array.from([0xc8, 0xe4, 0x20, 0xe3]) }, // Windows-1256, not UTF-8
-        { lang: "xx", text: "whatever" },
-      ]),
+      importForm(
+        [
+          { lang: "en", text: "A fine English paragraph." },
+          { lang: "fa", file: Uint8Array.from([0xc8, 0xe4, 0x20, 0xe3]) }, // Windows-1256, not UTF-8
+          { lang: "xx", text: "whatever" },
+        ],
+        title,
+      ),
     );
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { code: string; problems: Array<{ field: string; messageKey: string }> } };
@@ -56,10 +67,75 @@ describe("POST /api/documents", () => {
       ["texts.1.content", "import.problems.invalid-utf8"],
       ["texts.2.lang", "import.problems.unsupported-language"],
     ]);
-    expect(await documentCount()).toBe(before);
+    expect(await documentsTitled(title)).toBe(0);
   });
 
-  it("refuses a body over the limit before reading it (413)", async () => {
+  it("reports the problems of every box at once, each under its own field", async () => {
+    const title = uniqueName("every-box");
+    const form = buildForm([{ lang: "en", text: "A fine English paragraph." }, { lang: "fa", text: "" }, { lang: "ar", text: "This is English, not Arabic at all, in the Arabic box." }], title);
+    form.set("text.0.sourceUrl", "not a url");
+    form.set("text.2.publishedAt", "yesterday");
+    const response = await importDocument(form2request(form));
+    expect(response.status).toBe(422);
+    const { error } = (await response.json()) as { error: { problems: Array<{ field: string; messageKey: string }> } };
+    expect(error.problems.map((p) => p.field)).toEqual(["texts.0.sourceUrl", "texts.1.content", "texts.2.content", "texts.2.publishedAt"]);
+    expect(await documentsTitled(title)).toBe(0);
+  });
+
+  it("counts the bytes of a chunked body and answers 413 at the limit, with nothing stored", async () => {
+    const chunk = new Uint8Array(1024 * 1024).fill(0x61);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Far past the limit if it were all read: the reader must stop on its own.
+        if (sent++ < 200) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const request = new Request("http://test/api/documents", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const response = await importDocument(request);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(200);
+  });
+});
+
+describe("cross-site requests", () => {
+  const post = (headers: Record<string, string>, title: string) =>
+    importDocument(
+      new Request("http://app.test/api/documents", {
+        method: "POST",
+        headers: { "content-type": "application/json", host: "app.test", ...headers },
+        body: JSON.stringify({ title, texts: [{ lang: "en", text: "A paragraph posted from somewhere." }] }),
+      }),
+    );
+
+  it("refuses a write whose Origin is another site (403) and stores nothing", async () => {
+    const title = uniqueName("cross-site");
+    const response = await post({ origin: "https://evil.example" }, title);
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { messageKey: string } }).error.messageKey).toBe("errors.crossSite");
+    expect(await documentsTitled(title)).toBe(0);
+  });
+
+  it("refuses what the browser marks as cross-site, and a null Origin", async () => {
+    expect((await post({ "sec-fetch-site": "cross-site" }, uniqueName("x"))).status).toBe(403);
+    expect((await post({ origin: "null" }, uniqueName("x"))).status).toBe(403);
+  });
+
+  it("accepts the app's own origin, and scripts that send none", async () => {
+    expect((await post({ origin: "http://app.test", "sec-fetch-site": "same-origin" }, uniqueName("own"))).status).toBe(201);
+    expect((await post({}, uniqueName("script"))).status).toBe(201);
+  });
+});
+
+describe("import requests: limits and bodies", () => {
+
+  it("refuses a body declared over the limit before reading it (413)", async () => {
     const request = new Request("http://test/api/documents", {
       method: "POST",
       headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) },
@@ -83,7 +159,7 @@ describe("POST /api/documents", () => {
     });
     const response = await importDocument(request);
     expect(response.status).toBe(201);
-    const listed = (await (await listDocuments()).json()) as { documents: Array<{ title: string; langs: string[] }> };
+    const listed = (await (await listDocuments(new Request("http://test/api/documents"))).json()) as { documents: Array<{ title: string; langs: string[] }> };
     expect(listed.documents.find((d) => d.title === "From a script")?.langs).toEqual(["ar"]);
   });
 });

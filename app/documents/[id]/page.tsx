@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AlignmentTable } from "@/components/alignment-table";
 import { ColumnOrder } from "@/components/column-order";
 import { RealignButton } from "@/components/realign-button";
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/documents/[id]">;
 
-async function load(rawId: string): Promise<WorkbenchView> {
+// generateMetadata and the page both need the view: cache() makes it one load per request.
+const load = cache(async (rawId: string): Promise<WorkbenchView> => {
   const id = Number(rawId);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   try {
@@ -22,7 +24,7 @@ async function load(rawId: string): Promise<WorkbenchView> {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await load((await params).id);

@@ -18,6 +18,8 @@ import { runJob } from "@/lib/worker/pool";
 export type ImportContent = { kind: "bytes"; bytes: Uint8Array; fileName?: string } | { kind: "text"; text: string };
 
 export interface ImportTextInput {
+  /** Which box of the request this text came from, for problem fields (texts.<box>....); default: its index. */
+  box?: number;
   lang: string;
   role: "original" | "translation";
   format: SourceFormat | "auto";
@@ -33,6 +35,8 @@ export interface ImportDocumentOptions {
   title?: string;
   corpusSlug?: string;
   texts: readonly ImportTextInput[];
+  /** Problems the request reader already found (bad fields, a box without a text), reported with the others. */
+  problems?: readonly FieldProblem[];
   actorId?: number | null;
   /** Stages as they pass: "parse", "align", "sentences" (with done/total), "write". */
   onProgress?: JobProgress;
@@ -57,7 +61,7 @@ interface PreparedText {
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress("parse", 0, options.texts.length);
-  const prepared = await prepareTexts(options.texts);
+  const prepared = await prepareTexts(options.texts, options.problems ?? []);
   progress("parse", options.texts.length, options.texts.length);
   const title = options.title?.trim() || prepared.map((p) => p.input.title?.trim() || p.parsed.title).find(Boolean) || "Untitled";
   const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
@@ -139,18 +143,19 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
 }
 
 // Every text is checked before anything is written, and every problem is reported at once, under its own box.
-async function prepareTexts(inputs: readonly ImportTextInput[]): Promise<PreparedText[]> {
-  if (inputs.length === 0) {
+async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly FieldProblem[]): Promise<PreparedText[]> {
+  if (inputs.length === 0 && found.length === 0) {
     throw new AppError("validation", "Add at least one text.", { messageKey: "import.problems.noTexts" });
   }
   if (inputs.length > MAX_TEXTS) {
     throw new AppError("validation", `At most ${MAX_TEXTS} texts per document.`, { messageKey: "import.problems.tooManyTexts", params: { max: MAX_TEXTS } });
   }
-  const problems: FieldProblem[] = [];
-  const tagged: Array<{ index: number; input: ImportTextInput; tag: LanguageTag; raw: Uint8Array }> = [];
+  const problems: FieldProblem[] = [...found];
+  const tagged: Array<{ box: number; input: ImportTextInput; tag: LanguageTag; raw: Uint8Array }> = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {
-    const field = `texts.${index}`;
+    const box = input.box ?? index;
+    const field = `texts.${box}`;
     const tag = parseLanguageTag(input.lang);
     if (!tag.ok) {
       const code = tag.reason === "malformed" ? "malformed-language" : "unsupported-language";
@@ -167,12 +172,12 @@ async function prepareTexts(inputs: readonly ImportTextInput[]): Promise<Prepare
       });
       return;
     }
-    seen.set(primary, index);
+    seen.set(primary, box);
     const raw = input.content.kind === "bytes" ? input.content.bytes : new TextEncoder().encode(input.content.text);
-    tagged.push({ index, input, tag: tag.tag, raw });
+    tagged.push({ box, input, tag: tag.tag, raw });
   });
 
-  const outcomes = await runJob(
+  const outcomes = tagged.length === 0 ? [] : await runJob(
     "parseTexts",
     tagged.map((t) => ({ lang: t.tag.code, format: t.input.format, content: t.input.content.kind === "bytes" ? { kind: "bytes", bytes: t.raw } : { kind: "text", text: t.input.content.text } })),
   );
@@ -183,7 +188,7 @@ async function prepareTexts(inputs: readonly ImportTextInput[]): Promise<Prepare
     if (outcome.ok) prepared.push({ input: t.input, tag: t.tag, raw: t.raw, parsed: outcome.parsed });
     else {
       if (outcome.problem.code === "too-large") tooLarge = true;
-      problems.push(problem(`texts.${t.index}.content`, outcome.problem, t.tag.englishName));
+      problems.push(problem(`texts.${t.box}.content`, outcome.problem, t.tag.englishName));
     }
   });
   if (problems.length > 0) {
