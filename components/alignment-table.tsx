@@ -78,6 +78,7 @@ function AlignedRow({ row, n, format, columns, dirOf, disabled, onStatus, onKind
   const { t, i18n } = useTranslation();
   const ui = { lang: i18n.language, dir: i18n.dir(i18n.language) };
   const doubtful = row.status === "AUTO" && row.score < DOUBTFUL_BELOW;
+  if (row.replaced) return <ReplacedRow row={row} n={n} columns={columns} dirOf={dirOf} />;
   return (
     <tr data-row-id={row.id} data-status={row.status} className={doubtful ? "doubtful" : undefined}>
       <td className="meta">
@@ -127,6 +128,31 @@ function AlignedRow({ row, n, format, columns, dirOf, disabled, onStatus, onKind
           </td>
         );
       })}
+    </tr>
+  );
+}
+
+// A rejected grouping kept in view after a re-align gave its paragraphs to the rows that follow.
+function ReplacedRow({ row, n, columns, dirOf }: Pick<RowProps, "columns" | "dirOf"> & { row: AlignedRowView; n: number }) {
+  const { t } = useTranslation();
+  return (
+    <tr data-row-id={row.id} data-status={row.status} data-replaced="true" className="replaced">
+      <td className="meta">
+        <div className="row-meta">
+          <span>{t("workbench.row", { n })}</span>
+          <span className={`status ${row.status}`}>{t(`workbench.status.${row.status}`)}</span>
+          <span className="hint">{t("workbench.replaced")}</span>
+        </div>
+      </td>
+      {columns.map((lang) => (
+        <td key={lang} lang={lang} dir={dirOf.get(lang)} data-lang={lang}>
+          {(row.cells[lang] ?? []).map((p) => (
+            <p key={p.id}>
+              <del>{p.text}</del>
+            </p>
+          ))}
+        </td>
+      ))}
     </tr>
   );
 }
