@@ -24,7 +24,13 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: { messageKey?: string; params?: Record<string, string | number>; problems?: FieldProblem[] } = {},
+    readonly details: {
+      messageKey?: string;
+      params?: Record<string, string | number>;
+      problems?: FieldProblem[];
+      /** For a conflict: how the thing reads now, and who changed it when (shown to the user). */
+      current?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
     this.name = "AppError";

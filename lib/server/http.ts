@@ -6,7 +6,14 @@ import { AppError, type FieldProblem } from "./errors";
 import { assertSameOrigin } from "./same-origin";
 
 export interface ErrorBody {
-  error: { code: string; message: string; messageKey?: string; params?: Record<string, string | number>; problems?: FieldProblem[] };
+  error: {
+    code: string;
+    message: string;
+    messageKey?: string;
+    params?: Record<string, string | number>;
+    problems?: FieldProblem[];
+    current?: Record<string, unknown>;
+  };
 }
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {

@@ -3,6 +3,7 @@
 
 import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "../import";
 import type { ImportProblemCode, ImportProblemParams } from "../import";
+import { searchKey } from "../text/search-key";
 
 export interface TextToParse {
   lang: string;
@@ -16,13 +17,15 @@ export interface ProblemValue {
   message: string;
 }
 
-export type ParseOutcome = { ok: true; parsed: ParsedText } | { ok: false; problem: ProblemValue };
+/** A parsed text, with each paragraph's search key (computed here, off the request's thread). */
+export type ParseOutcome = { ok: true; parsed: ParsedText; searchKeys: string[] } | { ok: false; problem: ProblemValue };
 
 export function parseTexts(texts: readonly TextToParse[]): ParseOutcome[] {
   return texts.map((input) => {
     try {
       const text = input.content.kind === "bytes" ? decodeUpload(input.content.bytes) : prepareText(input.content.text);
-      return { ok: true, parsed: parseText(text, { lang: input.lang, format: input.format }) };
+      const parsed = parseText(text, { lang: input.lang, format: input.format });
+      return { ok: true, parsed, searchKeys: parsed.paragraphs.map((p) => searchKey(p.text)) };
     } catch (error) {
       if (!(error instanceof ImportProblem)) throw error;
       return { ok: false, problem: { code: error.code, params: error.params, message: error.message } };

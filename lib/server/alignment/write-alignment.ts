@@ -2,6 +2,7 @@
 // and the order of every row of the document, kept anchors and rejected rows included. It only writes: the plan,
 // sentence links included, was computed before the transaction opened.
 import "server-only";
+import type { SentenceLink } from "@/lib/core/align";
 import type { PlannedRow } from "@/lib/core/jobs";
 import type { Tx } from "@/lib/db/client";
 
@@ -84,19 +85,38 @@ function orderRows(
   return [...order, ...atEnd];
 }
 
-// Sentence spans (UTF-16 offsets into the paragraph) and the links joining them across languages, for export at
-// sentence level. A paragraph's old sentences go first: it may have been in another row before.
+// Sentences of the new rows (and of anchors whose paragraphs changed), as aligned in the plan.
 async function writeSentences(tx: Tx, rows: ReadonlyArray<{ rowId: number; row: PlannedRow }>, byLang: ReadonlyMap<string, AlignedText>): Promise<void> {
+  await writeSentenceLinks(
+    tx,
+    rows.map(({ rowId, row }) => ({
+      rowId,
+      paragraphs: Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.map((u) => byLang.get(lang)!.paragraphs[u]!.id)])),
+      links: row.sentences ?? [],
+    })),
+  );
+}
+
+export interface RowSentences {
+  rowId: number;
+  /** The row's paragraph ids per language, in order: SentenceRef.unit indexes these. */
+  paragraphs: Record<string, number[]>;
+  links: readonly SentenceLink[];
+}
+
+/**
+ * Sentence spans (UTF-16 offsets into the paragraph) and the links joining them across languages, for export at
+ * sentence level. The rows' paragraphs lose their old sentences first: they may have been in other rows before.
+ */
+export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[]): Promise<void> {
   const links: Array<{ rowId: number; position: number; score: number }> = [];
   const spans: Array<{ link: number; paragraphId: number; start: number; end: number }> = [];
-  const paragraphIds: number[] = [];
-  for (const { rowId, row } of rows) {
-    for (const [lang, units] of Object.entries(row.cells)) for (const unit of units) paragraphIds.push(byLang.get(lang)!.paragraphs[unit]!.id);
-    (row.sentences ?? []).forEach((link, position) => {
-      const index = links.push({ rowId, position, score: roundScore(link.score) }) - 1;
+  const paragraphIds = rows.flatMap((row) => Object.values(row.paragraphs).flat());
+  for (const row of rows) {
+    row.links.forEach((link, position) => {
+      const index = links.push({ rowId: row.rowId, position, score: roundScore(link.score) }) - 1;
       for (const [lang, refs] of Object.entries(link.spans)) {
-        const units = row.cells[lang]!;
-        for (const ref of refs) spans.push({ link: index, paragraphId: byLang.get(lang)!.paragraphs[units[ref.unit]!]!.id, start: ref.start, end: ref.end });
+        for (const ref of refs) spans.push({ link: index, paragraphId: row.paragraphs[lang]![ref.unit]!, start: ref.start, end: ref.end });
       }
     });
   }

@@ -56,6 +56,7 @@ interface PreparedText {
   tag: LanguageTag;
   raw: Uint8Array;
   parsed: ParsedText;
+  searchKeys: string[];
 }
 
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
@@ -115,7 +116,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       const paragraphs = await tx.paragraph.createManyAndReturn({
         data: p.parsed.paragraphs.map((para, position) => {
           const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
-          return { textId: text.id, position, kind, detectedKind: kind, text: para.text } as const;
+          return { textId: text.id, position, kind, detectedKind: kind, text: para.text, searchText: p.searchKeys[position]! } as const;
         }),
         select: { id: true, position: true, kind: true, text: true },
       });
@@ -185,7 +186,7 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
   let tooLarge = false;
   outcomes.forEach((outcome, k) => {
     const t = tagged[k]!;
-    if (outcome.ok) prepared.push({ input: t.input, tag: t.tag, raw: t.raw, parsed: outcome.parsed });
+    if (outcome.ok) prepared.push({ input: t.input, tag: t.tag, raw: t.raw, parsed: outcome.parsed, searchKeys: outcome.searchKeys });
     else {
       if (outcome.problem.code === "too-large") tooLarge = true;
       problems.push(problem(`texts.${t.box}.content`, outcome.problem, t.tag.englishName));
