@@ -2,18 +2,28 @@
 import type { TFunction } from "i18next";
 
 interface ErrorShape {
-  error?: { code?: string; message?: string; messageKey?: string; params?: Record<string, string | number> };
+  error?: { code?: string; message?: string; messageKey?: string; params?: Record<string, string | number>; current?: Record<string, unknown> };
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; code: string; message: (t: TFunction) => string };
+export type ApiFailure = {
+  ok: false;
+  status: number;
+  code: string;
+  /** For a conflict: how the thing reads now and who changed it (see lib/server/editing/versions.ts). */
+  current?: Record<string, unknown>;
+  message: (t: TFunction) => string;
+};
 
-export async function callApi<T>(url: string, init: { method: string; body?: unknown }): Promise<ApiResult<T>> {
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
+
+export async function callApi<T>(url: string, init: { method: string; body?: unknown; signal?: AbortSignal } = { method: "GET" }): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
       method: init.method,
       headers: init.body === undefined ? undefined : { "content-type": "application/json" },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
     });
   } catch {
     return { ok: false, status: 0, code: "network", message: (t) => t("import.networkError") };
@@ -25,6 +35,17 @@ export async function callApi<T>(url: string, init: { method: string; body?: unk
     ok: false,
     status: response.status,
     code: error.code ?? "internal",
-    message: (t) => (error.messageKey ? t(error.messageKey, error.params ?? {}) : (error.message ?? t("errors.internal"))),
+    current: error.current,
+    message: (t) => (error.messageKey ? t(error.messageKey, translatedParams(t, error.params ?? {})) : (error.message ?? t("errors.internal"))),
   };
+}
+
+// Parameters that name a language carry its code ("lang", "detected"): named in the interface language here.
+function translatedParams(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
+  const out = { ...params };
+  for (const key of ["language", "detected", "expectedLanguage"]) {
+    const code = params[`${key}Code`];
+    if (typeof code === "string") out[key] = t(`languages.${code.split("-")[0]}`, { defaultValue: String(params[key] ?? code) });
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProgressBar } from "./progress-bar";
 import type { DocumentSummary } from "@/lib/server/document/list-documents";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
 
@@ -7,6 +8,7 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
   const t = await getServerT(locale);
   if (documents.length === 0) return <p className="muted">{t("home.empty")}</p>;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const number = new Intl.NumberFormat(locale);
   return (
     <table className="documents">
       <thead>
@@ -32,7 +34,9 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
                 </span>
               ))}
             </td>
-            <td>{t("home.confirmedCount", { confirmed: d.confirmed, rows: d.rows })}</td>
+            <td>
+              <ProgressBar confirmed={d.confirmed} total={d.rows} label={t("home.confirmedCount", { confirmed: number.format(d.confirmed), rows: number.format(d.rows) })} />
+            </td>
             <td>
               <time dateTime={d.updatedAt}>{date.format(new Date(d.updatedAt))}</time>
             </td>

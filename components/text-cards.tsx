@@ -1,7 +1,7 @@
-import type { WorkbenchTextView } from "@/lib/server/document/get-workbench";
+import type { TextView } from "@/lib/server/document/views";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
 
-export async function TextCards({ texts }: { texts: WorkbenchTextView[] }) {
+export async function TextCards({ texts }: { texts: TextView[] }) {
   const t = await getServerT(await getRequestLocale());
   return (
     <section className="text-cards" aria-label={t("workbench.texts")}>
@@ -9,7 +9,7 @@ export async function TextCards({ texts }: { texts: WorkbenchTextView[] }) {
         <article key={text.id} className="text-card" data-lang={text.lang}>
           <div>
             <span className="lang-badge">{text.lang}</span>
-            {t(`languages.${text.lang.split("-")[0]}`)} · {t(text.role === "ORIGINAL" ? "workbench.original" : "workbench.translation")}
+            {t(`languages.${text.lang.split("-")[0]}`)} · {t(text.role === "original" ? "workbench.original" : "workbench.translation")}
           </div>
           {text.title && (
             <div className="title" lang={text.lang} dir={text.dir}>

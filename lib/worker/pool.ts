@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { JobMessage, JobRequest } from "./entry";
 import type { JobInput, JobName, JobOutput, JobProgress } from "./jobs";
 
@@ -66,9 +66,13 @@ function dispatch(): void {
   }
 }
 
+// The app's bundler treats `new Worker(...)` from node:worker_threads as a script to bundle; ours must not be (it
+// loads the TypeScript sources through tsx at run time), so the class is taken from Node where no bundler looks.
+const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
+
 function startSlot(): Slot {
   const root = /*turbopackIgnore: true*/ process.cwd();
-  const worker = new Worker(/*turbopackIgnore: true*/ join(root, "lib/worker/boot.mjs"), {
+  const worker: Worker = new WorkerThread(join(root, "lib/worker/boot.mjs"), {
     workerData: { entry: pathToFileURL(join(root, "lib/worker/entry.ts")).href },
   });
   const slot: Slot = { worker, job: null, timer: null, idleTimer: null };

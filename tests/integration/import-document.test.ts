@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { alignDocument } from "@/lib/core/align";
 import { importDocument } from "@/lib/server/document/import-document";
-import { getWorkbench } from "@/lib/server/document/get-workbench";
+import { getDocumentHead } from "@/lib/server/document/get-document-head";
+import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
 import { AppError } from "@/lib/server/errors";
 import { demoBytes, demoGold, demoTexts } from "../support/demo";
 import { closeDb, testDb, uniqueName } from "../support/db";
@@ -59,9 +60,10 @@ describe("import → align → store → read back", () => {
     expect(sentences.length).toBeGreaterThan(cells.length);
     expect(sentences.every((s) => s.linkId !== null && s.start < s.end && s.end <= s.paragraph.text.length)).toBe(true);
 
-    const view = await getWorkbench(db, documentId);
-    expect(view.texts.map((t) => t.dir)).toEqual(["ltr", "rtl", "rtl"]);
-    expect(view.rows.filter((r) => r.type === "loose").length).toBe(gold.boilerplate.en.length);
+    const head = await getDocumentHead(db, documentId);
+    expect(head.texts.map((t) => t.dir)).toEqual(["ltr", "rtl", "rtl"]);
+    const layout = await getDocumentLayout(db, documentId);
+    expect(layout.items.filter((key) => key.startsWith("p")).length).toBe(gold.boilerplate.en.length);
     expect(await db.auditLog.count({ where: { documentId, action: "document.import" } })).toBe(1);
   });
 

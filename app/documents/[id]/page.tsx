@@ -1,25 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AlignmentTable } from "@/components/alignment-table";
 import { ColumnOrder } from "@/components/column-order";
-import { RealignButton } from "@/components/realign-button";
 import { TextCards } from "@/components/text-cards";
+import { Workbench } from "@/components/workbench/workbench";
 import { getDb } from "@/lib/db/client";
-import { getWorkbench, type WorkbenchView } from "@/lib/server/document/get-workbench";
+import { getDocumentHead } from "@/lib/server/document/get-document-head";
+import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
+import { loadItems } from "@/lib/server/document/load-items";
+import type { DocumentHeadView } from "@/lib/server/document/views";
+import { undoState } from "@/lib/server/editing/undo-edit";
 import { AppError } from "@/lib/server/errors";
-import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { latestCursor } from "@/lib/server/review/list-changes";
 
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/documents/[id]">;
 
-// generateMetadata and the page both need the view: cache() makes it one load per request.
-const load = cache(async (rawId: string): Promise<WorkbenchView> => {
+/** Rows rendered with the page; the rest load as they scroll into view. */
+const FIRST_ITEMS = 40;
+
+// generateMetadata and the page both need the head: cache() makes it one load per request.
+const loadHead = cache(async (rawId: string): Promise<DocumentHeadView> => {
   const id = Number(rawId);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== rawId) notFound();
   try {
-    return await getWorkbench(await getDb(), id);
+    return await getDocumentHead(await getDb(), id);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -27,34 +33,46 @@ const load = cache(async (rawId: string): Promise<WorkbenchView> => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await load((await params).id);
-  return { title: view.document.title };
+  const head = await loadHead((await params).id);
+  return { title: head.title };
 }
 
 /** `?cols=fa,en,ar` orders the columns; languages it leaves out follow in import order. */
-function columnOrder(view: WorkbenchView, requested: string | string[] | undefined): string[] {
-  const langs = view.texts.map((t) => t.lang);
+function columnOrder(head: DocumentHeadView, requested: string | string[] | undefined): string[] {
+  const langs = head.texts.map((t) => t.lang);
   const wanted = (Array.isArray(requested) ? requested.join(",") : (requested ?? "")).split(",").filter((l) => langs.includes(l));
   return [...new Set([...wanted, ...langs])];
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
-  const [view, query, t] = await Promise.all([load((await params).id), searchParams, getServerT(await getRequestLocale())]);
-  const columns = columnOrder(view, query.cols);
+  const [head, query] = await Promise.all([loadHead((await params).id), searchParams]);
+  const db = await getDb();
+  const actorId = null;
+  const layout = await getDocumentLayout(db, head.id);
+  const [items, cursor, undo] = await Promise.all([
+    loadItems(db, head.id, layout.items.slice(0, FIRST_ITEMS)),
+    latestCursor(db, head.id),
+    undoState(db, { documentId: head.id, actorId }),
+  ]);
+  const columns = columnOrder(head, query.cols);
   return (
     <>
       <div className="workbench-head">
-        <h1 dir="auto">{view.document.title}</h1>
-        <div className="toolbar">
-          <ColumnOrder columns={columns} />
-          <RealignButton documentId={view.document.id} />
-        </div>
+        <h1 dir="auto">{head.title}</h1>
+        <ColumnOrder columns={columns} />
       </div>
-      <TextCards texts={view.texts} />
-      <p className="muted" data-testid="row-summary">
-        {t("workbench.summary", { rows: view.counts.rows, confirmed: view.counts.confirmed, rejected: view.counts.rejected, doubtful: view.counts.doubtful })}
-      </p>
-      <AlignmentTable view={view} columns={columns} />
+      <TextCards texts={head.texts} />
+      <Workbench
+        documentId={head.id}
+        layout={layout}
+        initialItems={items}
+        progress={head.progress}
+        columns={columns}
+        dirs={Object.fromEntries(head.texts.map((t) => [t.lang, t.dir]))}
+        viewer={{ canEdit: true, canDecide: true }}
+        undo={undo}
+        cursor={Number(cursor)}
+      />
     </>
   );
 }

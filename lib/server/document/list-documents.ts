@@ -1,6 +1,7 @@
 // The home page's list: newest first, with the languages and how far review has got.
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { getProgress } from "./get-document-head";
 
 export interface DocumentSummary {
   id: number;
@@ -22,22 +23,16 @@ export async function listDocuments(db: Db, { limit = 200 }: { limit?: number } 
       updatedAt: true,
       corpus: { select: { name: true } },
       texts: { orderBy: { id: "asc" }, select: { lang: true } },
-      _count: { select: { rows: true } },
     },
   });
-  const confirmed = await db.alignmentRow.groupBy({
-    by: ["documentId"],
-    where: { documentId: { in: documents.map((d) => d.id) }, status: "CONFIRMED" },
-    _count: { _all: true },
-  });
-  const confirmedBy = new Map(confirmed.map((c) => [c.documentId, c._count._all]));
+  const progress = await getProgress(db, documents.map((d) => d.id));
   return documents.map((d) => ({
     id: d.id,
     title: d.title,
     corpus: d.corpus.name,
     langs: d.texts.map((t) => t.lang),
-    rows: d._count.rows,
-    confirmed: confirmedBy.get(d.id) ?? 0,
+    rows: progress.get(d.id)!.rows,
+    confirmed: progress.get(d.id)!.confirmed,
     updatedAt: d.updatedAt.toISOString(),
   }));
 }

@@ -1,52 +1,34 @@
-// Lays out a document for the workbench: alignment rows in order, with the paragraphs that are in no row
-// (web clutter, or text not yet aligned) slotted in where they stand in their own text.
+// Lays out a document for the workbench: alignment rows in order, with the paragraphs that are in no row (web
+// clutter, or text not yet aligned) slotted in where they stand in their own text. Works on ids and positions
+// only, so the whole layout of a 7,000-row document is cheap; the texts are loaded page by page.
 
-/** Rows scored below this are listed as doubtful (the aligner's calibration puts ≥ 0.9 at ≥ 97 % correct). */
-export const DOUBTFUL_BELOW = 0.9;
-
-export interface ParagraphView {
+export interface LayoutParagraph {
   id: number;
   position: number;
-  text: string;
-  kind: "BODY" | "HEADING" | "BOILERPLATE";
-  version: number;
 }
 
-export interface AlignedRowView {
-  type: "aligned";
+export interface LayoutRow {
   id: number;
-  status: "AUTO" | "CONFIRMED" | "REJECTED";
-  score: number;
-  version: number;
-  /**
-   * A rejected row whose paragraphs a re-align gave to new rows: it shows the grouping it was rejected for, and
-   * those paragraphs appear again in the rows that follow it.
-   */
+  /** A replaced rejected row shows its old grouping; its paragraphs are laid out again with the rows after it. */
   replaced: boolean;
-  cells: Record<string, ParagraphView[]>;
+  paragraphIds: readonly number[];
 }
 
-/** A paragraph outside every row: boilerplate, or a body paragraph awaiting alignment. */
-export interface LooseRowView {
-  type: "loose";
-  lang: string;
-  paragraph: ParagraphView;
-}
-
-export type WorkbenchRow = AlignedRowView | LooseRowView;
+export type LayoutEntry = { type: "row"; id: number } | { type: "loose"; lang: string; paragraphId: number };
 
 export interface LayoutInput {
   langs: readonly string[];
   /** Each text's paragraphs in position order. */
-  paragraphs: Readonly<Record<string, readonly ParagraphView[]>>;
-  rows: ReadonlyArray<Omit<AlignedRowView, "type" | "cells"> & { paragraphIds: readonly number[] }>;
+  paragraphs: Readonly<Record<string, readonly LayoutParagraph[]>>;
+  /** Rows in position order. */
+  rows: readonly LayoutRow[];
 }
 
-export function layoutWorkbenchRows({ langs, paragraphs, rows }: LayoutInput): WorkbenchRow[] {
-  const located = new Map<number, { lang: string; paragraph: ParagraphView; index: number }>();
-  for (const lang of langs) (paragraphs[lang] ?? []).forEach((paragraph, index) => located.set(paragraph.id, { lang, paragraph, index }));
+export function layoutWorkbenchRows({ langs, paragraphs, rows }: LayoutInput): LayoutEntry[] {
+  const located = new Map<number, { lang: string; index: number }>();
+  for (const lang of langs) (paragraphs[lang] ?? []).forEach((paragraph, index) => located.set(paragraph.id, { lang, index }));
 
-  const out: WorkbenchRow[] = [];
+  const out: LayoutEntry[] = [];
   const next: Record<string, number> = Object.fromEntries(langs.map((l) => [l, 0])); // next paragraph index per text
   const inRow = new Set(rows.flatMap((r) => (r.replaced ? [] : r.paragraphIds)));
 
@@ -55,31 +37,28 @@ export function layoutWorkbenchRows({ langs, paragraphs, rows }: LayoutInput): W
     const list = paragraphs[lang] ?? [];
     for (; next[lang]! < until; next[lang]!++) {
       const paragraph = list[next[lang]!]!;
-      if (!inRow.has(paragraph.id)) out.push({ type: "loose", lang, paragraph });
+      if (!inRow.has(paragraph.id)) out.push({ type: "loose", lang, paragraphId: paragraph.id });
     }
+  };
+  const span = (row: LayoutRow, lang: string) => {
+    const indices = row.paragraphIds.map((id) => located.get(id)).filter((at) => at?.lang === lang).map((at) => at!.index);
+    return indices.length === 0 ? null : { first: Math.min(...indices), last: Math.max(...indices) };
   };
 
   for (const row of rows) {
-    const cells: Record<string, ParagraphView[]> = Object.fromEntries(langs.map((l) => [l, []]));
-    for (const id of row.paragraphIds) {
-      const where = located.get(id);
-      if (where) cells[where.lang]!.push(where.paragraph);
-    }
-    for (const lang of langs) cells[lang]!.sort((a, b) => a.position - b.position);
-    const view: AlignedRowView = { type: "aligned", id: row.id, status: row.status, score: row.score, version: row.version, replaced: row.replaced, cells };
     if (row.replaced) {
-      out.push(view); // its paragraphs are laid out again with the rows that now hold them
+      out.push({ type: "row", id: row.id }); // before the rows that now hold its paragraphs
       continue;
     }
     for (const lang of langs) {
-      const first = cells[lang]![0];
-      if (first) flushLoose(lang, located.get(first.id)!.index);
+      const at = span(row, lang);
+      if (at) flushLoose(lang, at.first);
     }
-    out.push(view);
+    out.push({ type: "row", id: row.id });
     // Loose paragraphs inside the row's span (clutter between two merged paragraphs) follow the row.
     for (const lang of langs) {
-      const last = cells[lang]!.at(-1);
-      if (last) flushLoose(lang, located.get(last.id)!.index + 1);
+      const at = span(row, lang);
+      if (at) flushLoose(lang, at.last + 1);
     }
   }
   for (const lang of langs) flushLoose(lang, (paragraphs[lang] ?? []).length);

@@ -11,16 +11,21 @@ export interface MergeParagraphsOptions {
   documentId: number;
   paragraphId: number;
   version: number;
-  nextId: number;
-  nextVersion: number;
+  /** The next paragraph as the page saw it; when the page has not loaded it, the next one in the text. */
+  nextId?: number;
+  nextVersion?: number;
   actorId: number | null;
 }
 
 export async function mergeParagraphs(db: Db, options: MergeParagraphsOptions): Promise<EditOutcome<{ id: number }>> {
-  const { documentId, paragraphId, nextId, actorId } = options;
+  const { documentId, paragraphId, actorId } = options;
   return runEdit(db, { documentId, actorId }, async (tx) => {
     const first = await assertParagraphVersion(tx, documentId, { id: paragraphId, version: options.version });
-    const second = await assertParagraphVersion(tx, documentId, { id: nextId, version: options.nextVersion });
+    const { position } = await tx.paragraph.findUniqueOrThrow({ where: { id: paragraphId }, select: { position: true } });
+    const following = await tx.paragraph.findFirst({ where: { textId: first.textId, position: { gt: position } }, orderBy: { position: "asc" }, select: { id: true, version: true } });
+    const nextId = options.nextId ?? following?.id;
+    if (nextId === undefined) throw editRefused("This is the last paragraph of its text: there is nothing to merge it with.", "editing.mergeNotAdjacent");
+    const second = await assertParagraphVersion(tx, documentId, { id: nextId, version: options.nextVersion ?? following!.version });
     const positions = await tx.paragraph.findMany({ where: { id: { in: [paragraphId, nextId] } }, select: { id: true, position: true } });
     const [a, b] = [positions.find((p) => p.id === paragraphId)!, positions.find((p) => p.id === nextId)!];
     const between = await tx.paragraph.count({ where: { textId: first.textId, position: { gt: a.position, lt: b.position } } });

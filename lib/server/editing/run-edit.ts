@@ -115,7 +115,8 @@ export async function settle(
   }
 
   const liveRows = new Set(mid.rows.filter((r) => r.exists).map((r) => r.id));
-  const changedRows = [...new Set([...diff.rows, ...unconfirmed])];
+  // A row whose text changed is a new row to review: a decision based on its old version must not land on it.
+  const changedRows = [...new Set([...diff.rows, ...contentChanged, ...unconfirmed])];
   const bumpRows = changedRows.filter((id) => liveRows.has(id));
   if (bumpRows.length > 0) await tx.alignmentRow.updateMany({ where: { id: { in: bumpRows } }, data: { version: { increment: 1 } } });
 

@@ -1,31 +1,24 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-
-// Its own copy of the demo, so that these changes do not touch what other specs look at.
-async function importDemoCopy(request: import("@playwright/test").APIRequestContext): Promise<number> {
-  const text = (lang: string) => readFileSync(`prisma/demo/letter-article.${lang}.txt`, "utf8");
-  const response = await request.post("/api/documents", {
-    data: { title: "Review actions", texts: ["en", "fa", "ar"].map((lang) => ({ lang, role: lang === "en" ? "translation" : "original", format: "plain", text: text(lang) })) },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { documentId: number }).documentId;
-}
+import { importDemoCopy, scrollWorkbenchToEnd } from "../support/documents";
 
 test("confirm a row, restore clutter, re-align: confirmed rows stay", async ({ page, request }) => {
-  const id = await importDemoCopy(request);
+  const id = await importDemoCopy(request, "Review actions");
   await page.goto(`/documents/${id}`);
 
-  const firstRow = page.locator("tbody tr[data-row-id]").first();
+  const firstRow = page.locator("[data-row-id]").first();
+  await firstRow.click();
   await firstRow.getByRole("button", { name: "Confirm" }).click();
-  await expect(firstRow).toHaveAttribute("data-status", "CONFIRMED");
+  await expect(firstRow).toHaveAttribute("data-status", "confirmed");
   const confirmedId = await firstRow.getAttribute("data-row-id");
 
-  const clutter = page.locator("tr.loose").filter({ hasText: "Leave a Reply" });
+  await scrollWorkbenchToEnd(page);
+  const clutter = page.locator(".wb-row.loose").filter({ hasText: "Leave a Reply" });
   await clutter.getByRole("button", { name: "Restore" }).click();
-  await expect(page.locator("tr.loose").filter({ hasText: "Leave a Reply" })).toHaveCount(0);
-  await expect(page.locator('tbody tr[data-row-id] td[data-lang="en"]').filter({ hasText: "Leave a Reply" })).toHaveCount(1);
+  await expect(page.locator(".wb-row.loose").filter({ hasText: "Leave a Reply" })).toHaveCount(0);
+  await expect(page.locator('[data-row-id] [data-lang="en"]').filter({ hasText: "Leave a Reply" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "Re-align unconfirmed rows" }).click();
   await expect(page.getByText(/Re-aligned: 1 confirmed row kept/)).toBeVisible();
-  await expect(page.locator(`tbody tr[data-row-id="${confirmedId}"]`)).toHaveAttribute("data-status", "CONFIRMED");
+  await page.getByTestId("workbench-scroll").evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(page.locator(`[data-row-id="${confirmedId}"]`)).toHaveAttribute("data-status", "confirmed");
 });

@@ -1,11 +1,17 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { getWorkbench } from "@/lib/server/document/get-workbench";
-import { handle, parseId } from "@/lib/server/http";
+import { getDocumentHead } from "@/lib/server/document/get-document-head";
+import { listRows } from "@/lib/server/document/list-rows";
+import { parseId } from "@/lib/server/http";
+import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async (_request: Request, { params }: RouteContext<"/api/documents/[id]">) => {
-  const id = parseId((await params).id, "document");
-  return NextResponse.json(await getWorkbench(await getDb(), id));
+// The whole document: texts, progress and every row (scripts page through /rows instead for long ones).
+export const GET = route("read", async (_request, { params }: RouteContext<"/api/documents/[id]">) => {
+  const documentId = parseId((await params).id, "document");
+  const db = await getDb();
+  const head = await getDocumentHead(db, documentId);
+  const { rows } = await listRows(db, documentId, { limit: Number.MAX_SAFE_INTEGER });
+  return NextResponse.json({ ...head, rows });
 });

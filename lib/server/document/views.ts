@@ -1,0 +1,73 @@
+// The shapes the workbench and the HTTP API show a document in. Enum values are lowercase everywhere outside the
+// database (status "confirmed", kind "boilerplate", role "original"). Types and pure helpers only: the page's
+// client components import them too.
+
+export type RowStatusView = "auto" | "confirmed" | "rejected";
+export type ParagraphKindView = "body" | "heading" | "boilerplate";
+
+/** Rows scored below this are doubtful (the aligner's calibration puts ≥ 0.9 at ≥ 97 % correct). */
+export const DOUBTFUL_BELOW = 0.9;
+
+export interface ParagraphView {
+  id: number;
+  lang: string;
+  position: number;
+  text: string;
+  kind: ParagraphKindView;
+  version: number;
+}
+
+export interface RowView {
+  id: number;
+  status: RowStatusView;
+  score: number;
+  version: number;
+  comment: string;
+  /** A rejected row whose paragraphs a re-align gave to the rows after it; it shows that old grouping. */
+  replaced: boolean;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** Per language, the row's paragraphs in order (an empty list: no counterpart). */
+  cells: Record<string, ParagraphView[]>;
+}
+
+/** One line of the workbench: a row, or a paragraph in no row (web clutter, or not aligned yet). */
+export type ItemView = { type: "row"; key: string; row: RowView } | { type: "loose"; key: string; lang: string; paragraph: ParagraphView };
+
+export interface ProgressView {
+  rows: number;
+  confirmed: number;
+  rejected: number;
+  doubtful: number;
+}
+
+export interface TextView {
+  id: number;
+  lang: string;
+  dir: "ltr" | "rtl";
+  role: "original" | "translation";
+  title: string;
+  sourceUrl: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  format: "plain" | "html";
+  paragraphCount: number;
+  boilerplateCount: number;
+}
+
+export interface DocumentHeadView {
+  id: number;
+  title: string;
+  pivotLang: string;
+  createdAt: string;
+  updatedAt: string;
+  alignedAt: string | null;
+  alignStatus: "ok" | "gave-up" | null;
+  texts: TextView[];
+  progress: ProgressView;
+}
+
+export const rowKey = (id: number) => `r${id}`;
+export const looseKey = (id: number) => `p${id}`;
+
+export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;

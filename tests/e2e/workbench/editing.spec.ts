@@ -1,0 +1,63 @@
+// A translator's day: edit a paragraph, split it at the cursor, merge it back, undo — and it all survives a reload.
+import { expect, test } from "@playwright/test";
+import { importTexts, rowWith } from "../support/documents";
+
+const EN = ["The first paragraph. It has two sentences.", "The second paragraph.", "The third paragraph."];
+const FA = ["پاراگراف نخست. دو جمله دارد.", "پاراگراف دوم.", "پاراگراف سوم."];
+
+test("a translator edits, splits and merges a paragraph, undoes, and the state survives a reload", async ({ page, request }) => {
+  const id = await importTexts(request, "Editing spec", { en: EN, fa: FA });
+  await page.goto(`/documents/${id}`);
+
+  // Edit the first English paragraph in place (keyboard: focus the row, Enter edits, Ctrl+Enter saves).
+  await rowWith(page, "The first paragraph").click();
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("textbox", { name: "Paragraph text" });
+  await expect(editor).toHaveAttribute("lang", "en");
+  await editor.fill("The first paragraph, corrected. It has two sentences.");
+  await page.keyboard.press("Control+Enter");
+  await expect(rowWith(page, "The first paragraph, corrected.")).toHaveCount(1);
+
+  // Split it at the cursor: the second sentence becomes a paragraph of its own, in the same row.
+  await page.keyboard.press("Enter");
+  await editor.evaluate((el: HTMLTextAreaElement) => {
+    const at = el.value.indexOf("It has");
+    el.setSelectionRange(at, at);
+  });
+  await page.keyboard.press("Alt+Enter");
+  const row = rowWith(page, "The first paragraph, corrected.");
+  await expect(row.locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
+
+  // Merge them back with the paragraph's tool.
+  await row.locator('[data-lang="en"] .wb-paragraph').first().click();
+  await row.getByRole("button", { name: "Merge with next paragraph" }).click();
+  await expect(row.locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected. It has two sentences."]);
+
+  // Undo the merge: the split is back.
+  await page.getByRole("button", { name: /^Undo: paragraphs merged/ }).click();
+  await expect(rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
+
+  await page.reload();
+  await expect(rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
+  await expect(page.getByRole("button", { name: /^Redo: paragraphs merged/ })).toBeEnabled();
+
+  // The paragraph's history lists the imported text and the edit, and compares them word by word.
+  await rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph').first().click();
+  await page.keyboard.press("v");
+  const dialog = page.getByRole("dialog", { name: "Paragraph history" });
+  await expect(dialog.getByRole("row")).toHaveCount(4); // header + imported + edited + split
+  await expect(dialog.getByTestId("revision-diff").locator("ins")).not.toHaveCount(0);
+});
+
+test("a paragraph moves to the row below and a row splits, from the keyboard", async ({ page, request }) => {
+  const id = await importTexts(request, "Row editing spec", { en: EN, fa: FA });
+  await page.goto(`/documents/${id}`);
+  const second = rowWith(page, "The second paragraph.");
+  await second.click();
+  await page.keyboard.press("l"); // to the Persian paragraph
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(rowWith(page, "The third paragraph.").locator('[data-lang="fa"] .wb-paragraph')).toHaveText(["پاراگراف دوم.", "پاراگراف سوم."]);
+  await expect(rowWith(page, "The second paragraph.").locator('[data-lang="fa"]')).toHaveText("no counterpart");
+  await page.keyboard.press("Control+z");
+  await expect(rowWith(page, "The second paragraph.").locator('[data-lang="fa"] .wb-paragraph')).toHaveText(["پاراگراف دوم."]);
+});

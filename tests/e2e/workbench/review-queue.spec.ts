@@ -1,0 +1,30 @@
+// A reviewer walks the review queue (lowest score first) with the keyboard and decides each row with one key.
+import { expect, test } from "@playwright/test";
+import { importDemoCopy } from "../support/documents";
+
+test("a reviewer works through the queue with the keyboard", async ({ page, request }) => {
+  const id = await importDemoCopy(request, "Queue spec");
+  const queue = (await (await request.get(`/api/documents/${id}/queue`)).json()) as { rows: Array<{ id: number; score: number }> };
+  expect(queue.rows.length).toBeGreaterThan(3);
+  await page.goto(`/documents/${id}`);
+  await page.locator("[data-row-id]").first().click();
+
+  // n goes to the least certain row; c confirms it and moves on to the next one in the queue.
+  await page.keyboard.press("n");
+  await expect(page.locator(`[data-row-id="${queue.rows[0]!.id}"]`)).toBeFocused();
+  await page.keyboard.press("c");
+  await expect(page.locator(`[data-row-id="${queue.rows[0]!.id}"]`)).toHaveAttribute("data-status", "confirmed");
+  await expect(page.locator(`[data-row-id="${queue.rows[1]!.id}"]`)).toBeFocused();
+  await page.keyboard.press("x");
+  await expect(page.locator(`[data-row-id="${queue.rows[1]!.id}"]`)).toHaveAttribute("data-status", "rejected");
+
+  // With a comment: Shift+C opens the field, Enter confirms.
+  await expect(page.locator(`[data-row-id="${queue.rows[2]!.id}"]`)).toBeFocused();
+  await page.keyboard.press("Shift+C");
+  await page.getByRole("textbox", { name: "Comment, then confirm" }).fill("EN keeps the second sentence");
+  await page.keyboard.press("Enter");
+  const third = page.locator(`[data-row-id="${queue.rows[2]!.id}"]`);
+  await expect(third).toHaveAttribute("data-status", "confirmed");
+  await expect(third.locator(".comment")).toHaveText("EN keeps the second sentence");
+  await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", "2");
+});
