@@ -14,7 +14,9 @@ export default defineConfig({
   outputDir: "./test-results/artifacts",
   workers: 1,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Generous: CI machines are small and shared, and the first request of a spec may start a worker thread.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
   projects: [
     {

@@ -1,7 +1,7 @@
 "use client";
 // One line of the workbench: a row (its decision, score and paragraphs per language) or a paragraph in no row.
 // It reads its own item from the store, so an action re-renders only the rows it changed.
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView } from "@/lib/server/document/views";
 import type { WorkbenchActions } from "./actions";
@@ -15,6 +15,8 @@ export interface Viewer {
 
 export interface RowCallbacks {
   focusItem(index: number, paragraph?: number): void;
+  /** Whether the focused row should take the keyboard focus now (once). */
+  takeDomFocus(): boolean;
   startEdit(paragraphId: number | null): void;
   openHistory(target: { paragraph: ParagraphView } | { row: RowView }): void;
   startComment(rowId: number, status: "confirmed" | "rejected" | null): void;
@@ -38,6 +40,15 @@ interface Props {
   commenting: "confirmed" | "rejected" | null;
 }
 
+/** The row element takes the keyboard focus when it becomes (or is rendered as) the focused row and that was asked. */
+function useDomFocus(isFocused: boolean, callbacks: RowCallbacks, editing: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (isFocused && !editing && callbacks.takeDomFocus()) ref.current?.focus({ preventScroll: true });
+  });
+  return ref;
+}
+
 export const RowItem = memo(function RowItem(props: Props) {
   const item = useItem(props.store, props.itemKey);
   const { t } = useTranslation();
@@ -58,6 +69,7 @@ export function paragraphsInOrder(row: RowView, columns: readonly string[]): Par
 
 function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting }: Props & { row: RowView }) {
   const { t, i18n } = useTranslation();
+  const ref = useDomFocus(isFocused, callbacks, editingId !== null || commenting !== null);
   const ui = { lang: i18n.language, dir: i18n.dir(i18n.language) } as const;
   const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const doubtful = row.status === "auto" && row.score < DOUBTFUL_BELOW;
@@ -67,6 +79,7 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer,
 
   return (
     <div
+      ref={ref}
       className={className}
       role="row"
       data-key={`r${row.id}`}
@@ -259,9 +272,11 @@ function CommentForm({ status, initial, onDone }: { status: "confirmed" | "rejec
 
 function Loose({ item, index, columns, dirs, actions, viewer, isFocused, callbacks }: Props & { item: Extract<ItemView, { type: "loose" }> }) {
   const { t, i18n } = useTranslation();
+  const ref = useDomFocus(isFocused, callbacks, false);
   const isClutter = item.paragraph.kind === "boilerplate";
   return (
     <div
+      ref={ref}
       className={["wb-row", "loose", isFocused ? "focused" : ""].filter(Boolean).join(" ")}
       role="row"
       data-key={item.key}

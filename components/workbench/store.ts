@@ -90,10 +90,21 @@ export class WorkbenchStore {
     this.emit();
   }
 
-  setFocus(focus: Focus): void {
+  private domFocusWanted = false;
+
+  /** `moveDomFocus`: the focused row takes the keyboard focus once it is rendered (it may be scrolled in first). */
+  setFocus(focus: Focus, moveDomFocus = false): void {
+    if (moveDomFocus) this.domFocusWanted = true;
     if (focus.index === this.focus.index && focus.paragraph === this.focus.paragraph) return;
     this.focus = focus;
     this.emit();
+  }
+
+  /** True once after setFocus(..., true): the row that sees it focuses its element. */
+  takeDomFocus(): boolean {
+    const wanted = this.domFocusWanted;
+    this.domFocusWanted = false;
+    return wanted;
   }
 
   setProgress(progress: ProgressView): void {

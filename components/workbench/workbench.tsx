@@ -102,16 +102,13 @@ export function Workbench(props: WorkbenchProps) {
   const focusItem = useCallback(
     (index: number, paragraph = 0, scroll = false) => {
       const bounded = Math.max(0, Math.min(keys.length - 1, index));
-      store.setFocus({ index: bounded, paragraph: Math.max(0, paragraph) });
+      store.setFocus({ index: bounded, paragraph: Math.max(0, paragraph) }, scroll);
       const item = store.item(keys[bounded]!);
       if (item?.type === "row") {
         const at = queue.findIndex((q) => q.id === item.row.id);
         if (at >= 0) setQueueAt(at);
       }
-      if (scroll) {
-        virtualizer.scrollToIndex(bounded, { align: "auto" });
-        requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-key="${keys[bounded]}"]`)?.focus({ preventScroll: true }));
-      }
+      if (scroll) virtualizer.scrollToIndex(bounded, { align: "auto" });
     },
     [keys, store, queue, virtualizer],
   );
@@ -143,9 +140,17 @@ export function Workbench(props: WorkbenchProps) {
   const callbacks: RowCallbacks = useMemo(
     () => ({
       focusItem: (index, paragraph) => focusItem(index, paragraph),
-      startEdit: (paragraphId) => setEditing(paragraphId === null ? null : { key: keys[store.getSnapshot().focus.index] ?? "", paragraphId }),
+      startEdit: (paragraphId) => {
+        setEditing(paragraphId === null ? null : { key: keys[store.getSnapshot().focus.index] ?? "", paragraphId });
+        // Back from the editor, the keyboard carries on from the row.
+        if (paragraphId === null) store.setFocus(store.getSnapshot().focus, true);
+      },
+      takeDomFocus: () => store.takeDomFocus(),
       openHistory: (target) => setHistory("paragraph" in target ? { paragraph: target.paragraph, dir: dirs[target.paragraph.lang] ?? "ltr" } : target),
-      startComment: (rowId, status) => setCommenting(status ? { rowId, status } : null),
+      startComment: (rowId, status) => {
+        setCommenting(status ? { rowId, status } : null);
+        if (!status) store.setFocus(store.getSnapshot().focus, true);
+      },
       mergeBelow: async (index) => {
         const row = rowAt(index);
         const next = await nextLiveRow(index);

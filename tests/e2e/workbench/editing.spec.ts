@@ -26,19 +26,19 @@ test("a translator edits, splits and merges a paragraph, undoes, and the state s
   });
   await page.keyboard.press("Alt+Enter");
   const row = rowWith(page, "The first paragraph, corrected.");
-  await expect(row.locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
+  await expect(row.locator('[data-lang="en"] .wb-paragraph p')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
 
   // Merge them back with the paragraph's tool.
   await row.locator('[data-lang="en"] .wb-paragraph').first().click();
   await row.getByRole("button", { name: "Merge with next paragraph" }).click();
-  await expect(row.locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected. It has two sentences."]);
+  await expect(row.locator('[data-lang="en"] .wb-paragraph p')).toHaveText(["The first paragraph, corrected. It has two sentences."]);
 
   // Undo the merge: the split is back.
   await page.getByRole("button", { name: /^Undo: paragraphs merged/ }).click();
-  await expect(rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
+  await expect(rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph p')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
 
   await page.reload();
-  await expect(rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
+  await expect(rowWith(page, "The first paragraph, corrected.").locator('[data-lang="en"] .wb-paragraph p')).toHaveText(["The first paragraph, corrected.", "It has two sentences."]);
   await expect(page.getByRole("button", { name: /^Redo: paragraphs merged/ })).toBeEnabled();
 
   // The paragraph's history lists the imported text and the edit, and compares them word by word.
@@ -56,8 +56,8 @@ test("a paragraph moves to the row below and a row splits, from the keyboard", a
   await second.click();
   await page.keyboard.press("l"); // to the Persian paragraph
   await page.keyboard.press("Alt+ArrowDown");
-  await expect(rowWith(page, "The third paragraph.").locator('[data-lang="fa"] .wb-paragraph')).toHaveText(["پاراگراف دوم.", "پاراگراف سوم."]);
+  await expect(rowWith(page, "The third paragraph.").locator('[data-lang="fa"] .wb-paragraph p')).toHaveText(["پاراگراف دوم.", "پاراگراف سوم."]);
   await expect(rowWith(page, "The second paragraph.").locator('[data-lang="fa"]')).toHaveText("no counterpart");
   await page.keyboard.press("Control+z");
-  await expect(rowWith(page, "The second paragraph.").locator('[data-lang="fa"] .wb-paragraph')).toHaveText(["پاراگراف دوم."]);
+  await expect(rowWith(page, "The second paragraph.").locator('[data-lang="fa"] .wb-paragraph p')).toHaveText(["پاراگراف دوم."]);
 });
