@@ -26,7 +26,7 @@ export type TEnv = z.infer<typeof ZEnvSchema>;
 
 export class EnvError extends Error {}
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+export function readEnv(source: Record<string, string | undefined> = process.env): TEnv {
   const parsed = ZEnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
