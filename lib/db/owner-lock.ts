@@ -6,10 +6,12 @@
 // wins; and it races only after finding generation top released, or its process gone. Taking over never deletes
 // anything: deleting a stale lock is where "read, unlink, create" schemes let two processes win (the slower one
 // unlinks the faster one's fresh lock). A record is written whole to a temporary file before it is linked into
-// place, so no reader ever sees a half-written one. The winner then checks that no later generation appeared (one
-// it could not see because it listed the folder before an older file was cleaned up) and only then removes the
-// older files. A process counts as the holder only while its pid is alive *and* started at the recorded time, so a
-// pid recycled by an unrelated process after a crash does not hold the database forever.
+// place, so no reader ever sees a half-written one, and it never changes afterwards (a listing may miss a name
+// that is being replaced): the owner announces its socket and its release in files of their own,
+// `socket.<n>.json` and `released.<n>`. The winner then checks that no later generation appeared (one it could not
+// see because it listed the folder before an older file was cleaned up) and only then removes the older files.
+// A process counts as the holder only while its pid is alive *and* started at the recorded time, so a pid
+// recycled by an unrelated process after a crash does not hold the database forever.
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -42,6 +44,8 @@ export interface OwnerLease extends CurrentOwner {
 export type OwnershipClaim = { lease: OwnerLease; holder?: undefined } | { lease?: undefined; holder: OwnerRecord };
 
 const RECORD_NAME = /^owner\.(\d+)\.json$/;
+/** Every file that belongs to one generation. */
+const GENERATION_FILE = /^(?:owner|socket|released)\.(\d+)(?:\.json)?$/;
 const TEMP_PREFIX = "tmp.";
 /** Retries when racing processes keep winning generations under us; each retry means somebody else progressed. */
 const MAX_ATTEMPTS = 50;
@@ -123,31 +127,45 @@ function latestGeneration(folder: string): number {
   return Math.max(0, ...generations(folder));
 }
 
-function recordPath(folder: string, generation: number): string {
-  return join(folder, `owner.${generation}.json`);
-}
+const recordPath = (folder: string, generation: number) => join(folder, `owner.${generation}.json`);
+const socketPath = (folder: string, generation: number) => join(folder, `socket.${generation}.json`);
+const releasedPath = (folder: string, generation: number) => join(folder, `released.${generation}`);
 
-function readRecord(folder: string, generation: number): OwnerRecord | null {
+function readJson(path: string): Record<string, unknown> | null {
   try {
-    const record = JSON.parse(readFileSync(recordPath(folder, generation), "utf8")) as Partial<OwnerRecord>;
-    if (typeof record.pid !== "number" || !Number.isInteger(record.pid) || record.pid <= 0) return null;
-    return {
-      pid: record.pid,
-      startTime: typeof record.startTime === "string" ? record.startTime : null,
-      role: typeof record.role === "string" ? record.role : "another process",
-      startedAt: typeof record.startedAt === "string" ? record.startedAt : "an unknown time",
-      socketDir: typeof record.socketDir === "string" ? record.socketDir : null,
-      released: record.released === true,
-    };
+    const value: unknown = JSON.parse(readFileSync(path, "utf8"));
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
   } catch {
-    return null; // missing, or not ours (an empty or garbled file): no holder either way
+    return null; // missing, or not ours (an empty or garbled file)
   }
 }
 
-function writeTemp(folder: string, record: OwnerRecord): string {
+function readRecord(folder: string, generation: number): OwnerRecord | null {
+  const record = readJson(recordPath(folder, generation));
+  if (!record || typeof record.pid !== "number" || !Number.isInteger(record.pid) || record.pid <= 0) return null;
+  const socket = readJson(socketPath(folder, generation));
+  return {
+    pid: record.pid,
+    startTime: typeof record.startTime === "string" ? record.startTime : null,
+    role: typeof record.role === "string" ? record.role : "another process",
+    startedAt: typeof record.startedAt === "string" ? record.startedAt : "an unknown time",
+    socketDir: typeof socket?.socketDir === "string" ? socket.socketDir : null,
+    released: existsSync(releasedPath(folder, generation)),
+  };
+}
+
+function writeTemp(folder: string, content: object): string {
   const path = join(folder, `${TEMP_PREFIX}${process.pid}.${randomBytes(6).toString("hex")}`);
-  writeFileSync(path, JSON.stringify(record), { mode: 0o600, flag: "wx" });
+  writeFileSync(path, JSON.stringify(content), { mode: 0o600, flag: "wx" });
   return path;
+}
+
+/** The latest generation's record, whatever its state (released, or its process gone); null when there is none. */
+export function readLatestRecord(dir: string): CurrentOwner | null {
+  const folder = ownerFolderFor(dir);
+  const generation = latestGeneration(folder);
+  const record = generation > 0 ? readRecord(folder, generation) : null;
+  return record ? { generation, record } : null;
 }
 
 /** The live holder of `dir`, if any: the latest generation, unless released or its process is gone. */
@@ -165,6 +183,7 @@ export function acquireOwnership(dir: string, role: string): OwnershipClaim {
   const folder = ownerFolderFor(dir);
   ensurePrivateFolder(folder);
   const record: OwnerRecord = { pid: process.pid, startTime: ownStartTime(), role, startedAt: new Date().toISOString(), socketDir: null, released: false };
+  const stored = { pid: record.pid, startTime: record.startTime, role: record.role, startedAt: record.startedAt };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const top = latestGeneration(folder);
     if (top > 0) {
@@ -173,7 +192,7 @@ export function acquireOwnership(dir: string, role: string): OwnershipClaim {
     }
 
     const generation = top + 1;
-    const temp = writeTemp(folder, record);
+    const temp = writeTemp(folder, stored);
     try {
       linkSync(temp, recordPath(folder, generation));
     } catch (error) {
@@ -195,7 +214,7 @@ export function acquireOwnership(dir: string, role: string): OwnershipClaim {
 
 function removeOlderFiles(folder: string, generation: number): void {
   for (const name of readdirSync(folder)) {
-    const match = RECORD_NAME.exec(name);
+    const match = GENERATION_FILE.exec(name);
     const isOlderRecord = match !== null && Number(match[1]) < generation;
     // A temporary file outlives its writer only when that process died between writing and linking it.
     const isOrphanTemp = name.startsWith(TEMP_PREFIX) && !isPidAlive(Number(name.split(".")[1]));
@@ -213,16 +232,14 @@ function createLease(folder: string, generation: number, initial: OwnerRecord): 
     generation,
     record: initial,
     publish(socketDir) {
-      rewrite({ ...lease.record, socketDir });
+      renameSync(writeTemp(folder, { socketDir }), socketPath(folder, generation));
+      lease.record = { ...lease.record, socketDir };
     },
     release() {
-      if (!lease.record.released) rewrite({ ...lease.record, socketDir: null, released: true });
+      if (lease.record.released) return;
+      writeFileSync(releasedPath(folder, generation), "", { mode: 0o600 });
+      lease.record = { ...lease.record, released: true };
     },
-  };
-  // Only the holder rewrites its own generation, and rename(2) replaces it whole: readers see the old or the new.
-  const rewrite = (record: OwnerRecord) => {
-    lease.record = record;
-    renameSync(writeTemp(folder, record), recordPath(folder, generation));
   };
   return lease;
 }

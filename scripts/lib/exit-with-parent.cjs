@@ -6,7 +6,12 @@
 /** After this long, a server still draining requests is ended anyway: the launcher is gone. */
 const DRAIN_BOUND_MS = 10_000;
 
-if (process.channel) {
+// `next dev` forks its server with our --require too, and talks to it over its own IPC channel: only the process
+// the launcher started (named by the launcher, and the variable removed so its children do not inherit it) watches.
+const launcherPid = process.env.TARJUMAN_LAUNCHER_PID;
+delete process.env.TARJUMAN_LAUNCHER_PID;
+
+if (process.channel && launcherPid === String(process.ppid)) {
   process.channel.unref(); // the channel must not keep the app alive, only tell it when the launcher is gone
   process.once("disconnect", () => {
     setTimeout(() => process.exit(143), DRAIN_BOUND_MS).unref();

@@ -67,7 +67,7 @@ export async function launchApp(mode: "start" | "dev", prepare: () => void = () 
   const nextBin = join(process.cwd(), "node_modules/next/dist/bin/next");
   const app = spawn(process.execPath, ["--require", EXIT_WITH_PARENT, nextBin, mode, "-p", String(env.PORT), "-H", env.HOST], {
     stdio: ["inherit", "inherit", "inherit", "ipc"], // the IPC channel is how the app notices that we are gone
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TARJUMAN_LAUNCHER_PID: String(process.pid) },
   });
   const code = await superviseApp(app);
   await embedded?.close();

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { serveEmbedded } from "@/lib/db/embedded";
-import { ownerFolderFor, readCurrentOwner } from "@/lib/db/owner-lock";
+import { readCurrentOwner, readLatestRecord } from "@/lib/db/owner-lock";
 import { readEnv } from "@/lib/env";
 
 const root = mkdtempSync(join(tmpdir(), "tarjuman-launcher-"));
@@ -104,10 +104,8 @@ async function waitUntilGone(pid: number, boundMs: number): Promise<boolean> {
   return true;
 }
 
-function latestRecord(): { pid: number; released: boolean } {
-  const folder = ownerFolderFor(dir);
-  const name = readdirSync(folder).filter((n) => n.startsWith("owner.")).sort((a, b) => Number(b.split(".")[1]) - Number(a.split(".")[1]))[0];
-  return JSON.parse(readFileSync(join(folder, name), "utf8"));
+function latestRecord(): { pid: number; released: boolean } | undefined {
+  return readLatestRecord(dir)?.record;
 }
 
 describe("HOST", () => {

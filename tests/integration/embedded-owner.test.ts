@@ -1,13 +1,13 @@
 // One process owns an embedded database folder; others connect through it or are refused, never open it twice.
 // When the owner goes away (closed or killed), its clients carry on through the next owner, or become it.
 import { fork, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { EmbeddedDatabaseBusyError, findOwnerUrl, serveEmbedded } from "@/lib/db/embedded";
-import { ownerFolderFor, readCurrentOwner } from "@/lib/db/owner-lock";
+import { ownerFolderFor, readCurrentOwner, readLatestRecord } from "@/lib/db/owner-lock";
 
 const root = mkdtempSync(join(tmpdir(), "tarjuman-owner-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -122,7 +122,8 @@ describe("the embedded database owner", { timeout: 240_000 }, () => {
   it("takes over a lock left by a process that died", async () => {
     const dir = join(root, "db2");
     mkdirSync(ownerFolderFor(dir), { recursive: true, mode: 0o700 });
-    writeFileSync(join(ownerFolderFor(dir), "owner.1.json"), JSON.stringify({ pid: DEAD_PID, startTime: "1", role: "crashed", startedAt: "2020-01-01", socketDir: "/nowhere", released: false }));
+    writeFileSync(join(ownerFolderFor(dir), "owner.1.json"), JSON.stringify({ pid: DEAD_PID, startTime: "1", role: "crashed", startedAt: "2020-01-01" }));
+    writeFileSync(join(ownerFolderFor(dir), "socket.1.json"), JSON.stringify({ socketDir: "/nowhere" }));
     expect(await findOwnerUrl(dir)).toBeNull();
     const owner = await serveEmbedded(dir, "successor");
     expect((await findOwnerUrl(dir))?.owner.role).toBe("successor");
@@ -185,9 +186,8 @@ describe("the embedded database owner", { timeout: 240_000 }, () => {
       expect(readCurrentOwner(dir)?.record.pid).toBe(worker.child.pid);
       worker.child.kill(signal);
       expect(await worker.exited).toEqual({ code, signal: null });
-      // Released is written after PGlite has closed: a process killed outright would leave its record as it was.
-      const record = JSON.parse(readFileSync(join(ownerFolderFor(dir), `owner.${generation}.json`), "utf8"));
-      expect(record).toMatchObject({ pid: worker.child.pid, released: true });
+      // The release is written after PGlite has closed: a process killed outright would leave it unwritten.
+      expect(readLatestRecord(dir)).toMatchObject({ generation, record: { pid: worker.child.pid, released: true } });
     }
     const last = await serveEmbedded(dir, "checker");
     expect(await countCorpora(last.url)).toBe(2);

@@ -36,10 +36,10 @@ describe("the embedded database's socket", { timeout: 120_000 }, () => {
       expect(statSync(socket).isSocket()).toBe(true);
       expect(modeOf(socket)).toBe(0o600);
 
-      const current = readCurrentOwner(dir);
-      const recordPath = join(folder, `owner.${current?.generation}.json`);
-      expect(modeOf(recordPath)).toBe(0o600);
-      expect(JSON.parse(readFileSync(recordPath, "utf8"))).not.toHaveProperty("port");
+      const generation = readCurrentOwner(dir)?.generation;
+      expect(modeOf(join(folder, `owner.${generation}.json`))).toBe(0o600);
+      expect(modeOf(join(folder, `socket.${generation}.json`))).toBe(0o600);
+      expect(JSON.parse(readFileSync(join(folder, `socket.${generation}.json`), "utf8"))).toEqual({ socketDir: folder });
 
       const client = new pg.Client({ connectionString: owner.url });
       await client.connect();

@@ -58,7 +58,7 @@ function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
 function leaveRecord(dir: string, generation: number, record: Record<string, unknown>): void {
   const folder = ownerFolderFor(dir);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
-  writeFileSync(join(folder, `owner.${generation}.json`), JSON.stringify({ role: "crashed", startedAt: "2020-01-01T00:00:00Z", socketDir: null, released: false, ...record }));
+  writeFileSync(join(folder, `owner.${generation}.json`), JSON.stringify({ role: "crashed", startedAt: "2020-01-01T00:00:00Z", ...record }));
 }
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -117,7 +117,7 @@ describe("racing for a stale lock", { timeout: 180_000 }, () => {
 });
 
 describe("the owner lock", () => {
-  it("takes over a record left empty, and keeps one record file, private to this user", () => {
+  it("takes over a record left empty, and keeps its own files private to this user", () => {
     const dir = join(root, "empty");
     const folder = ownerFolderFor(dir);
     mkdirSync(folder, { mode: 0o700 });
@@ -129,8 +129,11 @@ describe("the owner lock", () => {
     expect(readdirSync(folder)).toEqual(["owner.2.json"]);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
     expect(statSync(join(folder, "owner.2.json")).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(join(folder, "owner.2.json"), "utf8"))).toMatchObject({ pid: process.pid, role: "successor", socketDir: null, released: false });
+    expect(JSON.parse(readFileSync(join(folder, "owner.2.json"), "utf8"))).toMatchObject({ pid: process.pid, role: "successor" });
+    claim.lease?.publish("/somewhere");
     claim.lease?.release();
+    expect(readdirSync(folder).sort()).toEqual(["owner.2.json", "released.2", "socket.2.json"]);
+    for (const name of readdirSync(folder)) expect(statSync(join(folder, name)).mode & 0o777).toBe(0o600);
   });
 
   it("takes over from a dead owner whose pid another process now has", async () => {
