@@ -105,11 +105,14 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      await opening.catch(() => undefined); // a signal during start-up waits for PGlite to be open, then closes it
-      if (served) await shutDown(served, closeWaitMs, ownConnections);
-      if (!isSocketBesideData) rmSync(socketDir, { recursive: true, force: true });
-      lease.release();
-      forgetCloser();
+      try {
+        await opening.catch(() => undefined); // a signal during start-up waits for PGlite to be open, then closes it
+        if (served) await shutDown(served, closeWaitMs, ownConnections);
+        if (!isSocketBesideData) rmSync(socketDir, { recursive: true, force: true });
+        lease.release(); // not when closing failed: the folder stays ours until this process is gone
+      } finally {
+        forgetCloser();
+      }
     })());
   const forgetCloser = closeBeforeExit(close);
 
