@@ -1,5 +1,8 @@
 // The environment, validated once: every entry point (app, launcher, CLIs, tests) reads it through here.
+import { isIP } from "node:net";
 import { z } from "zod";
+
+const isHostName = (value: string) => z.hostname().safeParse(value).success;
 
 const ZEnvSchema = z.object({
   DATABASE_URL: z
@@ -10,13 +13,20 @@ const ZEnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Loopback unless told otherwise: the app has no accounts yet, so whoever reaches the port can do anything.
+  HOST: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => value || "127.0.0.1")
+    .refine((value) => isIP(value) !== 0 || isHostName(value), "must be an address to listen on (127.0.0.1, ::1, 0.0.0.0, ::) or a host name such as localhost"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
 export class EnvError extends Error {}
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+export function readEnv(source: Record<string, string | undefined> = process.env): TEnv {
   const parsed = ZEnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

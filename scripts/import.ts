@@ -1,6 +1,7 @@
 // `npm run import -- --en article.txt --fa article.fa.txt [--ar ...] [--title T] [--corpus slug] [--format auto|plain|html]`
 // Imports one document (one file per language) and aligns it. Prints {"documentId":..,"rows":..} on stdout.
 import { readFileSync } from "node:fs";
+import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { supportedLanguages } from "@/lib/core/lang/languages";
 import { closeDb, getDb } from "@/lib/db/client";
@@ -44,8 +45,20 @@ async function main(): Promise<number> {
 
 class UsageError extends Error {}
 
+// Ctrl-C or a kill stops at once. The import is one transaction: the database rolls back an unfinished one, and
+// when this process owns the embedded database, process.exit closes it first (lib/db/close-before-exit.ts).
+let isInterrupted = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    isInterrupted = true;
+    console.error("import: interrupted; an unfinished import is rolled back.");
+    process.exit(128 + constants.signals[signal]);
+  });
+}
+
 main()
   .catch((error: unknown) => {
+    if (isInterrupted) return 1; // the connection closed under the import: no news
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) console.error(`import: ${error.message}\n${USAGE}`);
     else if (error instanceof AppError) console.error(`import: ${error.message}`);
     else console.error(error);

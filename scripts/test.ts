@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     e2eEnv.E2E_PGLITE_DIR = dir;
     cleanup = async () => {
       rmSync(dir, { recursive: true, force: true });
-      rmSync(`${dir}.owner.json`, { force: true });
+      rmSync(`${dir}.owner`, { recursive: true, force: true }); // the lock and socket folder (lib/db/owner-lock.ts)
     };
   }
   try {

@@ -1,0 +1,181 @@
+// `npm start` (scripts/start.ts) with real processes: the app listens on HOST (127.0.0.1 unless told otherwise),
+// and however the launcher is stopped (SIGINT, SIGTERM, or SIGKILL, which it cannot pass on), no `next start`
+// stays behind on the port, and the embedded database is closed or can be taken over.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { connect, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { serveEmbedded } from "@/lib/db/embedded";
+import { readCurrentOwner, readLatestRecord } from "@/lib/db/owner-lock";
+import { readEnv } from "@/lib/env";
+
+const root = mkdtempSync(join(tmpdir(), "tarjuman-launcher-"));
+const dir = join(root, "pglite"); // shared by the launches below: the demo is loaded once
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The first launch may build the app (next build): minutes on a busy machine. */
+const READY_BOUND_MS = 400_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** "connected", or the error code of a TCP connection to host:port. */
+function tryConnect(host: string, port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host)
+      .once("connect", () => {
+        socket.destroy();
+        resolve("connected");
+      })
+      .once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
+}
+
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function launch(env: Record<string, string>): Launch {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, HOST: "", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  return { child, output: () => output, exited };
+}
+
+async function waitUntilServing(app: Launch, host: string, port: number): Promise<void> {
+  const deadline = Date.now() + READY_BOUND_MS;
+  for (;;) {
+    if (app.child.exitCode !== null) throw new Error(`the launcher exited (${app.child.exitCode}):\n${app.output()}`);
+    try {
+      const response = await fetch(`http://${host}:${port}/`);
+      if (response.status === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`not serving on ${host}:${port} after ${READY_BOUND_MS / 1000} s:\n${app.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Pids of the processes whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc").flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return [];
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+      return Number(fields[1]) === pid ? [Number(entry)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[0];
+    return state !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilGone(pid: number, boundMs: number): Promise<boolean> {
+  const deadline = Date.now() + boundMs;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+function latestRecord(): { pid: number; released: boolean } | undefined {
+  return readLatestRecord(dir)?.record;
+}
+
+describe("HOST", () => {
+  it("defaults to loopback and takes addresses and host names, nothing else", () => {
+    expect(readEnv({}).HOST).toBe("127.0.0.1");
+    expect(readEnv({ HOST: "" }).HOST).toBe("127.0.0.1");
+    expect(["0.0.0.0", "::", "::1", "localhost", "box.example.org"].map((HOST) => readEnv({ HOST }).HOST)).toEqual(["0.0.0.0", "::", "::1", "localhost", "box.example.org"]);
+    for (const HOST of ["[::1]", "http://localhost", "my_box", "not a host"]) expect(() => readEnv({ HOST })).toThrow(/HOST: must be an address/);
+  });
+});
+
+// Sequential: each launch starts the app and opens the shared folder.
+describe("npm start", { timeout: READY_BOUND_MS + 120_000 }, () => {
+  it("listens on 127.0.0.1 only, and on SIGINT stops the app and closes the database", async () => {
+    const port = await freePort();
+    const app = launch({ PORT: String(port) });
+    await waitUntilServing(app, "127.0.0.1", port);
+    expect(await tryConnect("127.0.0.2", port)).toBe("ECONNREFUSED"); // another loopback address: not 0.0.0.0
+    const [next] = childrenOf(app.child.pid!);
+    expect(next).toBeGreaterThan(0);
+
+    app.child.kill("SIGINT");
+    expect(await app.exited).toEqual({ code: 130, signal: null });
+    expect(isRunning(next)).toBe(false);
+    expect(await tryConnect("127.0.0.1", port)).toBe("ECONNREFUSED");
+    expect(latestRecord()).toMatchObject({ pid: app.child.pid, released: true });
+  });
+
+  it("listens where HOST says, and on SIGTERM stops the app and closes the database", async () => {
+    const port = await freePort();
+    const app = launch({ PORT: String(port), HOST: "127.0.0.2" });
+    await waitUntilServing(app, "127.0.0.2", port);
+    expect(await tryConnect("127.0.0.1", port)).toBe("ECONNREFUSED");
+    const [next] = childrenOf(app.child.pid!);
+
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toEqual({ code: 143, signal: null });
+    expect(isRunning(next)).toBe(false);
+    expect(await tryConnect("127.0.0.2", port)).toBe("ECONNREFUSED");
+    expect(latestRecord()).toMatchObject({ pid: app.child.pid, released: true });
+  });
+
+  it("leaves no app on the port when the launcher is killed outright, and the database can be taken over", async () => {
+    const port = await freePort();
+    const app = launch({ PORT: String(port) });
+    await waitUntilServing(app, "127.0.0.1", port);
+    const [next] = childrenOf(app.child.pid!);
+
+    app.child.kill("SIGKILL");
+    await app.exited;
+    expect(await waitUntilGone(next, 30_000)).toBe(true);
+    expect(await tryConnect("127.0.0.1", port)).toBe("ECONNREFUSED");
+    expect(latestRecord()).toMatchObject({ pid: app.child.pid, released: false });
+    expect(readCurrentOwner(dir)).toBeNull();
+
+    const successor = await serveEmbedded(dir, "successor");
+    try {
+      const client = new pg.Client({ connectionString: successor.url });
+      await client.connect();
+      const { rows } = await client.query<{ title: string }>("SELECT title FROM documents ORDER BY id LIMIT 1");
+      await client.end();
+      expect(rows).toHaveLength(1); // the demo document the first launch loaded
+    } finally {
+      await successor.close();
+    }
+  });
+
+  it("refuses an invalid HOST before doing anything", async () => {
+    const app = launch({ PORT: String(await freePort()), HOST: "not a host" });
+    expect(await app.exited).toEqual({ code: 1, signal: null });
+    expect(app.output()).toContain("HOST: must be an address");
+  });
+});
