@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: "node --conditions=react-server --import tsx scripts/start.ts",
     url: `http://127.0.0.1:${PORT}`,
-    timeout: 180_000,
+    timeout: 600_000, // builds first when the sources changed (scripts/test.ts builds before, CI never waits here)
     reuseExistingServer: false,
     stdout: "pipe",
     env: serverEnv,

@@ -34,6 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t("app.name")}
           </Link>
           <span className="tagline">{t("app.tagline")}</span>
+          <nav className="site-nav">
+            <Link href="/search">{t("app.search")}</Link>
+          </nav>
         </header>
         <I18nProvider locale={locale} resources={{ [locale]: resources[locale] }}>
           <main id="main">{children}</main>

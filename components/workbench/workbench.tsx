@@ -23,6 +23,8 @@ export interface WorkbenchProps {
   viewer: Viewer;
   undo: UndoState;
   cursor: number;
+  /** An item to open the page on (a search result's row). */
+  initialItem?: string | null;
 }
 
 const PAGE = 100;
@@ -93,6 +95,14 @@ export function Workbench(props: WorkbenchProps) {
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [documentId, actions, store]);
+
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !props.initialItem) return;
+    opened.current = true;
+    const index = keys.indexOf(props.initialItem);
+    if (index >= 0) focusItem(index, 0, true);
+  });
 
   const rowNumbers = useMemo(() => {
     let n = 0;

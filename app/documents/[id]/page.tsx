@@ -49,8 +49,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const db = await getDb();
   const actorId = null;
   const layout = await getDocumentLayout(db, head.id);
+  // A link to one row (?item=r12, from search) renders the page around it.
+  const target = typeof query.item === "string" ? layout.items.indexOf(query.item) : -1;
+  const from = Math.max(0, target - 5);
   const [items, cursor, undo] = await Promise.all([
-    loadItems(db, head.id, layout.items.slice(0, FIRST_ITEMS)),
+    loadItems(db, head.id, layout.items.slice(from, from + FIRST_ITEMS)),
     latestCursor(db, head.id),
     undoState(db, { documentId: head.id, actorId }),
   ]);
@@ -72,6 +75,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         viewer={{ canEdit: true, canDecide: true }}
         undo={undo}
         cursor={Number(cursor)}
+        initialItem={typeof query.item === "string" && /^[pr]\d+$/.test(query.item) ? query.item : null}
       />
     </>
   );
