@@ -31,6 +31,8 @@ interface ErrorBody {
   error?: { message?: string; messageKey?: string; params?: Record<string, string | number>; problems?: Problem[] };
 }
 
+type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing"; stage: string; percent: number };
+
 let nextKey = 0;
 const block = (lang: string, role: TextBlock["role"]): TextBlock => ({
   key: nextKey++,
@@ -52,7 +54,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
   const formId = useId();
   const [title, setTitle] = useState("");
   const [blocks, setBlocks] = useState<TextBlock[]>(() => [block("en", "translation"), block("fa", "original"), block("ar", "original")]);
-  const [phase, setPhase] = useState<{ kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" }>({ kind: "idle" });
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [summary, setSummary] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const bytes = new Intl.NumberFormat(i18n.language);
@@ -90,7 +92,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
       else form.set(`text.${n}.text`, b.text);
     });
     setPhase({ kind: "uploading", percent: 0 });
-    const response = await send(form, (percent) => setPhase(percent < 100 ? { kind: "uploading", percent } : { kind: "processing" }));
+    const response = await send(form, setPhase);
     if (response === null) {
       setPhase({ kind: "idle" });
       setSummary(t("import.networkError"));
@@ -238,7 +240,12 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
             <p className="hint">{t("import.submitting", { percent: phase.percent })}</p>
           </>
         )}
-        {phase.kind === "processing" && <p className="alert info">{t("import.processing")}</p>}
+        {phase.kind === "processing" && (
+          <div role="status">
+            <progress max={100} value={phase.percent} />
+            <p className="hint">{t("import.stage", { stage: t(`import.stages.${phase.stage}`), percent: phase.percent })}</p>
+          </div>
+        )}
         {summary && (
           <p id={`${formId}-summary`} className="alert error" role="alert">
             {summary}
@@ -249,15 +256,48 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
   );
 }
 
-function send(form: FormData, onProgress: (percent: number) => void): Promise<{ status: number; body: unknown } | null> {
+// The answer streams one JSON object per line (lib/server/progress-stream.ts): stages as they pass, then the result.
+function send(form: FormData, onProgress: (phase: Phase) => void): Promise<{ status: number; body: unknown } | null> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/documents");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.upload.onload = () => onProgress(100);
-    xhr.onload = () => resolve({ status: xhr.status, body: xhr.response ?? {} });
+    xhr.setRequestHeader("accept", "application/x-ndjson");
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
+    xhr.upload.onload = () => onProgress({ kind: "processing", stage: "parse", percent: 0 });
+    let seen = 0;
+    let final: { status: number; body: unknown } | null = null;
+    const read = () => {
+      const text = xhr.responseText;
+      const end = text.lastIndexOf("\n") + 1;
+      for (const line of text.slice(seen, end).split("\n").filter(Boolean)) {
+        const message = JSON.parse(line) as { progress?: { stage: string; done: number; total: number }; status?: number; result?: unknown; error?: unknown };
+        if (message.progress) onProgress({ kind: "processing", stage: message.progress.stage, percent: overallPercent(message.progress) });
+        else if (message.status !== undefined) final = { status: message.status, body: message.error ? { error: message.error } : message.result };
+      }
+      seen = end;
+    };
+    xhr.onprogress = read;
+    xhr.onload = () => {
+      read();
+      // A proxy that refused the request answers plain JSON, not lines.
+      if (!final && xhr.status !== 200) {
+        try {
+          final = { status: xhr.status, body: JSON.parse(xhr.responseText) };
+        } catch {
+          final = { status: xhr.status, body: {} };
+        }
+      }
+      resolve(final);
+    };
     xhr.onerror = () => resolve(null);
     xhr.send(form);
   });
+}
+
+// Stages weighted by the time they take on a long document: alignment dominates, sentences follow.
+const STAGES: Record<string, [number, number]> = { parse: [0, 10], align: [10, 60], sentences: [60, 90], write: [90, 100] };
+
+function overallPercent({ stage, done, total }: { stage: string; done: number; total: number }): number {
+  const [from, to] = STAGES[stage] ?? [0, 100];
+  return Math.round(from + (to - from) * (total > 0 ? done / total : 0));
 }

@@ -9,6 +9,7 @@ import { closeDb, testDb, uniqueName } from "../support/db";
 afterAll(closeDb);
 
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
+const none = params({});
 
 function form2request(form: FormData): Request {
   return new Request("http://test/api/documents", { method: "POST", body: form });
@@ -37,7 +38,7 @@ async function documentsTitled(title: string): Promise<number> {
 describe("POST /api/documents", () => {
   it("imports uploaded files and answers 201 with the new document", async () => {
     await testDb();
-    const response = await importDocument(importForm([{ lang: "en", file: demoBytes("en") }, { lang: "fa", file: demoBytes("fa") }]));
+    const response = await importDocument(importForm([{ lang: "en", file: demoBytes("en") }, { lang: "fa", file: demoBytes("fa") }]), none);
     expect(response.status).toBe(201);
     const body = (await response.json()) as { documentId: number };
     expect(response.headers.get("location")).toBe(`/documents/${body.documentId}`);
@@ -59,6 +60,7 @@ describe("POST /api/documents", () => {
         ],
         title,
       ),
+      none,
     );
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { code: string; problems: Array<{ field: string; messageKey: string }> } };
@@ -75,7 +77,7 @@ describe("POST /api/documents", () => {
     const form = buildForm([{ lang: "en", text: "A fine English paragraph." }, { lang: "fa", text: "" }, { lang: "ar", text: "This is English, not Arabic at all, in the Arabic box." }], title);
     form.set("text.0.sourceUrl", "not a url");
     form.set("text.2.publishedAt", "yesterday");
-    const response = await importDocument(form2request(form));
+    const response = await importDocument(form2request(form), none);
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { problems: Array<{ field: string; messageKey: string }> } };
     expect(error.problems.map((p) => p.field)).toEqual(["texts.0.sourceUrl", "texts.1.content", "texts.2.content", "texts.2.publishedAt"]);
@@ -98,7 +100,7 @@ describe("POST /api/documents", () => {
       body,
       duplex: "half",
     } as RequestInit);
-    const response = await importDocument(request);
+    const response = await importDocument(request, none);
     expect(response.status).toBe(413);
     expect(sent).toBeLessThan(200);
   });
@@ -112,6 +114,7 @@ describe("cross-site requests", () => {
         headers: { "content-type": "application/json", host: "app.test", ...headers },
         body: JSON.stringify({ title, texts: [{ lang: "en", text: "A paragraph posted from somewhere." }] }),
       }),
+      none,
     );
 
   it("refuses a write whose Origin is another site (403) and stores nothing", async () => {
@@ -141,14 +144,14 @@ describe("import requests: limits and bodies", () => {
       headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) },
       body: "--x--",
     });
-    const response = await importDocument(request);
+    const response = await importDocument(request, none);
     expect(response.status).toBe(413);
   });
 
   it("answers 422 for a missing text and for a malformed JSON body", async () => {
-    expect((await importDocument(importForm([{ lang: "en", text: "" }]))).status).toBe(422);
+    expect((await importDocument(importForm([{ lang: "en", text: "" }]), none)).status).toBe(422);
     const json = new Request("http://test/api/documents", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
-    expect((await importDocument(json)).status).toBe(422);
+    expect((await importDocument(json, none)).status).toBe(422);
   });
 
   it("accepts JSON from scripts", async () => {
@@ -157,9 +160,9 @@ describe("import requests: limits and bodies", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ title: "From a script", texts: [{ lang: "ar", role: "original", text: "الفقرة الأولى.\n\nالفقرة الثانية." }] }),
     });
-    const response = await importDocument(request);
+    const response = await importDocument(request, none);
     expect(response.status).toBe(201);
-    const listed = (await (await listDocuments(new Request("http://test/api/documents"))).json()) as { documents: Array<{ title: string; langs: string[] }> };
+    const listed = (await (await listDocuments(new Request("http://test/api/documents"), none)).json()) as { documents: Array<{ title: string; langs: string[] }> };
     expect(listed.documents.find((d) => d.title === "From a script")?.langs).toEqual(["ar"]);
   });
 });

@@ -3,16 +3,21 @@ import { getDb } from "@/lib/db/client";
 import { importDocument } from "@/lib/server/document/import-document";
 import { readImportRequest } from "@/lib/server/document/import-request";
 import { listDocuments } from "@/lib/server/document/list-documents";
-import { handle } from "@/lib/server/http";
+import { progressResponse, wantsProgress } from "@/lib/server/progress-stream";
+import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async () => {
+export const GET = route("read", async () => {
   return NextResponse.json({ documents: await listDocuments(await getDb()) });
 });
 
-export const POST = handle(async (request: Request) => {
-  const options = await readImportRequest(request);
+/** Import; with `Accept: application/x-ndjson` the answer streams the stages as they pass (see progress-stream.ts). */
+export const POST = route("edit", async (request, _context, actor) => {
+  const options = { ...(await readImportRequest(request)), actorId: actor?.id ?? null };
+  if (wantsProgress(request)) {
+    return progressResponse(async (onProgress) => ({ status: 201, body: await importDocument(await getDb(), { ...options, onProgress }) }));
+  }
   const result = await importDocument(await getDb(), options);
   return NextResponse.json(result, { status: 201, headers: { Location: `/documents/${result.documentId}` } });
 });
