@@ -11,7 +11,7 @@ import { buildAnchorTable, type AnchorTable, type SignalTokens, type TokenSource
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
 import { beadKey, computeBeadCosts, type PairInputs } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
-import { calibratedScore } from "./calibration";
+import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import {
   pathPosteriors,
   plausibility,
@@ -22,6 +22,7 @@ import {
   type ViterbiResult,
 } from "./dp";
 import { proportionalLinks } from "./fallback";
+import { estimateSentenceTrust, type SentenceTrust } from "./sentence-trust";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
@@ -144,6 +145,7 @@ export function alignPrepared(problem: PairProblem, options: PairOptions = {}): 
  */
 export interface AlignmentTrace {
   length: LengthModel;
+  trust?: SentenceTrust;
   states: ReadonlyArray<readonly [number, number]>;
   plausible: (i: number, j: number) => number;
 }
@@ -187,6 +189,7 @@ export function alignTraced(
   const stats = () => ({ cells, band: halfWidth, lengthRatio: length.ratio, lengthSpread: length.spread });
 
   let first: ViterbiResult | undefined;
+  let trust = previous?.trust;
   let around: { center: Float64Array; spread: Int32Array };
   let plausible: (i: number, j: number) => number;
   if (previous) {
@@ -230,6 +233,14 @@ export function alignTraced(
       options.ratioPrior,
     );
     around = pathCenter(first.states, n);
+    trust = estimateSentenceTrust(first, {
+      sourcePrefix: source.prefix,
+      targetPrefix: target.prefix,
+      sourceStops: source.stops,
+      targetStops: target.stops,
+      length,
+      params,
+    });
   }
 
   // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
@@ -247,7 +258,7 @@ export function alignTraced(
     }
     cells += candidate.size;
     band = candidate;
-    costs = computeBeadCosts(band, inputs(length, true, { reuse: undefined, plausible }));
+    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust });
     second = viterbi(band, costs);
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
@@ -258,11 +269,12 @@ export function alignTraced(
     return { alignment: { links, status: "gave-up", stats: stats() } };
   }
   const posteriors = pathPosteriors(band, costs, second.beads, params.temperature);
-  const scores = options.rawScores ? posteriors : posteriors.map(calibratedScore);
+  const knots = (options.calibration ?? SHIPPED_CALIBRATION).pair;
+  const scores = options.rawScores ? posteriors : posteriors.map((posterior) => interpolate(knots, posterior));
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
-  return { alignment, trace: { length, states: second.states, plausible: plausible2 } };
+  return { alignment, trace: { length, trust, states: second.states, plausible: plausible2 } };
 }
 
 /** The plausibility bits of (i, j) (see dp.ts plausibility); every bit outside the band, which saw nothing there. */

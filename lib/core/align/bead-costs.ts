@@ -10,6 +10,7 @@ import { bridgeBonus, type BridgeTable } from "./bridge";
 import { BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET, MAX_BEAD_SPAN, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
 import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
+import { defaultTrust, type SentenceTrust } from "./sentence-trust";
 
 export interface PairInputs {
   sourcePrefix: Float64Array;
@@ -38,6 +39,8 @@ export interface PairInputs {
    * 1-3 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
    */
   exact: boolean;
+  /** Exact pass: how far this document's sentences are trusted (see sentence-trust.ts). */
+  trust?: SentenceTrust;
 }
 
 /** Unit-pair masks over the band's reach. */
@@ -179,6 +182,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;
+  const trust = inputs.trust ?? defaultTrust(params);
   const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
   const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
@@ -204,6 +208,9 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
             // Shape prior and sentence alignment, from writeSentenceCosts; none where the start is not plausible.
             cost = costs[base + bead]!;
             if (cost === Infinity) continue;
+            cost -= trust.perSentence * (sourceSentences[i]! - sourceSentences[i0]! + targetSentences[j]! - targetSentences[j0]!);
+            const whole = params.beadCost[bead]! + trust.fallback + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            if (whole < cost) cost = whole;
           } else {
             cost = params.beadCost[bead]! + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
             // Translators keep the number of sentences four times out of five (on the benchmark's dev half).

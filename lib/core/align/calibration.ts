@@ -4,7 +4,15 @@
 // benchmark's dev half (bench/calibration-fit.ts, seeds 1-3); the test half and the calibration table are in the
 // benchmark. Refit whenever the model changes.
 
-type Knots = ReadonlyArray<readonly [number, number]>;
+/** A monotone piecewise-linear map from raw score to probability: [raw, probability] points, raw ascending. */
+export type Knots = ReadonlyArray<readonly [number, number]>;
+
+export interface Calibration {
+  /** Raw posterior of a pairwise link -> probability that the link is exactly right. */
+  pair: Knots;
+  /** Raw score of an n-way row -> probability that the row is exactly right. */
+  row: Knots;
+}
 
 /** Raw posterior of a pairwise link -> probability that the link is exactly right. */
 const PAIR_KNOTS: Knots = [
@@ -27,7 +35,7 @@ const ROW_KNOTS: Knots = [
 /** Never certain: the best bin of the dev half is right 99.5 % of the time, not always. */
 const CEILING = 0.995;
 
-function interpolate(knots: Knots, raw: number): number {
+export function interpolate(knots: Knots, raw: number): number {
   const x = Math.max(0, Math.min(1, raw));
   for (let k = 1; k < knots.length; k++) {
     const [x1, y1] = knots[k]!;
@@ -39,10 +47,4 @@ function interpolate(knots: Knots, raw: number): number {
   return CEILING;
 }
 
-export function calibratedScore(posterior: number): number {
-  return interpolate(PAIR_KNOTS, posterior);
-}
-
-export function calibratedRowScore(raw: number): number {
-  return interpolate(ROW_KNOTS, raw);
-}
+export const SHIPPED_CALIBRATION: Calibration = { pair: PAIR_KNOTS, row: ROW_KNOTS };

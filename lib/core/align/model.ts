@@ -34,6 +34,12 @@ export interface ModelParams {
   spanDiscount: number;
   /** First pass only: cost of a bead whose sides differ by 0, 1, 2, 3+ sentences (rough count). */
   sentenceCountCost: number[];
+  /**
+   * How far the exact pass trusts sentences (see sentence-trust.ts): a bead costs at most its whole-length cost plus
+   * a margin, fallbackMax - fallbackSlope * (the document's typical sentence cost minus whole-length cost, shrunk
+   * toward gapPrior with the weight of gapPriorWeight beads), never under fallbackMin.
+   */
+  sentenceTrust: { fallbackMax: number; fallbackMin: number; fallbackSlope: number; gapPrior: number; gapPriorWeight: number };
   /** Posterior temperature: costs are divided by it before forward-backward. */
   temperature: number;
   /** Half-width in units of the first band, and of the band around the first pass's path. */
@@ -58,6 +64,9 @@ export interface ModelParams {
     one: number;
     /** A 2-1 or 1-2 group: a translator joined or split a sentence. */
     two: number;
+    /** A 3-1 or 1-3 group, and a 2-2 group (two sentences cut differently on the two sides). */
+    three: number;
+    twoTwo: number;
     /** A sentence with no counterpart, a constant plus so much per letter. */
     nullCost: number;
     nullPerLetter: number;
@@ -80,6 +89,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225 },
   spanDiscount: 0.5,
   sentenceCountCost: [0, 0.5, 1, 1.5],
+  sentenceTrust: { fallbackMax: 6, fallbackMin: 1, fallbackSlope: 3, gapPrior: 0.3, gapPriorWeight: 4 },
   temperature: 1,
   firstBand: 4,
   refineBand: 2,
@@ -98,7 +108,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
-  sentence: { one: 0, two: 2.25, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
+  sentence: { one: 0, two: 2.25, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
@@ -109,5 +119,6 @@ export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
     signalWeight: { ...DEFAULT_PARAMS.signalWeight, ...overrides.signalWeight },
     signalMiss: { ...DEFAULT_PARAMS.signalMiss, ...overrides.signalMiss },
     sentence: { ...DEFAULT_PARAMS.sentence, ...overrides.sentence },
+    sentenceTrust: { ...DEFAULT_PARAMS.sentenceTrust, ...overrides.sentenceTrust },
   };
 }

@@ -139,6 +139,10 @@ class PairTable {
   readonly one: Float32Array;
   readonly twoSource: Float32Array;
   readonly twoTarget: Float32Array;
+  /** 3-1 (k - 2 .. k with l), 1-3 (k with l - 2 .. l) and 2-2 (k - 1, k with l - 1, l). */
+  readonly threeSource: Float32Array;
+  readonly threeTarget: Float32Array;
+  readonly twoTwo: Float32Array;
 
   constructor(
     band: Band,
@@ -180,19 +184,27 @@ class PairTable {
     this.one = new Float32Array(size);
     this.twoSource = new Float32Array(size);
     this.twoTarget = new Float32Array(size);
-    const { one, two } = params.sentence;
+    this.threeSource = new Float32Array(size);
+    this.threeTarget = new Float32Array(size);
+    this.twoTwo = new Float32Array(size);
+    const { one, two, three, twoTwo } = params.sentence;
     const sp = source.pos;
     const tp = target.pos;
     for (let k = 1; k < sentences; k++) {
       const x = sp[k]! - sp[k - 1]!;
       const x2 = k >= 2 ? sp[k]! - sp[k - 2]! : 0;
+      const x3 = k >= 3 ? sp[k]! - sp[k - 3]! : 0;
       let at = this.offset[k]!;
       const end = last[k]!;
       for (let l = this.first[k]!; l <= end; l++, at++) {
         const y = tp[l]! - tp[l - 1]!;
+        const y2 = l >= 2 ? tp[l]! - tp[l - 2]! : 0;
         this.one[at] = one + cost(x, y);
         this.twoSource[at] = k >= 2 ? two + cost(x2, y) : Infinity;
-        this.twoTarget[at] = l >= 2 ? two + cost(x, tp[l]! - tp[l - 2]!) : Infinity;
+        this.twoTarget[at] = l >= 2 ? two + cost(x, y2) : Infinity;
+        this.threeSource[at] = k >= 3 ? three + cost(x3, y) : Infinity;
+        this.threeTarget[at] = l >= 3 ? three + cost(x, tp[l]! - tp[l - 3]!) : Infinity;
+        this.twoTwo[at] = k >= 2 && l >= 2 ? twoTwo + cost(x2, y2) : Infinity;
       }
     }
   }
@@ -362,6 +374,9 @@ class RegionProgram {
     const one = pairs.one;
     const twoSource = pairs.twoSource;
     const twoTarget = pairs.twoTarget;
+    const threeSource = pairs.threeSource;
+    const threeTarget = pairs.threeTarget;
+    const twoTwo = pairs.twoTwo;
     const beadCost = this.beadCost;
     for (let x = 0; x < NX; x++) {
       if (sourceClauses > 0 && x >= 1 && x <= xs.firstUnitEnd) this.sourceCuts(x, D, NY);
@@ -372,10 +387,12 @@ class RegionProgram {
       const stay = unitsX * GROW_ROW;
       const grow1 = (x + 1 < NX ? xUnits[x + 1]! : SPAN) * GROW_ROW;
       const grow2 = (x + 2 < NX ? xUnits[x + 2]! : SPAN) * GROW_ROW;
+      const grow3 = (x + 3 < NX ? xUnits[x + 3]! : SPAN) * GROW_ROW;
       const xNull = nullCost + nullPerLetter * (x + 1 < NX ? xPos[x + 1]! - xPos[x]! : 0);
       // Table indices of (k + 1, l + 1), (k + 2, l + 1) and (k + 1, l + 2) are these plus y.
       const at11 = x + 1 < NX ? offset[k + 1]! - first[k + 1]! + ys.base + 1 : 0;
       const at21 = x + 2 < NX ? offset[k + 2]! - first[k + 2]! + ys.base + 1 : 0;
+      const at31 = x + 3 < NX ? offset[k + 3]! - first[k + 3]! + ys.base + 1 : 0;
       const row = x * NY;
       const xEnd = xEnds[x] !== 0;
       for (let y = 0; y < NY; y++) {
@@ -397,6 +414,7 @@ class RegionProgram {
         const unitsY = yUnits[y]!;
         const unitsY1 = y + 1 < NY ? yUnits[y + 1]! : SPAN;
         const unitsY2 = y + 2 < NY ? yUnits[y + 2]! : SPAN;
+        const unitsY3 = y + 3 < NY ? yUnits[y + 3]! : SPAN;
         if (matched !== Infinity) {
           if (GROWS[grow1 + unitsY]) {
             const value = matched + xNull;
@@ -418,6 +436,18 @@ class RegionProgram {
         if (GROWS[grow1 + unitsY2]) {
           const value = here + twoTarget[at11 + 1 + y]!;
           if (value < D[row + NY + y + 2]!) D[row + NY + y + 2] = value;
+        }
+        if (GROWS[grow3 + unitsY1]) {
+          const value = here + threeSource[at31 + y]!;
+          if (value < D[row + 3 * NY + y + 1]!) D[row + 3 * NY + y + 1] = value;
+        }
+        if (GROWS[grow1 + unitsY3]) {
+          const value = here + threeTarget[at11 + 2 + y]!;
+          if (value < D[row + NY + y + 3]!) D[row + NY + y + 3] = value;
+        }
+        if (GROWS[grow2 + unitsY2]) {
+          const value = here + twoTwo[at21 + 1 + y]!;
+          if (value < D[row + 2 * NY + y + 2]!) D[row + 2 * NY + y + 2] = value;
         }
       }
     }
