@@ -32,12 +32,12 @@ export const DEFAULT_RATES: Rates = {
 };
 
 /**
- * The two settings the benchmark reports: a result that holds at only one rate of merges, splits and drops is tuned
- * to it. Low is a careful translation of a tidy page, high a loose one of a messy page.
+ * The two settings the benchmark reports, half and twice the default rates of merges, splits and drops (clutter as
+ * by default): a result that holds at only one rate is tuned to it.
  */
 export const RATE_PRESETS = {
-  low: { ...DEFAULT_RATES, merge: 0.03, split: 0.04, drop: 0.01, clutterTop: 0.25, clutterBottom: 0.3, clutterMiddle: 0.005 },
-  high: { ...DEFAULT_RATES, merge: 0.15, split: 0.2, drop: 0.05, clutterTop: 0.6, clutterBottom: 0.7, clutterMiddle: 0.03 },
+  low: { ...DEFAULT_RATES, merge: DEFAULT_RATES.merge / 2, split: DEFAULT_RATES.split / 2, drop: DEFAULT_RATES.drop / 2 },
+  high: { ...DEFAULT_RATES, merge: DEFAULT_RATES.merge * 2, split: DEFAULT_RATES.split * 2, drop: DEFAULT_RATES.drop * 2 },
 } as const satisfies Record<string, Rates>;
 export type RatePreset = keyof typeof RATE_PRESETS;
 

@@ -59,6 +59,7 @@ export function beadKey(sourceStart: number, sourceCount: number, targetStart: n
   return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
 }
 
+const NULL_SCALE = process.env.NULL_SCALE === "1";
 /** The beads of the first pass: 1-1, 1-0, 0-1, 2-1 and 1-2 (BEADS order). */
 const ROUGH_BEADS = 5;
 
@@ -183,6 +184,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
 
   const ceiling = params.lexicalCeiling;
   const trust = inputs.trust ?? defaultTrust(params);
+  const scale = NULL_SCALE ? Math.sqrt(length.ratio) : 1;
   const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
   const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
@@ -201,7 +203,9 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
         }
         let cost: number;
         if (a === 0 || b === 0) {
-          const letters = sourcePrefix[i]! - sourcePrefix[i0]! + targetPrefix[j]! - targetPrefix[j0]!;
+          // In the length model's common currency (see lengthDelta2), so that an Arabic paragraph, whose letters
+          // carry more than English ones, costs as much to leave out as its English counterpart would.
+          const letters = (sourcePrefix[i]! - sourcePrefix[i0]!) * scale + (targetPrefix[j]! - targetPrefix[j0]!) / scale;
           cost = params.nullCost + params.nullCostPerLetter * letters;
         } else {
           if (exact) {
@@ -209,7 +213,10 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
             cost = costs[base + bead]!;
             if (cost === Infinity) continue;
             cost -= trust.perSentence * (sourceSentences[i]! - sourceSentences[i0]! + targetSentences[j]! - targetSentences[j0]!);
-            const whole = params.beadCost[bead]! + trust.fallback + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            // The log-odds of the two judgements is paid by the less likely one only, so that a document judged by
+            // length does not pay a constant per bead (which would make merges cheaper than the 1-1 links they join).
+            if (trust.fallback < 0) cost -= trust.fallback;
+            const whole = params.beadCost[bead]! + Math.max(0, trust.fallback) + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
             if (whole < cost) cost = whole;
           } else {
             cost = params.beadCost[bead]! + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
