@@ -35,8 +35,9 @@ export interface PairInputs {
   /** Exact pass: which beads starting at a cell are worth computing (see dp.ts plausibility, writeSentenceCosts). */
   plausible?: (i: number, j: number) => number;
   /**
-   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 2-2, 3-1 and
-   * 1-3 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
+   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the beads of three
+   * or four units a side and judges beads by their total lengths and sentence counts instead of aligning their
+   * sentences.
    */
   exact: boolean;
   /** Exact pass: how far this document's sentences are trusted (see sentence-trust.ts). */
@@ -59,9 +60,8 @@ export function beadKey(sourceStart: number, sourceCount: number, targetStart: n
   return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
 }
 
-const NULL_SCALE = process.env.NULL_SCALE === "1";
-/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1 and 1-2 (BEADS order). */
-const ROUGH_BEADS = 5;
+/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 (BEADS order). */
+const ROUGH_BEADS = 6;
 
 function lowerBound(list: Int32Array, value: number): number {
   let low = 0;
@@ -184,7 +184,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
 
   const ceiling = params.lexicalCeiling;
   const trust = inputs.trust ?? defaultTrust(params);
-  const scale = NULL_SCALE ? Math.sqrt(length.ratio) : 1;
+  const scale = Math.sqrt(length.ratio);
   const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
   const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
@@ -213,10 +213,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
             cost = costs[base + bead]!;
             if (cost === Infinity) continue;
             cost -= trust.perSentence * (sourceSentences[i]! - sourceSentences[i0]! + targetSentences[j]! - targetSentences[j0]!);
-            // The log-odds of the two judgements is paid by the less likely one only, so that a document judged by
-            // length does not pay a constant per bead (which would make merges cheaper than the 1-1 links they join).
-            if (trust.fallback < 0) cost -= trust.fallback;
-            const whole = params.beadCost[bead]! + Math.max(0, trust.fallback) + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            const whole = params.beadCost[bead]! + trust.fallback + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
             if (whole < cost) cost = whole;
           } else {
             cost = params.beadCost[bead]! + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);

@@ -4,14 +4,14 @@
 
 /** Bead shapes: [source units, target units]. The order is the engine's bead index. */
 export const BEADS: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
 export const BEAD_COUNT = BEADS.length;
 /** BEADS as two typed arrays, for the inner loops. */
 export const BEAD_SOURCE = Int8Array.from(BEADS.map(([a]) => a));
 export const BEAD_TARGET = Int8Array.from(BEADS.map(([, b]) => b));
 /** Largest number of units of one side in a bead. */
-export const MAX_BEAD_SPAN = 3;
+export const MAX_BEAD_SPAN = 4;
 
 export interface ModelParams {
   /** Minus log prior of each bead shape, in BEADS order. */
@@ -78,7 +78,7 @@ export interface ModelParams {
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
-  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5],
+  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5, 6, 6, 7, 7],
   nullCost: 1.75,
   nullCostPerLetter: 0.015,
   varianceAdditive: 4,

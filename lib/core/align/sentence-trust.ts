@@ -12,7 +12,7 @@
 // links whose sentences do not pair up.
 
 import { bandAround, pathCenter } from "./band";
-import type { ViterbiResult } from "./dp";
+import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_TARGET_GROUP, type ViterbiResult } from "./dp";
 import { BEAD_COUNT, BEADS, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
 import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
@@ -45,7 +45,13 @@ export function estimateSentenceTrust(path: ViterbiResult, inputs: TrustInputs):
   const { center, spread } = pathCenter(path.states, n);
   const band = bandAround(center, m, spread);
   const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
-  writeSentenceCosts(band, sourceStops, targetStops, length, params, costs);
+  // Only the path's own beads are judged: a region at each of their starts, as large as the bead.
+  const starts = new Map<number, number>();
+  for (const { i, j, bead } of path.beads) {
+    const [a, b] = BEADS[bead]!;
+    starts.set(i * (m + 1) + j, PLAUSIBLE_CELL | (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) | (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0));
+  }
+  writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, (i, j) => starts.get(i * (m + 1) + j) ?? 0);
   const gaps: number[] = [];
   const perSentence: number[] = [];
   for (const { i, j, bead } of path.beads) {

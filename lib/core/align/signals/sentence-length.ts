@@ -118,7 +118,22 @@ const SHAPE_BEAD: Int8Array = (() => {
 
 /** True when some bead shape holds at least a source and b target units. */
 function canGrowInto(a: number, b: number): boolean {
-  return (a <= 1 && b <= MAX_BEAD_SPAN) || (b <= 1 && a <= MAX_BEAD_SPAN) || (a <= 2 && b <= 2);
+  return BEADS.some(([x, y]) => x > 0 && y > 0 && x >= a && y >= b);
+}
+
+/** The most target units of a bead with at least a source units. */
+const MAX_TARGET_FOR: Int8Array = Int8Array.from({ length: SPAN + 1 }, (_, a) =>
+  Math.max(0, ...BEADS.filter(([x, y]) => x >= a && y > 0).map(([, y]) => y)),
+);
+
+/**
+ * How many units of each side a region starting at a cell loads: one, unless the first pass saw a bead of several
+ * units of that side start there within its margin (see dp.ts plausibility), and then as many as any bead has. So a
+ * cell on a plain stretch of 1-1 links costs one small sentence program, and the larger shapes (up to 4-1 and 2-3)
+ * are weighed only where the first pass already saw a merge.
+ */
+function regionSpan(groups: number, bit: number, left: number): number {
+  return Math.min(left, groups & bit ? MAX_BEAD_SPAN : 1);
 }
 
 /** canGrowInto as a table over [a * SPAN + b], with SPAN itself (past the region's end) never growable. */
@@ -146,7 +161,7 @@ class PairTable {
 
   constructor(
     band: Band,
-    starts: (i0: number, j0: number) => boolean,
+    regions: Int32Array,
     source: TextStops,
     target: TextStops,
     cost: (x: number, y: number) => number,
@@ -159,15 +174,19 @@ class PairTable {
     const last = new Int32Array(sentences);
     this.offset = new Int32Array(sentences + 1);
     // The target units [low, high) that the regions which run reach from each source unit: a region starting at
-    // (i0, j0) pairs its d-th source unit (d = 0, 1, 2) with target units j0 .. j0 + 2 - d (the bead shapes).
+    // (i0, j0) pairs its d-th source unit with the target units j0 .. that a bead of d + 1 or more source units and
+    // at most the region's target units may hold.
     const low = new Int32Array(n + 1).fill(m);
     const high = new Int32Array(n + 1).fill(-1);
     for (let i0 = 0; i0 < n; i0++) {
       for (let j0 = band.lo[i0]!; j0 <= band.hi[i0]! && j0 < m; j0++) {
-        if (!starts(i0, j0)) continue;
-        for (let d = 0; d < MAX_BEAD_SPAN && i0 + d < n; d++) {
+        const region = regions[band.offset[i0]! + j0 - band.lo[i0]!]!;
+        if (region === 0) continue;
+        const sx = region >> 4;
+        const sy = region & 15;
+        for (let d = 0; d < sx; d++) {
           low[i0 + d] = Math.min(low[i0 + d]!, j0);
-          high[i0 + d] = Math.max(high[i0 + d]!, j0 + MAX_BEAD_SPAN - d);
+          high[i0 + d] = Math.max(high[i0 + d]!, j0 + Math.min(sy, MAX_TARGET_FOR[d + 1]!));
         }
       }
     }
@@ -277,24 +296,38 @@ export function writeSentenceCosts(
   plausible?: (i: number, j: number) => number,
 ): void {
   const cost = lengthCostOf(length);
-  // A region is worth running when its start is plausible and one of its beads ends inside the band.
-  const starts = (i0: number, j0: number) => {
-    if (plausible && !(plausible(i0, j0) & PLAUSIBLE_CELL)) return false;
-    for (let bead = 0; bead < BEAD_COUNT; bead++) {
-      const a = BEADS[bead]![0];
-      const b = BEADS[bead]![1];
-      if (a > 0 && b > 0 && band.cell(i0 + a, j0 + b) >= 0) return true;
-    }
-    return false;
-  };
-  const program = new RegionProgram(new PairTable(band, starts, source, target, cost, params), source, target, cost, params);
-  const { n, m, lo, hi } = band;
+  const { n, m, lo, hi, offset } = band;
+  // Per start cell: 0 when no region runs there, else its units loaded, source << 4 | target. A region is worth
+  // running when its start is plausible and one of its beads ends inside the band.
+  const regions = new Int32Array(band.size);
+  const groupsAt = new Uint8Array(band.size);
   for (let i0 = 0; i0 < n; i0++) {
-    program.xs.load(source, i0, Math.min(MAX_BEAD_SPAN, n - i0));
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
-      if (!starts(i0, j0)) continue;
-      program.ys.load(target, j0, Math.min(MAX_BEAD_SPAN, m - j0));
-      program.run(band, i0, j0, costs, plausible ? plausible(i0, j0) : PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP);
+      const bits = plausible ? plausible(i0, j0) : PLAUSIBLE_CELL | PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP;
+      if (!(bits & PLAUSIBLE_CELL)) continue;
+      const sx = regionSpan(bits, PLAUSIBLE_SOURCE_GROUP, n - i0);
+      const sy = regionSpan(bits, PLAUSIBLE_TARGET_GROUP, m - j0);
+      let ends = false;
+      for (let bead = 0; bead < BEAD_COUNT && !ends; bead++) {
+        const [a, b] = BEADS[bead]!;
+        ends = a > 0 && b > 0 && a <= sx && b <= sy && band.cell(i0 + a, j0 + b) >= 0;
+      }
+      if (!ends) continue;
+      const cell = offset[i0]! + j0 - lo[i0]!;
+      regions[cell] = (sx << 4) | sy;
+      groupsAt[cell] = bits;
+    }
+  }
+  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params), source, target, cost, params);
+  for (let i0 = 0; i0 < n; i0++) {
+    let loaded = 0;
+    for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
+      const cell = offset[i0]! + j0 - lo[i0]!;
+      const region = regions[cell]!;
+      if (region === 0) continue;
+      if (region >> 4 !== loaded) program.xs.load(source, i0, (loaded = region >> 4));
+      program.ys.load(target, j0, region & 15);
+      program.run(band, i0, j0, costs, groupsAt[cell]!);
     }
   }
 }
