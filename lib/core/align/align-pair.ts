@@ -216,6 +216,7 @@ export function alignTraced(
       firstCosts = computeBeadCosts(band, inputs(length, false, { reuse, plausible: undefined }));
       firstBand = band;
       first = viterbi(band, firstCosts);
+      
       if (!widenWhereTouched(band, first.states, widths)) break;
       halfWidth = widths.reduce((a, b) => Math.max(a, b), 0);
       if (band.size >= (n + 1) * (m + 1)) break;
@@ -226,23 +227,19 @@ export function alignTraced(
     // Start cells on no first-pass alignment within pruneMargin nats of the best are not worth the sentence
     // programs of the exact pass; cells the first pass never saw are kept.
     plausible = plausibleCells(firstBand, plausibility(firstBand, firstCosts, first, params.pruneMargin));
+    
     length = refitLengthModel(
       length,
       letterPairs(first, source.prefix, target.prefix),
       params.variancePriorWeight,
       options.ratioPrior,
+      params.spreadPrior,
     );
     around = pathCenter(first.states, n);
-    trust = estimateSentenceTrust(first, {
-      sourcePrefix: source.prefix,
-      targetPrefix: target.prefix,
-      sourceStops: source.stops,
-      targetStops: target.stops,
-      length,
-      params,
-    });
+    
   }
 
+  
   // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
   // posteriors.
   halfWidth = params.refineBand;
@@ -258,8 +255,21 @@ export function alignTraced(
     }
     cells += candidate.size;
     band = candidate;
-    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust });
+    const inBand = band;
+    // The trust is read from the first pass's path once the sentence costs of this band are known.
+    const readTrust = (sentenceCosts: Float32Array) =>
+      (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, {
+        sourcePrefix: source.prefix,
+        targetPrefix: target.prefix,
+        sourceStops: source.stops,
+        targetStops: target.stops,
+        length,
+        params,
+      }));
+    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust });
+    
     second = viterbi(band, costs);
+    
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
     if (band.size >= (n + 1) * (m + 1)) break;
@@ -269,6 +279,7 @@ export function alignTraced(
     return { alignment: { links, status: "gave-up", stats: stats() } };
   }
   const posteriors = pathPosteriors(band, costs, second.beads, params.temperature);
+  
   const knots = (options.calibration ?? SHIPPED_CALIBRATION).pair;
   const scores = options.rawScores ? posteriors : posteriors.map((posterior) => interpolate(knots, posterior));
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };

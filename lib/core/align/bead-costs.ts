@@ -8,7 +8,7 @@ import type { AnchorTable, SideTokens } from "./anchor-table";
 import type { Band } from "./band";
 import { bridgeBonus, type BridgeTable } from "./bridge";
 import { BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET, MAX_BEAD_SPAN, type ModelParams } from "./model";
-import { lengthCost, type LengthModel } from "./signals/length";
+import { lengthCostOf, type LengthModel } from "./signals/length";
 import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
 import { defaultTrust, type SentenceTrust } from "./sentence-trust";
 
@@ -40,8 +40,11 @@ export interface PairInputs {
    * sentences.
    */
   exact: boolean;
-  /** Exact pass: how far this document's sentences are trusted (see sentence-trust.ts). */
-  trust?: SentenceTrust;
+  /**
+   * Exact pass: how far this document's sentences are trusted (see sentence-trust.ts), or how to read it from the
+   * sentence costs once they are computed.
+   */
+  trust?: SentenceTrust | ((sentenceCosts: Float32Array) => SentenceTrust);
 }
 
 /** Unit-pair masks over the band's reach. */
@@ -183,8 +186,9 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;
-  const trust = inputs.trust ?? defaultTrust(params);
+  const trust = typeof inputs.trust === "function" ? inputs.trust(costs) : (inputs.trust ?? defaultTrust(params));
   const scale = Math.sqrt(length.ratio);
+  const lengthOf = lengthCostOf(length);
   const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
   const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
@@ -213,10 +217,10 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
             cost = costs[base + bead]!;
             if (cost === Infinity) continue;
             cost -= trust.perSentence * (sourceSentences[i]! - sourceSentences[i0]! + targetSentences[j]! - targetSentences[j0]!);
-            const whole = params.beadCost[bead]! + trust.fallback + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            const whole = params.beadCost[bead]! + trust.fallback + lengthOf(sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
             if (whole < cost) cost = whole;
           } else {
-            cost = params.beadCost[bead]! + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            cost = params.beadCost[bead]! + lengthOf(sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
             // Translators keep the number of sentences four times out of five (on the benchmark's dev half).
             const countGap = Math.abs(targetSentences[j]! - targetSentences[j0]! - (sourceSentences[i]! - sourceSentences[i0]!));
             cost += countCost[Math.min(countGap, countCost.length - 1)]!;

@@ -52,6 +52,8 @@ export interface ModelParams {
   pruneMargin: number;
   /** Prior weight, in beads, of the variance prior against the document's own residuals. */
   variancePriorWeight: number;
+  /** The multiplier of the variance prior that a document with few beads is shrunk to (see signals/length.ts). */
+  spreadPrior: number;
   /** Signal weights by signal id. */
   signalWeight: Record<string, number>;
   /** Bonus per unit pair that a third text's alignments link (see bridge.ts), times the links' confidence. */
@@ -95,6 +97,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   refineBand: 2,
   pruneMargin: 8,
   variancePriorWeight: 8,
+  spreadPrior: 1,
   signalWeight: {
     numbers: 1.6,
     dates: 0.6,

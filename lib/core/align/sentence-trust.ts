@@ -11,11 +11,11 @@
 // Without it, the failure of issue 10: on literal classical Arabic, a merge plus an omission chosen over two 1-1
 // links whose sentences do not pair up.
 
-import { bandAround, pathCenter } from "./band";
-import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_TARGET_GROUP, type ViterbiResult } from "./dp";
+import type { Band } from "./band";
+import type { ViterbiResult } from "./dp";
 import { BEAD_COUNT, BEADS, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
-import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
+import type { TextStops } from "./signals/sentence-length";
 
 export interface SentenceTrust {
   /** A bead costs at most its whole-length cost plus this (nats). */
@@ -38,28 +38,25 @@ export interface TrustInputs {
   params: ModelParams;
 }
 
-export function estimateSentenceTrust(path: ViterbiResult, inputs: TrustInputs): SentenceTrust {
+/**
+ * Reads the trust from the first pass's path, whose beads the exact pass's band holds and whose sentence costs
+ * (shape prior included, as writeSentenceCosts leaves them in `sentenceCosts`) it has just computed.
+ */
+export function estimateSentenceTrust(
+  path: ViterbiResult,
+  band: Band,
+  sentenceCosts: Float32Array,
+  inputs: TrustInputs,
+): SentenceTrust {
   const { sourcePrefix, targetPrefix, sourceStops, targetStops, length, params } = inputs;
-  const n = sourcePrefix.length - 1;
-  const m = targetPrefix.length - 1;
-  const { center, spread } = pathCenter(path.states, n);
-  const band = bandAround(center, m, spread);
-  const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
-  // Only the path's own beads are judged: a region at each of their starts, as large as the bead.
-  const starts = new Map<number, number>();
-  for (const { i, j, bead } of path.beads) {
-    const [a, b] = BEADS[bead]!;
-    starts.set(i * (m + 1) + j, PLAUSIBLE_CELL | (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) | (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0));
-  }
-  writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, (i, j) => starts.get(i * (m + 1) + j) ?? 0);
   const gaps: number[] = [];
   const perSentence: number[] = [];
   for (const { i, j, bead } of path.beads) {
     const [a, b] = BEADS[bead]!;
     if (a === 0 || b === 0) continue;
     const cell = band.cell(i + a, j + b);
-    if (cell < 0) continue;
-    const sentences = costs[cell * BEAD_COUNT + bead]! - params.beadCost[bead]!;
+    if (cell < 0 || band.cell(i, j) < 0) continue;
+    const sentences = sentenceCosts[cell * BEAD_COUNT + bead]! - params.beadCost[bead]!;
     const whole = lengthCost(length, sourcePrefix[i + a]! - sourcePrefix[i]!, targetPrefix[j + b]! - targetPrefix[j]!);
     // A bead whose sentences cannot pair at all counts as very bad, not as infinitely bad.
     const gap = Math.min(MAX_GAP, sentences - whole);

@@ -116,9 +116,9 @@ const SHAPE_BEAD: Int8Array = (() => {
   return table;
 })();
 
-/** True when some bead shape holds at least a source and b target units. */
+/** True when some bead shape holds at least a source and b target units (a, b <= SPAN; SPAN never grows). */
 function canGrowInto(a: number, b: number): boolean {
-  return BEADS.some(([x, y]) => x > 0 && y > 0 && x >= a && y >= b);
+  return GROWS[a * GROW_ROW + b] === 1;
 }
 
 /** The most target units of a bead with at least a source units. */
@@ -136,13 +136,15 @@ function regionSpan(groups: number, bit: number, left: number): number {
   return Math.min(left, groups & bit ? MAX_BEAD_SPAN : 1);
 }
 
-/** canGrowInto as a table over [a * SPAN + b], with SPAN itself (past the region's end) never growable. */
+/** canGrowInto as a table over [a * GROW_ROW + b], with SPAN itself (past the region's end) never growable. */
+const GROW_ROW = SPAN + 1;
 const GROWS: Uint8Array = (() => {
-  const table = new Uint8Array((SPAN + 1) * (SPAN + 1));
-  for (let a = 0; a < SPAN; a++) for (let b = 0; b < SPAN; b++) table[a * (SPAN + 1) + b] = canGrowInto(a, b) ? 1 : 0;
+  const table = new Uint8Array(GROW_ROW * GROW_ROW);
+  for (let a = 0; a < SPAN; a++) {
+    for (let b = 0; b < SPAN; b++) table[a * GROW_ROW + b] = BEADS.some(([x, y]) => x > 0 && y > 0 && x >= a && y >= b) ? 1 : 0;
+  }
   return table;
 })();
-const GROW_ROW = SPAN + 1;
 
 /**
  * Costs of the sentence groups that the regions of a band can use: for source sentence k and each target sentence
