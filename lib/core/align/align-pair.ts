@@ -15,9 +15,7 @@ import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import {
   pathPosteriors,
   plausibility,
-  PLAUSIBLE_CELL,
-  PLAUSIBLE_SOURCE_GROUP,
-  PLAUSIBLE_TARGET_GROUP,
+  PLAUSIBLE_ALL,
   viterbi,
   type ViterbiResult,
 } from "./dp";
@@ -292,7 +290,7 @@ export function alignTraced(
 function plausibleCells(band: Band, bits: Uint8Array): (i: number, j: number) => number {
   return (i, j) => {
     const cell = band.cell(i, j);
-    return cell < 0 ? PLAUSIBLE_CELL | PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP : bits[cell]!;
+    return cell < 0 ? PLAUSIBLE_ALL : bits[cell]!;
   };
 }
 

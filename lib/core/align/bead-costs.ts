@@ -35,9 +35,8 @@ export interface PairInputs {
   /** Exact pass: which beads starting at a cell are worth computing (see dp.ts plausibility, writeSentenceCosts). */
   plausible?: (i: number, j: number) => number;
   /**
-   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the beads of three
-   * or four units a side and judges beads by their total lengths and sentence counts instead of aligning their
-   * sentences.
+   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 3-2, 2-3, 4-1
+   * and 1-4 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
    */
   exact: boolean;
   /**
@@ -63,8 +62,8 @@ export function beadKey(sourceStart: number, sourceCount: number, targetStart: n
   return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
 }
 
-/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 (BEADS order). */
-const ROUGH_BEADS = 6;
+/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 (BEADS order). */
+const ROUGH_BEADS = 8;
 
 function lowerBound(list: Int32Array, value: number): number {
   let low = 0;

@@ -18,7 +18,14 @@
 // units a side). The length costs of sentence pairs, which neighbouring regions share, are computed once per pass.
 
 import type { Band } from "../band";
-import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_TARGET_GROUP } from "../dp";
+import {
+  PLAUSIBLE_ALL,
+  PLAUSIBLE_CELL,
+  PLAUSIBLE_SOURCE_GROUP,
+  PLAUSIBLE_SOURCE_TRIPLE,
+  PLAUSIBLE_TARGET_GROUP,
+  PLAUSIBLE_TARGET_TRIPLE,
+} from "../dp";
 import { BEAD_COUNT, BEADS, MAX_BEAD_SPAN, type ModelParams } from "../model";
 import { lengthCostOf, type LengthModel } from "./length";
 
@@ -128,12 +135,12 @@ const MAX_TARGET_FOR: Int8Array = Int8Array.from({ length: SPAN + 1 }, (_, a) =>
 
 /**
  * How many units of each side a region starting at a cell loads: one, unless the first pass saw a bead of several
- * units of that side start there within its margin (see dp.ts plausibility), and then as many as any bead has. So a
- * cell on a plain stretch of 1-1 links costs one small sentence program, and the larger shapes (up to 4-1 and 2-3)
- * are weighed only where the first pass already saw a merge.
+ * units of that side start there within its margin (see dp.ts plausibility), and then one more than that bead had.
+ * So a cell on a plain stretch of 1-1 links costs one small sentence program, and the larger shapes (up to 4-1 and
+ * 2-3) are weighed only next to a merge that the first pass already saw.
  */
-function regionSpan(groups: number, bit: number, left: number): number {
-  return Math.min(left, groups & bit ? MAX_BEAD_SPAN : 1);
+function regionSpan(groups: number, group: number, triple: number, left: number): number {
+  return Math.min(left, groups & triple ? MAX_BEAD_SPAN : groups & group ? 3 : 1);
 }
 
 /** canGrowInto as a table over [a * GROW_ROW + b], with SPAN itself (past the region's end) never growable. */
@@ -305,10 +312,10 @@ export function writeSentenceCosts(
   const groupsAt = new Uint8Array(band.size);
   for (let i0 = 0; i0 < n; i0++) {
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
-      const bits = plausible ? plausible(i0, j0) : PLAUSIBLE_CELL | PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP;
+      const bits = plausible ? plausible(i0, j0) : PLAUSIBLE_ALL;
       if (!(bits & PLAUSIBLE_CELL)) continue;
-      const sx = regionSpan(bits, PLAUSIBLE_SOURCE_GROUP, n - i0);
-      const sy = regionSpan(bits, PLAUSIBLE_TARGET_GROUP, m - j0);
+      const sx = regionSpan(bits, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_SOURCE_TRIPLE, n - i0);
+      const sy = regionSpan(bits, PLAUSIBLE_TARGET_GROUP, PLAUSIBLE_TARGET_TRIPLE, m - j0);
       let ends = false;
       for (let bead = 0; bead < BEAD_COUNT && !ends; bead++) {
         const [a, b] = BEADS[bead]!;
