@@ -214,7 +214,6 @@ export function alignTraced(
       firstCosts = computeBeadCosts(band, inputs(length, false, { reuse, plausible: undefined }));
       firstBand = band;
       first = viterbi(band, firstCosts);
-      
       if (!widenWhereTouched(band, first.states, widths)) break;
       halfWidth = widths.reduce((a, b) => Math.max(a, b), 0);
       if (band.size >= (n + 1) * (m + 1)) break;
@@ -225,7 +224,6 @@ export function alignTraced(
     // Start cells on no first-pass alignment within pruneMargin nats of the best are not worth the sentence
     // programs of the exact pass; cells the first pass never saw are kept.
     plausible = plausibleCells(firstBand, plausibility(firstBand, firstCosts, first, params.pruneMargin));
-    
     length = refitLengthModel(
       length,
       letterPairs(first, source.prefix, target.prefix),
@@ -234,10 +232,8 @@ export function alignTraced(
       params.spreadPrior,
     );
     around = pathCenter(first.states, n);
-    
   }
 
-  
   // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
   // posteriors.
   halfWidth = params.refineBand;
@@ -265,9 +261,7 @@ export function alignTraced(
         params,
       }));
     costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust });
-    
     second = viterbi(band, costs);
-    
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
     if (band.size >= (n + 1) * (m + 1)) break;
@@ -277,7 +271,6 @@ export function alignTraced(
     return { alignment: { links, status: "gave-up", stats: stats() } };
   }
   const posteriors = pathPosteriors(band, costs, second.beads, params.temperature);
-  
   const knots = (options.calibration ?? SHIPPED_CALIBRATION).pair;
   const scores = options.rawScores ? posteriors : posteriors.map((posterior) => interpolate(knots, posterior));
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
