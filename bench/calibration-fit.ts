@@ -9,8 +9,11 @@ import { DATASETS, loadDocuments } from "./corpus";
 import { buildDocument, RATE_PRESETS, type BuiltDocument } from "./documents";
 import { evaluateDocuments, evaluatePairs, TRANSLATIONS, type Scored } from "./evaluate";
 
-/** A row scored 0.9 or more must be right this often on the data the calibration is fitted on. */
-export const ROW_GUARANTEE = 0.98;
+/**
+ * A row scored 0.9 or more must be right this often on the data the calibration is fitted on: 99 %, so that it is
+ * still right 97 % of the time on a dataset of another kind (held out, the Bible's rows were 96.4 % right at 98 %).
+ */
+export const ROW_GUARANTEE = 0.99;
 
 /** Isotonic regression of outcomes (0/1) on scores, then knots at the ends of the pooled blocks. */
 export function fitIsotonic(samples: readonly Scored[], maxKnots = 16): Array<[number, number]> {
