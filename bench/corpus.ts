@@ -1,5 +1,6 @@
 // Loads the parallel data of ../shared/bench/data (or $BENCH_DATA): line i of en.txt, fa.txt and ar.txt is the
-// same segment, and segments.tsv says which document each line belongs to. See SOURCES.md there.
+// same segment, and segments.tsv says which document each line belongs to (its second column, the third in tico19).
+// See SOURCES.md there.
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -23,9 +24,14 @@ export function benchDataDir(): string {
   return resolve(REPO, process.env.BENCH_DATA ?? "../shared/bench/data");
 }
 
-export function loadDocuments(dir = benchDataDir()): SourceDocument[] {
+/** Every dataset of the benchmark, in the order the leave-one-dataset-out splits hold them out. */
+export const DATASETS = ["ntrex128", "tico19", "bible"] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+/** The documents of some datasets (by default the two news-like ones, which the import and timing benchmarks use). */
+export function loadDocuments(dir = benchDataDir(), datasets: readonly Dataset[] = ["ntrex128", "tico19"]): SourceDocument[] {
   const documents: SourceDocument[] = [];
-  for (const dataset of ["ntrex128", "tico19"]) {
+  for (const dataset of datasets) {
     const lines = Object.fromEntries(
       LANGS.map((lang) => [lang, readFileSync(join(dir, dataset, `${lang}.txt`), "utf8").split("\n")]),
     ) as Record<BenchLang, string[]>;

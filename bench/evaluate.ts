@@ -2,7 +2,7 @@
 // pairwise gold, n-way rows against n-way gold, sentences inside gold rows, and scores against correctness for
 // the calibration table.
 
-import { alignDocument, alignPair, alignSentences, galeChurch } from "../lib/core/align";
+import { alignDocument, alignPair, alignSentences, galeChurch, type AlignOptions } from "../lib/core/align";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
@@ -32,13 +32,13 @@ function textOf(doc: BuiltDocument, lang: BenchLang) {
 }
 
 /** alignPair and galeChurch on English and one translation of each document. */
-export function evaluatePairs(docs: readonly BuiltDocument[], lang: Translation): PairResults {
+export function evaluatePairs(docs: readonly BuiltDocument[], lang: Translation, options: AlignOptions = {}): PairResults {
   const results: PairResults = { ours: emptyTally(), baseline: emptyTally(), scored: [], millis: 0 };
   for (const doc of docs) {
     const gold: Link[] = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en!, target: row[lang]! }));
     const exact = new Set(gold.map((link) => keyOf({ en: link.source, [lang]: link.target }, ["en", lang])));
     const started = performance.now();
-    const ours = alignPair(textOf(doc, "en"), textOf(doc, lang));
+    const ours = alignPair(textOf(doc, "en"), textOf(doc, lang), options);
     results.millis += performance.now() - started;
     addToTally(results.ours, gold, ours.links);
     addToTally(results.baseline, gold, galeChurch(textOf(doc, "en"), textOf(doc, lang)).links);
@@ -59,7 +59,7 @@ export interface DocumentResults {
 }
 
 /** alignDocument on all three texts, against n-way gold rows and their projections on each pair. */
-export function evaluateDocuments(docs: readonly BuiltDocument[]): DocumentResults {
+export function evaluateDocuments(docs: readonly BuiltDocument[], options: AlignOptions = {}): DocumentResults {
   const results: DocumentResults = {
     rowsRight: 0,
     rows: 0,
@@ -72,7 +72,7 @@ export function evaluateDocuments(docs: readonly BuiltDocument[]): DocumentResul
     const gold = goldRows(doc, ALL);
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
     const started = performance.now();
-    const { rows } = alignDocument(ALL.map((lang) => textOf(doc, lang)), { pivot: "en" });
+    const { rows } = alignDocument(ALL.map((lang) => textOf(doc, lang)), { ...options, pivot: "en" });
     results.millis += performance.now() - started;
     results.rows += rows.length;
     results.goldRows += gold.length;
@@ -105,7 +105,7 @@ export interface SentenceResults {
  * share a source segment (SOURCES.md, step 3): a segment split into two sentences on one side and kept whole on the
  * other gives a 1-2 link.
  */
-export function evaluateSentences(docs: readonly BuiltDocument[]): SentenceResults {
+export function evaluateSentences(docs: readonly BuiltDocument[], options: AlignOptions = {}): SentenceResults {
   const results: SentenceResults = { projected: { fa: emptyTally(), ar: emptyTally() }, rows: 0, millis: 0 };
   for (const doc of docs) {
     for (const row of goldRows(doc, ALL)) {
@@ -135,7 +135,7 @@ export function evaluateSentences(docs: readonly BuiltDocument[]): SentenceResul
       );
       const cells = ALL.map((lang) => ({ lang, texts: (row[lang] ?? []).map((p) => doc.sides[lang][p]!.text) }));
       const started = performance.now();
-      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { pivot: "en" });
+      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en" });
       results.millis += performance.now() - started;
       const indexOf = (lang: BenchLang, unit: number, start: number) =>
         sentences.get(lang)!.findIndex((sentence) => sentence.unit === unit && sentence.start === start);

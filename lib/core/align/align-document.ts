@@ -15,7 +15,7 @@ import {
 } from "./align-pair";
 import { composeBridge, reverseLinks, type BridgeTable } from "./bridge";
 import { resolveParams } from "./model";
-import { calibratedRowScore } from "./calibration";
+import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import { reconcile } from "./reconcile";
 import {
   AlignInputError,
@@ -122,6 +122,7 @@ function alignGap(
       problem,
       {
         maxCells: options.maxCells,
+        calibration: options.calibration,
         forbidden: forbiddenLinks(options.forbidden ?? [], hardForbidden, gap, source, target),
         ratioPrior: ratioOf(source, target),
         bridge,
@@ -151,7 +152,8 @@ function alignGap(
     cross = { langs: [a, b], links: align(a, b, composeBridge(reverseLinks(pa), pb, size(a), strength)) };
   }
   const rows = reconcile({ pivot, pivotSize: pivotText.size, pairs, cross, disagreement: DISAGREEMENT });
-  const calibrate = others.length === 0 ? () => 1 : options.rawScores ? (raw: number) => raw : calibratedRowScore;
+  const knots = (options.calibration ?? SHIPPED_CALIBRATION).row;
+  const calibrate = others.length === 0 ? () => 1 : options.rawScores ? (raw: number) => raw : (raw: number) => interpolate(knots, raw);
   return {
     rows: rows.map((row) => ({
       cells: Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.map((u) => u + gap[lang]![0])])),

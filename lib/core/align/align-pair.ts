@@ -11,17 +11,16 @@ import { buildAnchorTable, type AnchorTable, type SignalTokens, type TokenSource
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
 import { beadKey, computeBeadCosts, type PairInputs } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
-import { calibratedScore } from "./calibration";
+import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import {
   pathPosteriors,
   plausibility,
-  PLAUSIBLE_CELL,
-  PLAUSIBLE_SOURCE_GROUP,
-  PLAUSIBLE_TARGET_GROUP,
+  PLAUSIBLE_ALL,
   viterbi,
   type ViterbiResult,
 } from "./dp";
 import { proportionalLinks } from "./fallback";
+import { estimateSentenceTrust, type SentenceTrust } from "./sentence-trust";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
@@ -150,6 +149,7 @@ export function alignPrepared(problem: PairProblem, options: PairOptions = {}): 
  */
 export interface AlignmentTrace {
   length: LengthModel;
+  trust?: SentenceTrust;
   states: ReadonlyArray<readonly [number, number]>;
   plausible: (i: number, j: number) => number;
 }
@@ -193,6 +193,7 @@ export function alignTraced(
   const stats = () => ({ cells, band: halfWidth, lengthRatio: length.ratio, lengthSpread: length.spread });
 
   let first: ViterbiResult | undefined;
+  let trust = previous?.trust;
   let around: { center: Float64Array; spread: Int32Array };
   let plausible: (i: number, j: number) => number;
   if (previous) {
@@ -234,6 +235,7 @@ export function alignTraced(
       letterPairs(first, source.prefix, target.prefix),
       params.variancePriorWeight,
       options.ratioPrior,
+      params.spreadPrior,
     );
     around = pathCenter(first.states, n);
   }
@@ -253,7 +255,18 @@ export function alignTraced(
     }
     cells += candidate.size;
     band = candidate;
-    costs = computeBeadCosts(band, inputs(length, true, { reuse: undefined, plausible }));
+    const inBand = band;
+    // The trust is read from the first pass's path once the sentence costs of this band are known.
+    const readTrust = (sentenceCosts: Float32Array) =>
+      (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, {
+        sourcePrefix: source.prefix,
+        targetPrefix: target.prefix,
+        sourceStops: source.stops,
+        targetStops: target.stops,
+        length,
+        params,
+      }));
+    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust });
     second = viterbi(band, costs);
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
@@ -264,18 +277,19 @@ export function alignTraced(
     return { alignment: { links, status: "gave-up", stats: stats() } };
   }
   const posteriors = pathPosteriors(band, costs, second.beads, params.temperature);
-  const scores = options.rawScores ? posteriors : posteriors.map(calibratedScore);
+  const knots = (options.calibration ?? SHIPPED_CALIBRATION).pair;
+  const scores = options.rawScores ? posteriors : posteriors.map((posterior) => interpolate(knots, posterior));
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
-  return { alignment, trace: { length, states: second.states, plausible: plausible2 } };
+  return { alignment, trace: { length, trust, states: second.states, plausible: plausible2 } };
 }
 
 /** The plausibility bits of (i, j) (see dp.ts plausibility); every bit outside the band, which saw nothing there. */
 function plausibleCells(band: Band, bits: Uint8Array): (i: number, j: number) => number {
   return (i, j) => {
     const cell = band.cell(i, j);
-    return cell < 0 ? PLAUSIBLE_CELL | PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP : bits[cell]!;
+    return cell < 0 ? PLAUSIBLE_ALL : bits[cell]!;
   };
 }
 

@@ -8,8 +8,9 @@ import type { AnchorTable, SideTokens } from "./anchor-table";
 import type { Band } from "./band";
 import { bridgeBonus, type BridgeTable } from "./bridge";
 import { BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET, MAX_BEAD_SPAN, type ModelParams } from "./model";
-import { lengthCost, type LengthModel } from "./signals/length";
+import { lengthCostOf, type LengthModel } from "./signals/length";
 import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
+import { defaultTrust, type SentenceTrust } from "./sentence-trust";
 
 export interface PairInputs {
   sourcePrefix: Float64Array;
@@ -35,10 +36,15 @@ export interface PairInputs {
   /** Exact pass: which beads starting at a cell are worth computing (see dp.ts plausibility, writeSentenceCosts). */
   plausible?: (i: number, j: number) => number;
   /**
-   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 2-2, 3-1 and
-   * 1-3 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
+   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 3-2, 2-3, 4-1
+   * and 1-4 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
    */
   exact: boolean;
+  /**
+   * Exact pass: how far this document's sentences are trusted (see sentence-trust.ts), or how to read it from the
+   * sentence costs once they are computed.
+   */
+  trust?: SentenceTrust | ((sentenceCosts: Float32Array) => SentenceTrust);
 }
 
 /** Unit-pair masks over the band's reach. */
@@ -57,8 +63,8 @@ export function beadKey(sourceStart: number, sourceCount: number, targetStart: n
   return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
 }
 
-/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1 and 1-2 (BEADS order). */
-const ROUGH_BEADS = 5;
+/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 (BEADS order). */
+const ROUGH_BEADS = 8;
 
 function lowerBound(list: Int32Array, value: number): number {
   let low = 0;
@@ -180,6 +186,9 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;
+  const trust = typeof inputs.trust === "function" ? inputs.trust(costs) : (inputs.trust ?? defaultTrust(params));
+  const scale = Math.sqrt(length.ratio);
+  const lengthOf = lengthCostOf(length);
   const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
   const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
@@ -198,15 +207,20 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
         }
         let cost: number;
         if (a === 0 || b === 0) {
-          const letters = sourcePrefix[i]! - sourcePrefix[i0]! + targetPrefix[j]! - targetPrefix[j0]!;
+          // In the length model's common currency (see lengthDelta2), so that an Arabic paragraph, whose letters
+          // carry more than English ones, costs as much to leave out as its English counterpart would.
+          const letters = (sourcePrefix[i]! - sourcePrefix[i0]!) * scale + (targetPrefix[j]! - targetPrefix[j0]!) / scale;
           cost = params.nullCost + params.nullCostPerLetter * letters;
         } else {
           if (exact) {
             // Shape prior and sentence alignment, from writeSentenceCosts; none where the start is not plausible.
             cost = costs[base + bead]!;
             if (cost === Infinity) continue;
+            cost -= trust.perSentence * (sourceSentences[i]! - sourceSentences[i0]! + targetSentences[j]! - targetSentences[j0]!);
+            const whole = params.beadCost[bead]! + trust.fallback + lengthOf(sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            if (whole < cost) cost = whole;
           } else {
-            cost = params.beadCost[bead]! + lengthCost(length, sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
+            cost = params.beadCost[bead]! + lengthOf(sourcePrefix[i]! - sourcePrefix[i0]!, targetPrefix[j]! - targetPrefix[j0]!);
             // Translators keep the number of sentences four times out of five (on the benchmark's dev half).
             const countGap = Math.abs(targetSentences[j]! - targetSentences[j0]! - (sourceSentences[i]! - sourceSentences[i0]!));
             cost += countCost[Math.min(countGap, countCost.length - 1)]!;

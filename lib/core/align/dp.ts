@@ -62,10 +62,16 @@ export function viterbi(band: Band, costs: Float32Array): ViterbiResult {
   return { beads, states, total: best[band.cell(band.n, band.m)]!, forward: best };
 }
 
-/** Bits of plausibility: the cell is on a good path; a bead with several target units, or source units, starts there. */
+/**
+ * Bits of plausibility: the cell is on a good path; a bead with several target units, or source units, starts
+ * there; one with three or more target units, or source units.
+ */
 export const PLAUSIBLE_CELL = 1;
 export const PLAUSIBLE_TARGET_GROUP = 2;
 export const PLAUSIBLE_SOURCE_GROUP = 4;
+export const PLAUSIBLE_TARGET_TRIPLE = 8;
+export const PLAUSIBLE_SOURCE_TRIPLE = 16;
+export const PLAUSIBLE_ALL = 31;
 
 /**
  * Which cells (and which kinds of beads starting at them) lie on some path within `margin` nats of the best one;
@@ -90,7 +96,12 @@ export function plausibility(band: Band, costs: Float32Array, result: ViterbiRes
         const start = offset[i - a]! + j - b - lo[i - a]!;
         if (from + cost < backward[start]!) backward[start] = from + cost;
         if (result.forward[start]! + cost + from <= limit) {
-          bits[start]! |= PLAUSIBLE_CELL | (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) | (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0);
+          bits[start]! |=
+            PLAUSIBLE_CELL |
+            (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) |
+            (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) |
+            (b > 2 ? PLAUSIBLE_TARGET_TRIPLE : 0) |
+            (a > 2 ? PLAUSIBLE_SOURCE_TRIPLE : 0);
         }
       }
     }

@@ -15,6 +15,7 @@ export type {
   SentenceRef,
 } from "./types";
 export { AlignInputError } from "./types";
+export type { Calibration, Knots } from "./calibration";
 export { alignPair, type PairOptions } from "./align-pair";
 export { alignDocument } from "./align-document";
 export { alignSentences } from "./align-sentences";

@@ -4,14 +4,14 @@
 
 /** Bead shapes: [source units, target units]. The order is the engine's bead index. */
 export const BEADS: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
 ];
 export const BEAD_COUNT = BEADS.length;
 /** BEADS as two typed arrays, for the inner loops. */
 export const BEAD_SOURCE = Int8Array.from(BEADS.map(([a]) => a));
 export const BEAD_TARGET = Int8Array.from(BEADS.map(([, b]) => b));
 /** Largest number of units of one side in a bead. */
-export const MAX_BEAD_SPAN = 3;
+export const MAX_BEAD_SPAN = 4;
 
 export interface ModelParams {
   /** Minus log prior of each bead shape, in BEADS order. */
@@ -34,6 +34,12 @@ export interface ModelParams {
   spanDiscount: number;
   /** First pass only: cost of a bead whose sides differ by 0, 1, 2, 3+ sentences (rough count). */
   sentenceCountCost: number[];
+  /**
+   * How far the exact pass trusts sentences (see sentence-trust.ts): a bead costs at most its whole-length cost plus
+   * a margin, fallbackMax - fallbackSlope * (the document's typical sentence cost minus whole-length cost, shrunk
+   * toward gapPrior with the weight of gapPriorWeight beads), never under fallbackMin.
+   */
+  sentenceTrust: { fallbackMax: number; fallbackMin: number; fallbackSlope: number; gapPrior: number; gapPriorWeight: number };
   /** Posterior temperature: costs are divided by it before forward-backward. */
   temperature: number;
   /** Half-width in units of the first band, and of the band around the first pass's path. */
@@ -46,6 +52,8 @@ export interface ModelParams {
   pruneMargin: number;
   /** Prior weight, in beads, of the variance prior against the document's own residuals. */
   variancePriorWeight: number;
+  /** The multiplier of the variance prior that a document with few beads is shrunk to (see signals/length.ts). */
+  spreadPrior: number;
   /** Signal weights by signal id. */
   signalWeight: Record<string, number>;
   /** Bonus per unit pair that a third text's alignments link (see bridge.ts), times the links' confidence. */
@@ -58,6 +66,9 @@ export interface ModelParams {
     one: number;
     /** A 2-1 or 1-2 group: a translator joined or split a sentence. */
     two: number;
+    /** A 3-1 or 1-3 group, and a 2-2 group (two sentences cut differently on the two sides). */
+    three: number;
+    twoTwo: number;
     /** A sentence with no counterpart, a constant plus so much per letter. */
     nullCost: number;
     nullPerLetter: number;
@@ -69,7 +80,7 @@ export interface ModelParams {
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
-  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5],
+  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5, 6, 6, 7, 7],
   nullCost: 1.75,
   nullCostPerLetter: 0.015,
   varianceAdditive: 4,
@@ -80,11 +91,13 @@ export const DEFAULT_PARAMS: ModelParams = {
   signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225 },
   spanDiscount: 0.5,
   sentenceCountCost: [0, 0.5, 1, 1.5],
+  sentenceTrust: { fallbackMax: 6, fallbackMin: 1, fallbackSlope: 3, gapPrior: 0.3, gapPriorWeight: 4 },
   temperature: 1,
   firstBand: 4,
   refineBand: 2,
   pruneMargin: 8,
   variancePriorWeight: 8,
+  spreadPrior: 1,
   signalWeight: {
     numbers: 1.6,
     dates: 0.6,
@@ -98,7 +111,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
-  sentence: { one: 0, two: 2.25, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
+  sentence: { one: 0, two: 2.25, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
@@ -109,5 +122,6 @@ export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
     signalWeight: { ...DEFAULT_PARAMS.signalWeight, ...overrides.signalWeight },
     signalMiss: { ...DEFAULT_PARAMS.signalMiss, ...overrides.signalMiss },
     sentence: { ...DEFAULT_PARAMS.sentence, ...overrides.sentence },
+    sentenceTrust: { ...DEFAULT_PARAMS.sentenceTrust, ...overrides.sentenceTrust },
   };
 }

@@ -1,6 +1,7 @@
 // The aligner's public shapes. Indices are 0-based unit (paragraph, line or sentence) indices of one text; a row
 // or link lists, per text, the consecutive units it groups. Scores are calibrated probabilities of being right.
 
+import type { Calibration } from "./calibration";
 import type { ModelParams } from "./model";
 
 export interface AlignText {
@@ -35,6 +36,8 @@ export interface AlignOptions {
   model?: Partial<ModelParams>;
   /** Report raw (uncalibrated) scores, for fitting the calibration (bench/calibration-fit.ts). */
   rawScores?: boolean;
+  /** Score maps other than the shipped ones: the benchmark fits its own on the datasets it does not report on. */
+  calibration?: Calibration;
 }
 
 export interface PairStats {

@@ -3,6 +3,20 @@ import { alignPair, galeChurch } from "@/lib/core/align";
 import { EN, EN_FA, FA } from "./crafted";
 import { expectValidLinks, shape } from "./helpers";
 
+// Sentences in English and Persian, for documents whose paragraphs group them differently.
+const SENTENCES = {
+  h: ["Floods in Khuzestan force 12,000 people from their homes", "سیل در خوزستان ۱۲٬۰۰۰ نفر را آواره کرد"],
+  s1: [
+    "Heavy rain fell on the province of Khuzestan for three days, and the Karun river rose by 4 metres on Monday.",
+    "باران شدید سه روز در استان خوزستان بارید و رودخانه کارون روز دوشنبه ۴ متر بالا آمد.",
+  ],
+  s2: ["Officials said that 12,000 people had left their homes in Ahvaz and Shushtar.", "مسئولان گفتند ۱۲٬۰۰۰ نفر خانه‌های خود را در اهواز و شوشتر ترک کرده‌اند."],
+  s3: ["The Red Crescent sent 300 tents and 40 trucks of food to the region.", "هلال احمر ۳۰۰ چادر و ۴۰ کامیون غذا به منطقه فرستاد."],
+  s4: ["Its director, Pir-Hossein Kolivand, said that more help would arrive on Wednesday.", "رئیس آن، پیرحسین کولیوند، گفت کمک‌های بیشتری روز چهارشنبه می‌رسد."],
+  s5: ["Schools will stay closed until 15 April, the education office announced.", "اداره آموزش و پرورش اعلام کرد مدارس تا ۱۵ آوریل تعطیل می‌مانند."],
+  t: ["The weather service expects more rain on Friday.", "سازمان هواشناسی برای روز جمعه باران بیشتری پیش‌بینی می‌کند."],
+} as const;
+
 const en = { lang: "en", units: EN };
 const fa = { lang: "fa", units: FA };
 
@@ -12,6 +26,25 @@ describe("alignPair", () => {
     expect(result.status).toBe("ok");
     expect(shape(result.links)).toEqual(EN_FA);
     expectValidLinks(result.links, EN.length, FA.length);
+  });
+
+  it.each([
+    ["2-3", [["h"], ["s1", "s2"], ["s3", "s4", "s5"], ["t"]], [["h"], ["s1"], ["s2", "s3"], ["s4", "s5"], ["t"]], { source: [1, 2], target: [1, 2, 3] }],
+    ["3-2", [["h"], ["s1"], ["s2", "s3"], ["s4", "s5"], ["t"]], [["h"], ["s1", "s2"], ["s3", "s4", "s5"], ["t"]], { source: [1, 2, 3], target: [1, 2] }],
+    ["4-1", [["h"], ["s1"], ["s2"], ["s3"], ["s4"], ["t"]], [["h"], ["s1", "s2", "s3", "s4"], ["t"]], { source: [1, 2, 3, 4], target: [1] }],
+    ["1-4", [["h"], ["s1", "s2", "s3", "s4"], ["t"]], [["h"], ["s1"], ["s2"], ["s3"], ["s4"], ["t"]], { source: [1], target: [1, 2, 3, 4] }],
+  ] as const)("finds a %s link where the sentences cross the paragraph boundaries", (_shape, englishParagraphs, persianParagraphs, link) => {
+    const join = (paragraphs: ReadonlyArray<ReadonlyArray<keyof typeof SENTENCES>>, side: 0 | 1) =>
+      paragraphs.map((keys) => keys.map((key) => SENTENCES[key][side]).join(" "));
+    const source = { lang: "en", units: join(englishParagraphs, 0) };
+    const target = { lang: "fa", units: join(persianParagraphs, 1) };
+    const { links } = alignPair(source, target);
+    expectValidLinks(links, source.units.length, target.units.length);
+    expect(shape(links)).toEqual([
+      { source: [0], target: [0] },
+      link,
+      { source: [source.units.length - 1], target: [target.units.length - 1] },
+    ]);
   });
 
   it("gives the sure links a high score and the 1-0 link a lower one", () => {

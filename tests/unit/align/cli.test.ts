@@ -10,11 +10,9 @@ import { expectValidLinks } from "./helpers";
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
 
-function runCli(args: string[]) {
-  const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/align.ts", ...args], {
-    cwd: REPO,
-    encoding: "utf8",
-  });
+function runCli(args: string[], runner: "tsx" | "bundle" = "tsx") {
+  const how = runner === "tsx" ? ["--conditions=react-server", "--import", "tsx"] : ["scripts/bundled.mjs"];
+  const child = spawnSync(process.execPath, [...how, "scripts/align.ts", ...args], { cwd: REPO, encoding: "utf8" });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -35,6 +33,17 @@ describe("scripts/align.ts", () => {
       { source: [3], target: [] },
     ]);
     expectValidLinks(output.links, 4, 4);
+  }, 30_000);
+
+  it("prints the same from the prebuilt bundle that npm run align uses, and fails the same way", () => {
+    const args = ["--source", source, "--source-lang", "en", "--target", target, "--target-lang", "fa"];
+    const bundled = runCli(args, "bundle");
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(runCli(args).stdout);
+    const bad = runCli(["--source", source, "--source-lang", "xx", "--target", target, "--target-lang", "fa"], "bundle");
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toBe('align: --source-lang "xx" is not a supported language\n');
   }, 30_000);
 
   it("reads one unit per non-empty line with --unit line", () => {

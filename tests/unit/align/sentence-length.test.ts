@@ -66,6 +66,16 @@ describe("sentence-level evidence in the pairwise alignment", () => {
     expect(links).toContainEqual({ source: [2, 3], target: [2] });
   });
 
+  it("trusts lengths over sentences in a document whose translation breaks every clause into a sentence", () => {
+    // English joins clauses with semicolons, Persian makes each a sentence (as the Arabic Bible does with the
+    // English's colons): no paragraph's sentences pair up, and one paragraph is a third longer in Persian. All 1-1.
+    const clauses = [[6, 9, 5], [12, 4], [7, 7, 7], [3, 15], [10, 6, 8], [5, 5], [14, 9, 3], [8, 11]];
+    const english = clauses.map((words) => words.map((w, k) => (k === 0 ? en(w, ";") : en(w, ";").toLowerCase())).join(" ").replace(/;$/, "."));
+    const persian = clauses.map((words, p) => words.map((w) => fa(p === 3 ? w + 6 : w)).join(" "));
+    const { links } = alignPair({ lang: "en", units: english }, { lang: "fa", units: persian });
+    expect(shape(links)).toEqual(clauses.map((_, k) => ({ source: [k], target: [k] })));
+  });
+
   it("cuts a sentence at its commas where the other side has one paragraph per clause", () => {
     // A salutation: three English lines ending with commas are one Persian sentence.
     const links = align([en(8, ","), en(12, ","), en(9)], [`${fa(8, "،")} ${fa(12, "،")} ${fa(9)}`]);

@@ -65,14 +65,18 @@ function extractDates(text: SignalText): TokenList {
   const builder = new TokenListBuilder();
   const firstWords = FIRST_WORDS.get(lang);
   const { words } = text.vocabulary;
-  // Per word id: 1 when a month or weekday name may start there.
+  // Per word id: 1 when a month or weekday name may start there, 2 when only a capitalized "May" or "March" would.
   const starts = firstWords
-    ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () => Uint8Array.from(words, (word) => (firstWords.has(word) ? 1 : 0)))
+    ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () =>
+        Uint8Array.from(words, (word) => (!firstWords.has(word) ? 0 : lang === "en" && AMBIGUOUS_EN.has(word) ? 2 : 1)),
+      )
     : undefined;
   for (let u = 0; u < text.texts.length; u++) {
-    let found = false;
-    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && starts && !found; w++) found = starts[text.wordIds[w]!] === 1;
-    if (found) {
+    let found = 0;
+    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && starts && found !== 1; w++) found |= starts[text.wordIds[w]!]!;
+    // The modal "may" is in most English paragraphs: look further only when it is capitalized.
+    if (found === 2 && !/\b(?:May|March)\b/.test(text.texts[u]!)) found = 0;
+    if (found !== 0) {
       let unitWords = Array.from(text.wordIds.subarray(text.wordStart[u], text.wordStart[u + 1]), (id) => words[id]!);
       if (lang === "en") {
         const capitalized = new Set((text.texts[u]!.match(/\b(?:May|March)\b/g) ?? []).map((word) => word.toLowerCase()));

@@ -164,12 +164,15 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
         for (let i = start; i < end; i++) {
           const phrases = candidates[text.wordIds[i]!]!;
           if (phrases.length === 0) continue;
-          const match = phrases.find((phrase) =>
-            phrase.words.every(
-              (wanted, k) =>
-                i + k < end &&
-                wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script),
-            ),
+          // A one-word phrase is a candidate of a word only when one of the word's forms is it: nothing to check.
+          const match = phrases.find(
+            (phrase) =>
+              phrase.words.length === 1 ||
+              phrase.words.every(
+                (wanted, k) =>
+                  i + k < end &&
+                  wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script),
+              ),
           );
           if (match) {
             builder.add(builder.typeOf(match.key, () => match.token));

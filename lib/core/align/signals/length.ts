@@ -38,7 +38,7 @@ export function initialLengthModel(
   const ratio = blendRatio(sourceLetters, targetLetters, ratioPrior);
   return {
     ratio,
-    spread: 1,
+    spread: params.spreadPrior,
     varianceAdditive: params.varianceAdditive,
     varianceRelative: params.varianceRelative,
     tailDof: params.lengthTailDof,
@@ -91,6 +91,7 @@ export function refitLengthModel(
   beads: ReadonlyArray<readonly [number, number]>,
   priorWeight: number,
   ratioPrior?: number,
+  spreadPrior = 1,
 ): LengthModel {
   const paired = beads.filter(([source, target]) => source > 0 && target > 0);
   if (paired.length === 0) return model;
@@ -104,6 +105,6 @@ export function refitLengthModel(
   const base = { ...model, ratio, spread: 1 };
   const deltas = paired.map(([source, target]) => lengthDelta2(base, source, target)).sort((a, b) => a - b);
   const observed = deltas[Math.floor(deltas.length / 2)]! / CHI2_1_MEDIAN;
-  const spread = (paired.length * observed + priorWeight) / (paired.length + priorWeight);
+  const spread = (paired.length * observed + priorWeight * spreadPrior) / (paired.length + priorWeight);
   return { ...base, spread: Math.min(Math.max(spread, 0.25), 8) };
 }

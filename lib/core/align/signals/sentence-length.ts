@@ -18,7 +18,14 @@
 // units a side). The length costs of sentence pairs, which neighbouring regions share, are computed once per pass.
 
 import type { Band } from "../band";
-import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_TARGET_GROUP } from "../dp";
+import {
+  PLAUSIBLE_ALL,
+  PLAUSIBLE_CELL,
+  PLAUSIBLE_SOURCE_GROUP,
+  PLAUSIBLE_SOURCE_TRIPLE,
+  PLAUSIBLE_TARGET_GROUP,
+  PLAUSIBLE_TARGET_TRIPLE,
+} from "../dp";
 import { BEAD_COUNT, BEADS, MAX_BEAD_SPAN, type ModelParams } from "../model";
 import { lengthCostOf, type LengthModel } from "./length";
 
@@ -116,18 +123,35 @@ const SHAPE_BEAD: Int8Array = (() => {
   return table;
 })();
 
-/** True when some bead shape holds at least a source and b target units. */
+/** True when some bead shape holds at least a source and b target units (a, b <= SPAN; SPAN never grows). */
 function canGrowInto(a: number, b: number): boolean {
-  return (a <= 1 && b <= MAX_BEAD_SPAN) || (b <= 1 && a <= MAX_BEAD_SPAN) || (a <= 2 && b <= 2);
+  return GROWS[a * GROW_ROW + b] === 1;
 }
 
-/** canGrowInto as a table over [a * SPAN + b], with SPAN itself (past the region's end) never growable. */
+/** The most target units of a bead with at least a source units. */
+const MAX_TARGET_FOR: Int8Array = Int8Array.from({ length: SPAN + 1 }, (_, a) =>
+  Math.max(0, ...BEADS.filter(([x, y]) => x >= a && y > 0).map(([, y]) => y)),
+);
+
+/**
+ * How many units of each side a region starting at a cell loads: one, unless the first pass saw a bead of several
+ * units of that side start there within its margin (see dp.ts plausibility), and then one more than that bead had.
+ * So a cell on a plain stretch of 1-1 links costs one small sentence program, and the larger shapes (up to 4-1 and
+ * 2-3) are weighed only next to a merge that the first pass already saw.
+ */
+function regionSpan(groups: number, group: number, triple: number, left: number): number {
+  return Math.min(left, groups & triple ? MAX_BEAD_SPAN : groups & group ? 3 : 1);
+}
+
+/** canGrowInto as a table over [a * GROW_ROW + b], with SPAN itself (past the region's end) never growable. */
+const GROW_ROW = SPAN + 1;
 const GROWS: Uint8Array = (() => {
-  const table = new Uint8Array((SPAN + 1) * (SPAN + 1));
-  for (let a = 0; a < SPAN; a++) for (let b = 0; b < SPAN; b++) table[a * (SPAN + 1) + b] = canGrowInto(a, b) ? 1 : 0;
+  const table = new Uint8Array(GROW_ROW * GROW_ROW);
+  for (let a = 0; a < SPAN; a++) {
+    for (let b = 0; b < SPAN; b++) table[a * GROW_ROW + b] = BEADS.some(([x, y]) => x > 0 && y > 0 && x >= a && y >= b) ? 1 : 0;
+  }
   return table;
 })();
-const GROW_ROW = SPAN + 1;
 
 /**
  * Costs of the sentence groups that the regions of a band can use: for source sentence k and each target sentence
@@ -139,10 +163,14 @@ class PairTable {
   readonly one: Float32Array;
   readonly twoSource: Float32Array;
   readonly twoTarget: Float32Array;
+  /** 3-1 (k - 2 .. k with l), 1-3 (k with l - 2 .. l) and 2-2 (k - 1, k with l - 1, l). */
+  readonly threeSource: Float32Array;
+  readonly threeTarget: Float32Array;
+  readonly twoTwo: Float32Array;
 
   constructor(
     band: Band,
-    starts: (i0: number, j0: number) => boolean,
+    regions: Int32Array,
     source: TextStops,
     target: TextStops,
     cost: (x: number, y: number) => number,
@@ -155,15 +183,19 @@ class PairTable {
     const last = new Int32Array(sentences);
     this.offset = new Int32Array(sentences + 1);
     // The target units [low, high) that the regions which run reach from each source unit: a region starting at
-    // (i0, j0) pairs its d-th source unit (d = 0, 1, 2) with target units j0 .. j0 + 2 - d (the bead shapes).
+    // (i0, j0) pairs its d-th source unit with the target units j0 .. that a bead of d + 1 or more source units and
+    // at most the region's target units may hold.
     const low = new Int32Array(n + 1).fill(m);
     const high = new Int32Array(n + 1).fill(-1);
     for (let i0 = 0; i0 < n; i0++) {
       for (let j0 = band.lo[i0]!; j0 <= band.hi[i0]! && j0 < m; j0++) {
-        if (!starts(i0, j0)) continue;
-        for (let d = 0; d < MAX_BEAD_SPAN && i0 + d < n; d++) {
+        const region = regions[band.offset[i0]! + j0 - band.lo[i0]!]!;
+        if (region === 0) continue;
+        const sx = region >> 4;
+        const sy = region & 15;
+        for (let d = 0; d < sx; d++) {
           low[i0 + d] = Math.min(low[i0 + d]!, j0);
-          high[i0 + d] = Math.max(high[i0 + d]!, j0 + MAX_BEAD_SPAN - d);
+          high[i0 + d] = Math.max(high[i0 + d]!, j0 + Math.min(sy, MAX_TARGET_FOR[d + 1]!));
         }
       }
     }
@@ -180,19 +212,27 @@ class PairTable {
     this.one = new Float32Array(size);
     this.twoSource = new Float32Array(size);
     this.twoTarget = new Float32Array(size);
-    const { one, two } = params.sentence;
+    this.threeSource = new Float32Array(size);
+    this.threeTarget = new Float32Array(size);
+    this.twoTwo = new Float32Array(size);
+    const { one, two, three, twoTwo } = params.sentence;
     const sp = source.pos;
     const tp = target.pos;
     for (let k = 1; k < sentences; k++) {
       const x = sp[k]! - sp[k - 1]!;
       const x2 = k >= 2 ? sp[k]! - sp[k - 2]! : 0;
+      const x3 = k >= 3 ? sp[k]! - sp[k - 3]! : 0;
       let at = this.offset[k]!;
       const end = last[k]!;
       for (let l = this.first[k]!; l <= end; l++, at++) {
         const y = tp[l]! - tp[l - 1]!;
+        const y2 = l >= 2 ? tp[l]! - tp[l - 2]! : 0;
         this.one[at] = one + cost(x, y);
         this.twoSource[at] = k >= 2 ? two + cost(x2, y) : Infinity;
-        this.twoTarget[at] = l >= 2 ? two + cost(x, tp[l]! - tp[l - 2]!) : Infinity;
+        this.twoTarget[at] = l >= 2 ? two + cost(x, y2) : Infinity;
+        this.threeSource[at] = k >= 3 ? three + cost(x3, y) : Infinity;
+        this.threeTarget[at] = l >= 3 ? three + cost(x, tp[l]! - tp[l - 3]!) : Infinity;
+        this.twoTwo[at] = k >= 2 && l >= 2 ? twoTwo + cost(x2, y2) : Infinity;
       }
     }
   }
@@ -265,24 +305,38 @@ export function writeSentenceCosts(
   plausible?: (i: number, j: number) => number,
 ): void {
   const cost = lengthCostOf(length);
-  // A region is worth running when its start is plausible and one of its beads ends inside the band.
-  const starts = (i0: number, j0: number) => {
-    if (plausible && !(plausible(i0, j0) & PLAUSIBLE_CELL)) return false;
-    for (let bead = 0; bead < BEAD_COUNT; bead++) {
-      const a = BEADS[bead]![0];
-      const b = BEADS[bead]![1];
-      if (a > 0 && b > 0 && band.cell(i0 + a, j0 + b) >= 0) return true;
-    }
-    return false;
-  };
-  const program = new RegionProgram(new PairTable(band, starts, source, target, cost, params), source, target, cost, params);
-  const { n, m, lo, hi } = band;
+  const { n, m, lo, hi, offset } = band;
+  // Per start cell: 0 when no region runs there, else its units loaded, source << 4 | target. A region is worth
+  // running when its start is plausible and one of its beads ends inside the band.
+  const regions = new Int32Array(band.size);
+  const groupsAt = new Uint8Array(band.size);
   for (let i0 = 0; i0 < n; i0++) {
-    program.xs.load(source, i0, Math.min(MAX_BEAD_SPAN, n - i0));
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
-      if (!starts(i0, j0)) continue;
-      program.ys.load(target, j0, Math.min(MAX_BEAD_SPAN, m - j0));
-      program.run(band, i0, j0, costs, plausible ? plausible(i0, j0) : PLAUSIBLE_TARGET_GROUP | PLAUSIBLE_SOURCE_GROUP);
+      const bits = plausible ? plausible(i0, j0) : PLAUSIBLE_ALL;
+      if (!(bits & PLAUSIBLE_CELL)) continue;
+      const sx = regionSpan(bits, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_SOURCE_TRIPLE, n - i0);
+      const sy = regionSpan(bits, PLAUSIBLE_TARGET_GROUP, PLAUSIBLE_TARGET_TRIPLE, m - j0);
+      let ends = false;
+      for (let bead = 0; bead < BEAD_COUNT && !ends; bead++) {
+        const [a, b] = BEADS[bead]!;
+        ends = a > 0 && b > 0 && a <= sx && b <= sy && band.cell(i0 + a, j0 + b) >= 0;
+      }
+      if (!ends) continue;
+      const cell = offset[i0]! + j0 - lo[i0]!;
+      regions[cell] = (sx << 4) | sy;
+      groupsAt[cell] = bits;
+    }
+  }
+  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params), source, target, cost, params);
+  for (let i0 = 0; i0 < n; i0++) {
+    let loaded = 0;
+    for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
+      const cell = offset[i0]! + j0 - lo[i0]!;
+      const region = regions[cell]!;
+      if (region === 0) continue;
+      if (region >> 4 !== loaded) program.xs.load(source, i0, (loaded = region >> 4));
+      program.ys.load(target, j0, region & 15);
+      program.run(band, i0, j0, costs, groupsAt[cell]!);
     }
   }
 }
@@ -362,6 +416,9 @@ class RegionProgram {
     const one = pairs.one;
     const twoSource = pairs.twoSource;
     const twoTarget = pairs.twoTarget;
+    const threeSource = pairs.threeSource;
+    const threeTarget = pairs.threeTarget;
+    const twoTwo = pairs.twoTwo;
     const beadCost = this.beadCost;
     for (let x = 0; x < NX; x++) {
       if (sourceClauses > 0 && x >= 1 && x <= xs.firstUnitEnd) this.sourceCuts(x, D, NY);
@@ -372,10 +429,12 @@ class RegionProgram {
       const stay = unitsX * GROW_ROW;
       const grow1 = (x + 1 < NX ? xUnits[x + 1]! : SPAN) * GROW_ROW;
       const grow2 = (x + 2 < NX ? xUnits[x + 2]! : SPAN) * GROW_ROW;
+      const grow3 = (x + 3 < NX ? xUnits[x + 3]! : SPAN) * GROW_ROW;
       const xNull = nullCost + nullPerLetter * (x + 1 < NX ? xPos[x + 1]! - xPos[x]! : 0);
       // Table indices of (k + 1, l + 1), (k + 2, l + 1) and (k + 1, l + 2) are these plus y.
       const at11 = x + 1 < NX ? offset[k + 1]! - first[k + 1]! + ys.base + 1 : 0;
       const at21 = x + 2 < NX ? offset[k + 2]! - first[k + 2]! + ys.base + 1 : 0;
+      const at31 = x + 3 < NX ? offset[k + 3]! - first[k + 3]! + ys.base + 1 : 0;
       const row = x * NY;
       const xEnd = xEnds[x] !== 0;
       for (let y = 0; y < NY; y++) {
@@ -397,6 +456,7 @@ class RegionProgram {
         const unitsY = yUnits[y]!;
         const unitsY1 = y + 1 < NY ? yUnits[y + 1]! : SPAN;
         const unitsY2 = y + 2 < NY ? yUnits[y + 2]! : SPAN;
+        const unitsY3 = y + 3 < NY ? yUnits[y + 3]! : SPAN;
         if (matched !== Infinity) {
           if (GROWS[grow1 + unitsY]) {
             const value = matched + xNull;
@@ -418,6 +478,18 @@ class RegionProgram {
         if (GROWS[grow1 + unitsY2]) {
           const value = here + twoTarget[at11 + 1 + y]!;
           if (value < D[row + NY + y + 2]!) D[row + NY + y + 2] = value;
+        }
+        if (GROWS[grow3 + unitsY1]) {
+          const value = here + threeSource[at31 + y]!;
+          if (value < D[row + 3 * NY + y + 1]!) D[row + 3 * NY + y + 1] = value;
+        }
+        if (GROWS[grow1 + unitsY3]) {
+          const value = here + threeTarget[at11 + 2 + y]!;
+          if (value < D[row + NY + y + 3]!) D[row + NY + y + 3] = value;
+        }
+        if (GROWS[grow2 + unitsY2]) {
+          const value = here + twoTwo[at21 + 1 + y]!;
+          if (value < D[row + 2 * NY + y + 2]!) D[row + 2 * NY + y + 2] = value;
         }
       }
     }
