@@ -88,8 +88,9 @@ async function scrollFrames(page: Page): Promise<number[]> {
 async function confirmLatency(page: Page): Promise<number> {
   const row = page.locator('[data-row-id][data-status="auto"]').first();
   await row.click();
+  await page.getByTestId("focus-bar").locator('button[aria-keyshortcuts="c"]').waitFor();
   return row.evaluate(async (element) => {
-    const button = [...element.querySelectorAll("button")].find((b) => b.getAttribute("aria-keyshortcuts") === "c")!;
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="focus-bar"] button[aria-keyshortcuts="c"]')!;
     const started = performance.now();
     await new Promise<void>((resolve) => {
       new MutationObserver((_, observer) => {

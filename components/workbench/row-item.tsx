@@ -67,7 +67,7 @@ export function paragraphsInOrder(row: RowView, columns: readonly string[]): Par
   return columns.flatMap((lang) => row.cells[lang] ?? []);
 }
 
-function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting }: Props & { row: RowView }) {
+function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocused, focusedParagraph, editingId, commenting }: Props & { row: RowView }) {
   const { t, i18n } = useTranslation();
   const ref = useDomFocus(isFocused, callbacks, editingId !== null || commenting !== null);
   const ui = { lang: i18n.language, dir: i18n.dir(i18n.language) } as const;
@@ -114,38 +114,6 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer,
             </span>
           )}
         </div>
-        {!row.replaced && isFocused && (
-          <div className="toolbar row-actions">
-            {viewer.canDecide && row.status !== "confirmed" && (
-              <button type="button" className="button small" onClick={() => void actions.decide(row, "confirmed")} aria-keyshortcuts="c">
-                {t("workbench.confirm")}
-              </button>
-            )}
-            {viewer.canDecide && row.status !== "rejected" && (
-              <button type="button" className="button small" onClick={() => void actions.decide(row, "rejected")} aria-keyshortcuts="x">
-                {t("workbench.reject")}
-              </button>
-            )}
-            {viewer.canDecide && row.status !== "auto" && (
-              <button type="button" className="button small" onClick={() => void actions.decide(row, "auto")} aria-keyshortcuts="a">
-                {t("workbench.reset")}
-              </button>
-            )}
-            {viewer.canEdit && (
-              <>
-                <button type="button" className="button small" onClick={() => callbacks.mergeBelow(index)} aria-keyshortcuts="m">
-                  {t("editing.mergeRowBelow")}
-                </button>
-                <button type="button" className="button small" onClick={() => void actions.insertRow(row)} aria-keyshortcuts="i">
-                  {t("editing.insertRow")}
-                </button>
-              </>
-            )}
-            <button type="button" className="button small" onClick={() => callbacks.openHistory({ row })} aria-keyshortcuts="V">
-              {t("history.rowHistory")}
-            </button>
-          </div>
-        )}
         {commenting && <CommentForm status={commenting} initial={row.comment} onDone={(comment) => {
           callbacks.startComment(row.id, null);
           if (comment !== null) void actions.decide(row, commenting, comment);
@@ -174,19 +142,6 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer,
                     paragraph={p}
                     isFocused={p.id === focusedId}
                     replaced={row.replaced}
-                    tools={
-                      viewer.canEdit && !row.replaced ? (
-                        <ParagraphTools
-                          onEdit={() => callbacks.startEdit(p.id)}
-                          onHistory={() => callbacks.openHistory({ paragraph: p })}
-                          onSplitRow={() => void actions.splitRow(row, p)}
-                          onMove={(direction) => void actions.moveParagraph(row, p, direction)}
-                          onNoCounterpart={() => void actions.noCounterpart(row, p)}
-                          onMergeNext={() => callbacks.mergeParagraphNext(index, p)}
-                          onClutter={() => void actions.setKind(row, p, "boilerplate")}
-                        />
-                      ) : null
-                    }
                     onSelect={() => callbacks.focusItem(index, ordered.findIndex((o) => o.id === p.id))}
                   />
                 ),
@@ -199,7 +154,7 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer,
   );
 }
 
-function Paragraph({ paragraph, isFocused, replaced, tools, onSelect }: { paragraph: ParagraphView; isFocused: boolean; replaced: boolean; tools: React.ReactNode; onSelect(): void }) {
+function Paragraph({ paragraph, isFocused, replaced, onSelect }: { paragraph: ParagraphView; isFocused: boolean; replaced: boolean; onSelect(): void }) {
   const classes = ["wb-paragraph", paragraph.kind === "heading" ? "heading-paragraph" : "", isFocused ? "focused" : ""].filter(Boolean).join(" ");
   return (
     <div className={classes} data-paragraph-id={paragraph.id} onClick={(e) => {
@@ -207,39 +162,6 @@ function Paragraph({ paragraph, isFocused, replaced, tools, onSelect }: { paragr
       onSelect();
     }}>
       <p>{replaced ? <del>{paragraph.text}</del> : paragraph.text}</p>
-      {tools}
-    </div>
-  );
-}
-
-function ParagraphTools(props: {
-  onEdit(): void;
-  onHistory(): void;
-  onSplitRow(): void;
-  onMove(direction: "up" | "down"): void;
-  onNoCounterpart(): void;
-  onMergeNext(): void;
-  onClutter(): void;
-}) {
-  const { t, i18n } = useTranslation();
-  const tool = (label: string, keys: string, onClick: () => void) => (
-    <button type="button" className="button tiny" onClick={(e) => {
-      e.stopPropagation();
-      onClick();
-    }} aria-keyshortcuts={keys} title={`${label} (${keys})`}>
-      {label}
-    </button>
-  );
-  return (
-    <div className="paragraph-tools" lang={i18n.language} dir={i18n.dir(i18n.language)}>
-      {tool(t("editing.edit"), "e", props.onEdit)}
-      {tool(t("editing.splitRow"), "s", props.onSplitRow)}
-      {tool(t("editing.moveUp"), "Alt+ArrowUp", () => props.onMove("up"))}
-      {tool(t("editing.moveDown"), "Alt+ArrowDown", () => props.onMove("down"))}
-      {tool(t("editing.noCounterpart"), "o", props.onNoCounterpart)}
-      {tool(t("editing.mergeParagraphNext"), "Shift+M", props.onMergeNext)}
-      {tool(t("workbench.markBoilerplate"), "b", props.onClutter)}
-      {tool(t("history.paragraphHistory"), "v", props.onHistory)}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { ItemView, ParagraphView, ProgressView, RowView } from "@/lib/serve
 import { callApi } from "../call-api";
 import { ProgressBar } from "../progress-bar";
 import { WorkbenchActions, type Notice, type UndoState } from "./actions";
+import { FocusBar } from "./focus-bar";
 import { HistoryDialog, type HistoryTarget } from "./history-dialog";
 import { paragraphsInOrder, RowItem, type RowCallbacks, type Viewer } from "./row-item";
 import { commandFor, EDITOR_KEYS, SHORTCUTS, type Command } from "./shortcuts";
@@ -41,7 +42,8 @@ export function Workbench(props: WorkbenchProps) {
   const [commenting, setCommenting] = useState<{ rowId: number; status: "confirmed" | "rejected" } | null>(null);
   const [history, setHistory] = useState<HistoryTarget | null>(null);
   const [queue, setQueue] = useState<Array<{ id: number; score: number }>>([]);
-  const [queueAt, setQueueAt] = useState(-1);
+  // The walk through the queue: rows already visited (decided ones leave the queue), newest last.
+  const [walk, setWalk] = useState<number[]>([]);
   const [showHelp, setShowHelp] = useState(false);
   const actions = useMemo(() => new WorkbenchActions(documentId, store, t, setNotice, setUndo), [documentId, store, t]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -113,11 +115,9 @@ export function Workbench(props: WorkbenchProps) {
     (index: number, paragraph = 0, scroll = false) => {
       const bounded = Math.max(0, Math.min(keys.length - 1, index));
       store.setFocus({ index: bounded, paragraph: Math.max(0, paragraph) }, scroll);
+      // The queue follows the focus: a queue row reached any way counts as visited.
       const item = store.item(keys[bounded]!);
-      if (item?.type === "row") {
-        const at = queue.findIndex((q) => q.id === item.row.id);
-        if (at >= 0) setQueueAt(at);
-      }
+      if (item?.type === "row" && queue.some((q) => q.id === item.row.id)) setWalk((w) => (w.at(-1) === item.row.id ? w : [...w.filter((id) => id !== item.row.id), item.row.id]));
       if (scroll) virtualizer.scrollToIndex(bounded, { align: "auto" });
     },
     [keys, store, queue, virtualizer],
@@ -174,11 +174,19 @@ export function Workbench(props: WorkbenchProps) {
     [focusItem, keys, store, actions, dirs, t],
   );
 
+  /** n: the least certain undecided row not visited yet; N: back along the walk. */
   function goQueue(step: 1 | -1) {
-    if (queue.length === 0) return setNotice({ kind: "info", text: t("review.queueEmpty") });
-    const at = Math.max(0, Math.min(queue.length - 1, queueAt + step));
-    setQueueAt(at);
-    const index = keys.indexOf(`r${queue[at]!.id}`);
+    let target: number | undefined;
+    if (step === 1) {
+      const visited = new Set(walk);
+      target = queue.find((q) => !visited.has(q.id))?.id;
+      if (target === undefined) return setNotice({ kind: "info", text: t("review.queueEmpty") });
+    } else {
+      target = walk.at(-2);
+      if (target === undefined) return;
+      setWalk((w) => w.slice(0, -1));
+    }
+    const index = keys.indexOf(`r${target}`);
     if (index >= 0) focusItem(index, 0, true);
   }
 
@@ -249,7 +257,7 @@ export function Workbench(props: WorkbenchProps) {
   }
 
   const number = new Intl.NumberFormat(i18n.language);
-  const queueRowAt = queueAt >= 0 && queueAt < queue.length ? queueAt + 1 : 0;
+  const visitedInQueue = walk.filter((id) => queue.some((q) => q.id === id)).length;
 
   return (
     <section className="workbench" aria-label={t("workbench.title")}>
@@ -259,14 +267,14 @@ export function Workbench(props: WorkbenchProps) {
           {t("workbench.summary", { rows: progress.rows, confirmed: progress.confirmed, rejected: progress.rejected, doubtful: progress.doubtful })}
         </span>
         <div className="toolbar">
-          <button type="button" className="button small" onClick={() => goQueue(queueAt < 0 ? 1 : 1)} aria-keyshortcuts="n">
+          <button type="button" className="button small" onClick={() => goQueue(1)} aria-keyshortcuts="n">
             {t("review.nextInQueue")}
           </button>
-          <button type="button" className="button small" onClick={() => goQueue(-1)} aria-keyshortcuts="Shift+N" disabled={queueAt <= 0}>
+          <button type="button" className="button small" onClick={() => goQueue(-1)} aria-keyshortcuts="Shift+N" disabled={walk.length < 2}>
             {t("review.previousInQueue")}
           </button>
           <span className="hint" data-testid="queue-position">
-            {t("review.queuePosition", { at: number.format(queueRowAt), total: number.format(queue.length) })}
+            {t("review.queueLeft", { count: queue.length, formatted: number.format(queue.length), visited: number.format(visitedInQueue) })}
           </span>
           {viewer.canEdit && (
             <>
@@ -287,7 +295,8 @@ export function Workbench(props: WorkbenchProps) {
           </button>
         </div>
       </div>
-      <div aria-live="polite" className="wb-notice">
+      <FocusBar store={store} columns={columns} viewer={viewer} run={(command) => void run(command)} />
+      <div aria-live="polite" className="wb-notice" data-testid="workbench-notice">
         {notice && (
           <p className={`alert ${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"}>
             {notice.text}{" "}

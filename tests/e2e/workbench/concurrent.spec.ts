@@ -19,7 +19,7 @@ test("two browser contexts edit the same paragraph; the second gets the conflict
 
   await second.getByRole("textbox", { name: "Paragraph text" }).fill("Shared paragraph, as the second person wrote it.");
   await second.keyboard.press("Control+Enter");
-  await expect(second.getByRole("alert")).toContainText("It now reads: “Shared paragraph, as the first person wrote it.”");
+  await expect(second.getByTestId("workbench-notice")).toContainText("It now reads: “Shared paragraph, as the first person wrote it.”");
   // Nothing was overwritten: both pages show the first person's text.
   await second.reload();
   await expect(rowWith(second, "as the first person wrote it")).toHaveCount(1);

@@ -30,7 +30,7 @@ test("a translator edits, splits and merges a paragraph, undoes, and the state s
 
   // Merge them back with the paragraph's tool.
   await row.locator('[data-lang="en"] .wb-paragraph').first().click();
-  await row.getByRole("button", { name: "Merge with next paragraph" }).click();
+  await page.getByTestId("focus-bar").getByRole("button", { name: "Merge with next paragraph" }).click();
   await expect(row.locator('[data-lang="en"] .wb-paragraph p')).toHaveText(["The first paragraph, corrected. It has two sentences."]);
 
   // Undo the merge: the split is back.

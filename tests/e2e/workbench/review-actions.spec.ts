@@ -7,7 +7,7 @@ test("confirm a row, restore clutter, re-align: confirmed rows stay", async ({ p
 
   const firstRow = page.locator("[data-row-id]").first();
   await firstRow.click();
-  await firstRow.getByRole("button", { name: "Confirm" }).click();
+  await page.getByTestId("focus-bar").getByRole("button", { name: "Confirm" }).click();
   await expect(firstRow).toHaveAttribute("data-status", "confirmed");
   const confirmedId = await firstRow.getAttribute("data-row-id");
 

@@ -7,7 +7,7 @@ test("a reviewer works through the queue with the keyboard", async ({ page, requ
   const queue = (await (await request.get(`/api/documents/${id}/queue`)).json()) as { rows: Array<{ id: number; score: number }> };
   expect(queue.rows.length).toBeGreaterThan(3);
   await page.goto(`/documents/${id}`);
-  await page.locator("[data-row-id]").first().click();
+  await page.getByTestId("workbench-scroll").focus();
 
   // n goes to the least certain row; c confirms it and moves on to the next one in the queue.
   await page.keyboard.press("n");
