@@ -10,6 +10,8 @@ const ZEnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Session cookies: Secure unless the request is plain http to a loopback host (lib/server/auth/session-cookie.ts).
+  COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

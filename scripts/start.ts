@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { closeDb, getDb } from "@/lib/db/client";
 import { EmbeddedDatabaseBusyError, serveEmbedded, type EmbeddedHandle } from "@/lib/db/embedded";
 import { EnvError, readEnv } from "@/lib/env";
+import { createDemoUsers, formatDemoCredentials } from "@/lib/server/auth/create-demo-users";
 import { loadDemoIfEmpty } from "@/lib/server/demo/load-demo";
 import { ensureBuilt } from "./lib/build";
 
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
   const db = await getDb();
   const demo = await loadDemoIfEmpty(db);
   if (demo.loaded) console.log(`Loaded the demo document (/documents/${demo.documentId}).`);
+  const demoUsers = await createDemoUsers(db);
+  if (demoUsers.length > 0) console.log(formatDemoCredentials(demoUsers));
   await closeDb();
 
   console.log(`Database: ${env.DATABASE_URL ? "PostgreSQL server from DATABASE_URL" : `embedded, in ${env.PGLITE_DIR}`}`);

@@ -6,15 +6,22 @@ import { AppError, type FieldProblem } from "./errors";
 import { assertSameOrigin } from "./same-origin";
 
 export interface ErrorBody {
-  error: { code: string; message: string; messageKey?: string; params?: Record<string, string | number>; problems?: FieldProblem[] };
+  error: {
+    code: string;
+    message: string;
+    messageKey?: string;
+    params?: Record<string, string | number>;
+    problems?: FieldProblem[];
+    retryAfterSeconds?: number;
+  };
 }
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
-    return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...error.details } },
-      { status: error.status },
-    );
+    const headers = new Headers();
+    if (error.details.retryAfterSeconds !== undefined) headers.set("Retry-After", String(error.details.retryAfterSeconds));
+    if (error.code === "unauthorized") headers.set("WWW-Authenticate", 'Bearer realm="tarjuman"');
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status, headers });
   }
   // Anything else is our bug or an outage: log it whole, tell the client nothing it could misuse.
   console.error(error);

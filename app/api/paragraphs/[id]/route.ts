@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { setParagraphKind } from "@/lib/server/paragraph/set-paragraph-kind";
 import { handle, parseId, parseOrThrow } from "@/lib/server/http";
+import { requireUser } from "@/lib/server/auth/require-user";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,8 @@ const ZSetParagraphKindSchema = z.object({
 });
 
 export const PATCH = handle(async (request: Request, { params }: RouteContext<"/api/paragraphs/[id]">) => {
+  const user = await requireUser(request, "document.edit");
   const paragraphId = parseId((await params).id, "paragraph");
   const body = parseOrThrow(ZSetParagraphKindSchema, await request.json().catch(() => null));
-  return NextResponse.json(await setParagraphKind(await getDb(), { paragraphId, ...body }));
+  return NextResponse.json(await setParagraphKind(await getDb(), { paragraphId, ...body, actorId: user.id }));
 });

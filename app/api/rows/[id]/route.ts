@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { setRowStatus } from "@/lib/server/alignment/set-row-status";
 import { handle, parseId, parseOrThrow } from "@/lib/server/http";
+import { requireUser } from "@/lib/server/auth/require-user";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,9 @@ const ZSetRowStatusSchema = z.object({
 });
 
 export const PATCH = handle(async (request: Request, { params }: RouteContext<"/api/rows/[id]">) => {
+  // Every change of status is a decision (taking one back too): reviewers and admins only.
+  const user = await requireUser(request, "row.decide");
   const rowId = parseId((await params).id, "row");
   const body = parseOrThrow(ZSetRowStatusSchema, await request.json().catch(() => null));
-  return NextResponse.json(await setRowStatus(await getDb(), { rowId, ...body }));
+  return NextResponse.json(await setRowStatus(await getDb(), { rowId, ...body, actorId: user.id }));
 });
