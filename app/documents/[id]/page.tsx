@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { getWorkbench, type WorkbenchView } from "@/lib/server/document/get-workbench";
 import { AppError } from "@/lib/server/errors";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +27,16 @@ const load = cache(async (rawId: string): Promise<WorkbenchView> => {
   }
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await load((await params).id);
+/** Where sign-in brings the user back to: this document, with its column order. */
+async function returnPath({ params, searchParams }: Props): Promise<string> {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const cols = Array.isArray(query.cols) ? query.cols.join(",") : query.cols;
+  return `/documents/${encodeURIComponent(id)}${cols ? `?cols=${encodeURIComponent(cols)}` : ""}`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  await requirePageUser("document.read", await returnPath(props)); // the title is the document's: not for strangers
+  const view = await load((await props.params).id);
   return { title: view.document.title };
 }
 
@@ -38,7 +47,9 @@ function columnOrder(view: WorkbenchView, requested: string | string[] | undefin
   return [...new Set([...wanted, ...langs])];
 }
 
-export default async function DocumentPage({ params, searchParams }: Props) {
+export default async function DocumentPage(props: Props) {
+  const { params, searchParams } = props;
+  await requirePageUser("document.read", await returnPath(props));
   const [view, query, t] = await Promise.all([load((await params).id), searchParams, getServerT(await getRequestLocale())]);
   const columns = columnOrder(view, query.cols);
   return (

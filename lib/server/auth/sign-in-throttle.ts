@@ -38,7 +38,7 @@ export async function countSignInAttempt(db: Db, keys: ThrottleKeys, now: Date, 
     const minutes = Math.ceil(retryAfterSeconds / 60);
     throw new AppError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
       messageKey: "auth.rateLimited",
-      params: { minutes },
+      params: { count: minutes },
       retryAfterSeconds,
     });
   }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 
 test("the demo document shows English, Persian and Arabic side by side", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
+
+// Confirming is a reviewer's work (the default role of the fixtures; said here because it matters).
+test.use({ role: "reviewer" });
 
 // Its own copy of the demo, so that these changes do not touch what other specs look at.
 async function importDemoCopy(request: import("@playwright/test").APIRequestContext): Promise<number> {
