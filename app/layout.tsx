@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n-provider";
+import { UserMenu } from "@/components/user-menu";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
 import { htmlAttributes, resources } from "@/lib/i18n/settings";
 import "./globals.css";
@@ -37,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav className="site-nav">
             <Link href="/search">{t("app.search")}</Link>
           </nav>
+          <UserMenu />
         </header>
         <I18nProvider locale={locale} resources={{ [locale]: resources[locale] }}>
           <main id="main">{children}</main>

@@ -5,10 +5,12 @@ import { supportedLanguages } from "@/lib/core/lang/languages";
 import { getDb } from "@/lib/db/client";
 import { listDocuments } from "@/lib/server/document/list-documents";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  await requirePageUser("document.read", "/");
   const [t, documents] = await Promise.all([getServerT(await getRequestLocale()), getDb().then(listDocuments)]);
   return (
     <>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { supportedLanguages } from "@/lib/core/lang/languages";
 import { directionOf } from "@/lib/core/lang/languages";
 import { getDb } from "@/lib/db/client";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { AppError } from "@/lib/server/errors";
 import { searchParagraphs, type SearchHit } from "@/lib/server/search/search-paragraphs";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
@@ -20,6 +21,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 export default async function SearchPage({ searchParams }: Props) {
   const query = await searchParams;
+  await requirePageUser("document.read", `/search${query.q ? `?q=${encodeURIComponent(one(query.q))}` : ""}`);
   const q = one(query.q);
   const lang = one(query.lang);
   const locale = await getRequestLocale();

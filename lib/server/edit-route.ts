@@ -29,7 +29,7 @@ export function editRoute<S extends z.ZodType, T>(
     const body = parseOrThrow(schema, await request.json().catch(() => null));
     const db = await getDb();
     const documentId = target === "row" ? await documentOfRow(db, id) : await documentOfParagraph(db, id);
-    const outcome = await run(db, { id, documentId, body, actorId: actor?.id ?? null });
+    const outcome = await run(db, { id, documentId, body, actorId: actor.id });
     return NextResponse.json(await presentEdit(db, documentId, action, outcome));
   });
 }

@@ -1,13 +1,23 @@
 // One error type for every use case, with a closed set of codes; the HTTP boundary maps codes to statuses.
 // `messageKey` + `params` let the interface show the message in the user's language (lib/i18n/locales).
-export type AppErrorCode = "validation" | "not_found" | "conflict" | "forbidden" | "payload_too_large" | "unavailable";
+export type AppErrorCode =
+  | "validation"
+  | "unauthorized"
+  | "not_found"
+  | "conflict"
+  | "forbidden"
+  | "payload_too_large"
+  | "rate_limited"
+  | "unavailable";
 
 const STATUS: Record<AppErrorCode, number> = {
   validation: 422,
+  unauthorized: 401,
   not_found: 404,
   conflict: 409,
   forbidden: 403,
   payload_too_large: 413,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -30,6 +40,8 @@ export class AppError extends Error {
       problems?: FieldProblem[];
       /** For a conflict: how the thing reads now, and who changed it when (shown to the user). */
       current?: Record<string, unknown>;
+      /** With "rate_limited": when to try again (also sent as Retry-After). */
+      retryAfterSeconds?: number;
     } = {},
   ) {
     super(message);

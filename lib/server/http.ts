@@ -13,15 +13,16 @@ export interface ErrorBody {
     params?: Record<string, string | number>;
     problems?: FieldProblem[];
     current?: Record<string, unknown>;
+    retryAfterSeconds?: number;
   };
 }
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
-    return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...error.details } },
-      { status: error.status },
-    );
+    const headers = new Headers();
+    if (error.details.retryAfterSeconds !== undefined) headers.set("Retry-After", String(error.details.retryAfterSeconds));
+    if (error.code === "unauthorized") headers.set("WWW-Authenticate", 'Bearer realm="tarjuman"');
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status, headers });
   }
   // Anything else is our bug or an outage: log it whole, tell the client nothing it could misuse.
   console.error(error);

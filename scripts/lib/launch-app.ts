@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { closeDb, getDb } from "@/lib/db/client";
 import { EmbeddedDatabaseBusyError, serveEmbedded, type EmbeddedHandle } from "@/lib/db/embedded";
 import { readEnv } from "@/lib/env";
+import { createDemoUsers, formatDemoCredentials } from "@/lib/server/auth/create-demo-users";
 import { loadDemoIfEmpty } from "@/lib/server/demo/load-demo";
 
 const EXIT_WITH_PARENT = fileURLToPath(new URL("./exit-with-parent.cjs", import.meta.url));
@@ -58,11 +59,13 @@ export async function launchApp(mode: "start" | "dev", prepare: () => void = () 
   const db = await getDb();
   const demo = await loadDemoIfEmpty(db);
   if (demo.loaded) console.log(`Loaded the demo document (/documents/${demo.documentId}).`);
+  const demoUsers = await createDemoUsers(db);
+  if (demoUsers.length > 0) console.log(formatDemoCredentials(demoUsers));
   await closeDb();
 
   console.log(`Database: ${env.DATABASE_URL ? "PostgreSQL server from DATABASE_URL" : `embedded, in ${env.PGLITE_DIR}`}`);
   if (env.HOST !== "127.0.0.1" && env.HOST !== "::1" && env.HOST !== "localhost") {
-    console.log(`Listening on ${env.HOST} (HOST): other machines may reach the app, and it has no accounts yet.`);
+    console.log(`Listening on ${env.HOST} (HOST): other machines may reach the app; use HTTPS in front of it (sessions need it).`);
   }
   const nextBin = join(process.cwd(), "node_modules/next/dist/bin/next");
   const app = spawn(process.execPath, ["--require", EXIT_WITH_PARENT, nextBin, mode, "-p", String(env.PORT), "-H", env.HOST], {

@@ -1,18 +1,25 @@
 // The HTTP edge: route handlers called with real Request objects; errors come back as 4xx JSON.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getDocument } from "@/app/api/documents/[id]/route";
 import { GET as listDocuments, POST as importDocument } from "@/app/api/documents/route";
 import { PATCH as patchRow } from "@/app/api/rows/[id]/route";
+import { createTestUser, type TestUser } from "../support/auth";
 import { demoBytes } from "../support/demo";
 import { closeDb, testDb, uniqueName } from "../support/db";
 
 afterAll(closeDb);
 
+// Every request below is a reviewer's script (API token); tests/integration/auth*.test.ts cover the rest.
+let reviewer: TestUser;
+beforeAll(async () => {
+  reviewer = await createTestUser("reviewer");
+});
+
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 const none = params({});
 
 function form2request(form: FormData): Request {
-  return new Request("http://test/api/documents", { method: "POST", body: form });
+  return new Request("http://test/api/documents", { method: "POST", body: form, headers: reviewer.bearer });
 }
 
 function importForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array }>, title = "API test") {
@@ -43,7 +50,7 @@ describe("POST /api/documents", () => {
     const body = (await response.json()) as { documentId: number };
     expect(response.headers.get("location")).toBe(`/documents/${body.documentId}`);
 
-    const view = await getDocument(new Request("http://test"), params({ id: String(body.documentId) }));
+    const view = await getDocument(new Request("http://test", { headers: reviewer.bearer }), params({ id: String(body.documentId) }));
     expect(view.status).toBe(200);
     const json = (await view.json()) as { texts: Array<{ lang: string; dir: string }> };
     expect(json.texts.map((t) => [t.lang, t.dir])).toEqual([["en", "ltr"], ["fa", "rtl"]]);
@@ -60,7 +67,6 @@ describe("POST /api/documents", () => {
         ],
         title,
       ),
-      none,
     );
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { code: string; problems: Array<{ field: string; messageKey: string }> } };
@@ -96,7 +102,7 @@ describe("POST /api/documents", () => {
     });
     const request = new Request("http://test/api/documents", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...reviewer.bearer },
       body,
       duplex: "half",
     } as RequestInit);
@@ -111,10 +117,9 @@ describe("cross-site requests", () => {
     importDocument(
       new Request("http://app.test/api/documents", {
         method: "POST",
-        headers: { "content-type": "application/json", host: "app.test", ...headers },
+        headers: { "content-type": "application/json", host: "app.test", ...reviewer.bearer, ...headers },
         body: JSON.stringify({ title, texts: [{ lang: "en", text: "A paragraph posted from somewhere." }] }),
       }),
-      none,
     );
 
   it("refuses a write whose Origin is another site (403) and stores nothing", async () => {
@@ -141,7 +146,7 @@ describe("import requests: limits and bodies", () => {
   it("refuses a body declared over the limit before reading it (413)", async () => {
     const request = new Request("http://test/api/documents", {
       method: "POST",
-      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) },
+      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024), ...reviewer.bearer },
       body: "--x--",
     });
     const response = await importDocument(request, none);
@@ -150,36 +155,36 @@ describe("import requests: limits and bodies", () => {
 
   it("answers 422 for a missing text and for a malformed JSON body", async () => {
     expect((await importDocument(importForm([{ lang: "en", text: "" }]), none)).status).toBe(422);
-    const json = new Request("http://test/api/documents", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const json = new Request("http://test/api/documents", { method: "POST", headers: { "content-type": "application/json", ...reviewer.bearer }, body: "{not json" });
     expect((await importDocument(json, none)).status).toBe(422);
   });
 
   it("accepts JSON from scripts", async () => {
     const request = new Request("http://test/api/documents", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...reviewer.bearer },
       body: JSON.stringify({ title: "From a script", texts: [{ lang: "ar", role: "original", text: "الفقرة الأولى.\n\nالفقرة الثانية." }] }),
     });
     const response = await importDocument(request, none);
     expect(response.status).toBe(201);
-    const listed = (await (await listDocuments(new Request("http://test/api/documents"), none)).json()) as { documents: Array<{ title: string; langs: string[] }> };
+    const listed = (await (await listDocuments(new Request("http://test/api/documents", { headers: reviewer.bearer }), none)).json()) as { documents: Array<{ title: string; langs: string[] }> };
     expect(listed.documents.find((d) => d.title === "From a script")?.langs).toEqual(["ar"]);
   });
 });
 
 describe("other endpoints", () => {
   it("404 for an unknown or malformed document id", async () => {
-    expect((await getDocument(new Request("http://test"), params({ id: "99999999" }))).status).toBe(404);
-    expect((await getDocument(new Request("http://test"), params({ id: "1abc" }))).status).toBe(404);
+    expect((await getDocument(new Request("http://test", { headers: reviewer.bearer }), params({ id: "99999999" }))).status).toBe(404);
+    expect((await getDocument(new Request("http://test", { headers: reviewer.bearer }), params({ id: "1abc" }))).status).toBe(404);
   });
 
   it("409 when a row's version is stale, 422 when the body is wrong", async () => {
     const db = await testDb();
     const row = await db.alignmentRow.findFirstOrThrow({ select: { id: true, version: true } });
     const patch = (body: unknown) =>
-      patchRow(new Request("http://test", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), params({ id: String(row.id) }));
-    expect((await patch({ status: "CONFIRMED", version: row.version })).status).toBe(200);
-    expect((await patch({ status: "REJECTED", version: row.version })).status).toBe(409);
-    expect((await patch({ status: "MAYBE", version: row.version })).status).toBe(422);
+      patchRow(new Request("http://test", { method: "PATCH", headers: { "content-type": "application/json", ...reviewer.bearer }, body: JSON.stringify(body) }), params({ id: String(row.id) }));
+    expect((await patch({ status: "confirmed", version: row.version })).status).toBe(200);
+    expect((await patch({ status: "rejected", version: row.version })).status).toBe(409);
+    expect((await patch({ status: "maybe", version: row.version })).status).toBe(422);
   });
 });

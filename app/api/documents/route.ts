@@ -8,13 +8,13 @@ import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("read", async () => {
+export const GET = route("document.read", async () => {
   return NextResponse.json({ documents: await listDocuments(await getDb()) });
 });
 
 /** Import; with `Accept: application/x-ndjson` the answer streams the stages as they pass (see progress-stream.ts). */
-export const POST = route("edit", async (request, _context, actor) => {
-  const options = { ...(await readImportRequest(request)), actorId: actor?.id ?? null };
+export const POST = route("document.import", async (request, _context, actor) => {
+  const options = { ...(await readImportRequest(request)), actorId: actor.id };
   if (wantsProgress(request)) {
     return progressResponse(async (onProgress) => ({ status: 201, body: await importDocument(await getDb(), { ...options, onProgress }) }));
   }

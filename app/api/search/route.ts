@@ -14,7 +14,7 @@ const ZSearchSchema = z.object({
   after: z.coerce.number().int().positive().optional(),
 });
 
-export const GET = route("read", async (request) => {
+export const GET = route("document.read", async (request) => {
   const { q, ...options } = parseOrThrow(ZSearchSchema, Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json(await searchParagraphs(await getDb(), { query: q, ...options }));
 });

@@ -4,7 +4,9 @@ import { cache } from "react";
 import { ColumnOrder } from "@/components/column-order";
 import { TextCards } from "@/components/text-cards";
 import { Workbench } from "@/components/workbench/workbench";
+import { can } from "@/lib/core/auth/roles";
 import { getDb } from "@/lib/db/client";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { getDocumentHead } from "@/lib/server/document/get-document-head";
 import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
 import { loadItems } from "@/lib/server/document/load-items";
@@ -32,8 +34,16 @@ const loadHead = cache(async (rawId: string): Promise<DocumentHeadView> => {
   }
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const head = await loadHead((await params).id);
+/** Where sign-in brings the user back to: this document, with its column order. */
+async function returnPath({ params, searchParams }: Props): Promise<string> {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const cols = Array.isArray(query.cols) ? query.cols.join(",") : query.cols;
+  return `/documents/${encodeURIComponent(id)}${cols ? `?cols=${encodeURIComponent(cols)}` : ""}`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  await requirePageUser("document.read", await returnPath(props)); // the title is the document's: not for strangers
+  const head = await loadHead((await props.params).id);
   return { title: head.title };
 }
 
@@ -44,10 +54,11 @@ function columnOrder(head: DocumentHeadView, requested: string | string[] | unde
   return [...new Set([...wanted, ...langs])];
 }
 
-export default async function DocumentPage({ params, searchParams }: Props) {
-  const [head, query] = await Promise.all([loadHead((await params).id), searchParams]);
+export default async function DocumentPage(props: Props) {
+  const user = await requirePageUser("document.read", await returnPath(props));
+  const [head, query] = await Promise.all([loadHead((await props.params).id), props.searchParams]);
   const db = await getDb();
-  const actorId = null;
+  const actorId = user.id;
   const layout = await getDocumentLayout(db, head.id);
   // A link to one row (?item=r12, from search) renders the page around it.
   const target = typeof query.item === "string" ? layout.items.indexOf(query.item) : -1;
@@ -72,7 +83,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         progress={head.progress}
         columns={columns}
         dirs={Object.fromEntries(head.texts.map((t) => [t.lang, t.dir]))}
-        viewer={{ canEdit: true, canDecide: true }}
+        viewer={{ canEdit: can(user.role, "document.edit"), canDecide: can(user.role, "row.decide") }}
         undo={undo}
         cursor={Number(cursor)}
         initialItem={typeof query.item === "string" && /^[pr]\d+$/.test(query.item) ? query.item : null}

@@ -1,4 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
+
+// Importing is a translator's work.
+test.use({ role: "translator" });
 
 test("a bad text gets a clear message and nothing is stored", async ({ page, request }) => {
   const before = ((await (await request.get("/api/documents")).json()) as { documents: unknown[] }).documents.length;

@@ -1,11 +1,15 @@
 // Two people on one row: the second write is refused with a message that shows the first person's change.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { importTexts, rowWith } from "../support/documents";
+import { authFile } from "../support/users";
+
+test.use({ role: "translator" });
 
 test("two browser contexts edit the same paragraph; the second gets the conflict message", async ({ browser, request }) => {
   const id = await importTexts(request, "Concurrent spec", { en: ["Shared paragraph.", "Another one."], fa: ["پاراگراف مشترک.", "یکی دیگر."] });
-  const first = await (await browser.newContext()).newPage();
-  const second = await (await browser.newContext()).newPage();
+  // Two translators' browsers: separate contexts, each signed in (the same account is enough to race).
+  const first = await (await browser.newContext({ storageState: authFile("translator") })).newPage();
+  const second = await (await browser.newContext({ storageState: authFile("translator") })).newPage();
   await first.goto(`/documents/${id}`);
   await second.goto(`/documents/${id}`);
 

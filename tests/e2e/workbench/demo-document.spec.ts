@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { scrollWorkbenchToEnd } from "../support/documents";
 
 test("the demo document shows English, Persian and Arabic side by side", async ({ page }) => {

@@ -1,6 +1,8 @@
 // A translator's day: edit a paragraph, split it at the cursor, merge it back, undo — and it all survives a reload.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { importTexts, rowWith } from "../support/documents";
+
+test.use({ role: "translator" });
 
 const EN = ["The first paragraph. It has two sentences.", "The second paragraph.", "The third paragraph."];
 const FA = ["پاراگراف نخست. دو جمله دارد.", "پاراگراف دوم.", "پاراگراف سوم."];

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { importDemoCopy, scrollWorkbenchToEnd } from "../support/documents";
 
 test("confirm a row, restore clutter, re-align: confirmed rows stay", async ({ page, request }) => {

@@ -1,5 +1,5 @@
 // A reviewer walks the review queue (lowest score first) with the keyboard and decides each row with one key.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 import { importDemoCopy } from "../support/documents";
 
 test("a reviewer works through the queue with the keyboard", async ({ page, request }) => {

@@ -8,7 +8,7 @@ import { route } from "@/lib/server/route";
 export const dynamic = "force-dynamic";
 
 // The whole document: texts, progress and every row (scripts page through /rows instead for long ones).
-export const GET = route("read", async (_request, { params }: RouteContext<"/api/documents/[id]">) => {
+export const GET = route("document.read", async (_request, { params }: RouteContext<"/api/documents/[id]">) => {
   const documentId = parseId((await params).id, "document");
   const db = await getDb();
   const head = await getDocumentHead(db, documentId);

@@ -17,7 +17,7 @@ const ZPatchParagraphSchema = z.union([
 ]);
 
 /** {"text", "version"} saves a new text (a revision); {"kind", "version"} marks clutter, a heading, or restores. */
-export const PATCH = route("edit", async (request, { params }: RouteContext<"/api/paragraphs/[id]">, actor) => {
+export const PATCH = route("document.edit", async (request, { params }: RouteContext<"/api/paragraphs/[id]">, actor) => {
   const paragraphId = parseId((await params).id, "paragraph");
   // A paragraph's text is at most MAX_PARAGRAPH_CHARS (up to 3 bytes each in UTF-8), plus JSON's own room.
   const raw = await readBodyWithin(request, MAX_PARAGRAPH_CHARS * 3 + 4096, (size) =>
@@ -29,7 +29,7 @@ export const PATCH = route("edit", async (request, { params }: RouteContext<"/ap
   const body = parseOrThrow(ZPatchParagraphSchema, safeJson(raw));
   const db = await getDb();
   const documentId = await documentOfParagraph(db, paragraphId);
-  const actorId = actor?.id ?? null;
+  const actorId = actor.id;
   if ("text" in body) {
     const outcome = await editParagraphText(db, { documentId, paragraphId, version: body.version, text: body.text, actorId });
     return NextResponse.json(await presentEdit(db, documentId, "paragraph.edit", outcome));

@@ -16,12 +16,12 @@ const ZSetRowStatusSchema = z.object({
 });
 
 /** A reviewer's decision: {"status": "confirmed" | "rejected" | "auto", "version": n, "comment"?: "..."}. */
-export const PATCH = route("decide", async (request, { params }: RouteContext<"/api/rows/[id]">, actor) => {
+export const PATCH = route("row.decide", async (request, { params }: RouteContext<"/api/rows/[id]">, actor) => {
   const rowId = parseId((await params).id, "row");
   const body = parseOrThrow(ZSetRowStatusSchema, await request.json().catch(() => null));
   const db = await getDb();
   const documentId = await documentOfRow(db, rowId);
   const status = body.status.toUpperCase() as "AUTO" | "CONFIRMED" | "REJECTED";
-  const outcome = await setRowStatus(db, { rowId, status, version: body.version, comment: body.comment, actorId: actor?.id ?? null });
+  const outcome = await setRowStatus(db, { rowId, status, version: body.version, comment: body.comment, actorId: actor.id });
   return NextResponse.json(await presentEdit(db, documentId, "row.status", outcome));
 });

@@ -8,7 +8,7 @@ import { route } from "@/lib/server/route";
 export const dynamic = "force-dynamic";
 
 /** What changed since ?since=<cursor> (the cursor of the previous answer, or 0). */
-export const GET = route("read", async (request, { params }: RouteContext<"/api/documents/[id]/changes">) => {
+export const GET = route("document.read", async (request, { params }: RouteContext<"/api/documents/[id]/changes">) => {
   const documentId = parseId((await params).id, "document");
   const { since } = parseOrThrow(z.object({ since: z.coerce.number().int().min(0) }), Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json(await listChanges(await getDb(), documentId, since));

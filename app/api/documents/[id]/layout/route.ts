@@ -6,7 +6,7 @@ import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("read", async (_request, { params }: RouteContext<"/api/documents/[id]/layout">) => {
+export const GET = route("document.read", async (_request, { params }: RouteContext<"/api/documents/[id]/layout">) => {
   const documentId = parseId((await params).id, "document");
   return NextResponse.json(await getDocumentLayout(await getDb(), documentId));
 });

@@ -6,7 +6,7 @@ import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route("edit", async (_request, { params }: RouteContext<"/api/documents/[id]/realign">, actor) => {
+export const POST = route("document.edit", async (_request, { params }: RouteContext<"/api/documents/[id]/realign">, actor) => {
   const documentId = parseId((await params).id, "document");
-  return NextResponse.json(await realignDocument(await getDb(), { documentId, actorId: actor?.id ?? null }));
+  return NextResponse.json(await realignDocument(await getDb(), { documentId, actorId: actor.id }));
 });

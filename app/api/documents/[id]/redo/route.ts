@@ -7,9 +7,9 @@ import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route("edit", async (_request, { params }: RouteContext<"/api/documents/[id]/redo">, actor) => {
+export const POST = route("document.edit", async (_request, { params }: RouteContext<"/api/documents/[id]/redo">, actor) => {
   const documentId = parseId((await params).id, "document");
   const db = await getDb();
-  const outcome = await redoEdit(db, { documentId, actorId: actor?.id ?? null });
+  const outcome = await redoEdit(db, { documentId, actorId: actor.id });
   return NextResponse.json(await presentEdit(db, documentId, "edit.redo", outcome));
 });

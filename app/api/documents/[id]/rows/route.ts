@@ -14,7 +14,7 @@ const ZListRowsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_ROWS_PAGE).default(200),
 });
 
-export const GET = route("read", async (request, { params }: RouteContext<"/api/documents/[id]/rows">) => {
+export const GET = route("document.read", async (request, { params }: RouteContext<"/api/documents/[id]/rows">) => {
   const documentId = parseId((await params).id, "document");
   const query = parseOrThrow(ZListRowsSchema, Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json(await listRows(await getDb(), documentId, query));
@@ -23,10 +23,10 @@ export const GET = route("read", async (request, { params }: RouteContext<"/api/
 const ZInsertRowSchema = z.object({ afterRowId: z.number().int().positive().nullable() });
 
 /** Inserts an empty row below `afterRowId` (null: at the top). */
-export const POST = route("edit", async (request, { params }: RouteContext<"/api/documents/[id]/rows">, actor) => {
+export const POST = route("document.edit", async (request, { params }: RouteContext<"/api/documents/[id]/rows">, actor) => {
   const documentId = parseId((await params).id, "document");
   const body = parseOrThrow(ZInsertRowSchema, await request.json().catch(() => null));
   const db = await getDb();
-  const outcome = await insertRow(db, { documentId, afterRowId: body.afterRowId, actorId: actor?.id ?? null });
+  const outcome = await insertRow(db, { documentId, afterRowId: body.afterRowId, actorId: actor.id });
   return NextResponse.json(await presentEdit(db, documentId, "row.insert", outcome), { status: 201 });
 });

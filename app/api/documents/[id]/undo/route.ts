@@ -8,14 +8,14 @@ import { route } from "@/lib/server/route";
 export const dynamic = "force-dynamic";
 
 /** What the caller's undo and redo would do ({"undo": "row.merge", "redo": null}). */
-export const GET = route("read", async (_request, { params }: RouteContext<"/api/documents/[id]/undo">, actor) => {
+export const GET = route("document.read", async (_request, { params }: RouteContext<"/api/documents/[id]/undo">, actor) => {
   const documentId = parseId((await params).id, "document");
-  return NextResponse.json(await undoState(await getDb(), { documentId, actorId: actor?.id ?? null }));
+  return NextResponse.json(await undoState(await getDb(), { documentId, actorId: actor.id }));
 });
 
-export const POST = route("edit", async (_request, { params }: RouteContext<"/api/documents/[id]/undo">, actor) => {
+export const POST = route("document.edit", async (_request, { params }: RouteContext<"/api/documents/[id]/undo">, actor) => {
   const documentId = parseId((await params).id, "document");
   const db = await getDb();
-  const outcome = await undoEdit(db, { documentId, actorId: actor?.id ?? null });
+  const outcome = await undoEdit(db, { documentId, actorId: actor.id });
   return NextResponse.json(await presentEdit(db, documentId, "edit.undo", outcome));
 });

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 const version = z.coerce.number().int().positive();
 
 /** Word-level differences between two revisions: ?from=&to= → {"lang", "changes": [{"value", "added"?, "removed"?}]}. */
-export const GET = route("read", async (request, { params }: RouteContext<"/api/paragraphs/[id]/diff">) => {
+export const GET = route("document.read", async (request, { params }: RouteContext<"/api/paragraphs/[id]/diff">) => {
   const paragraphId = parseId((await params).id, "paragraph");
   const { from, to } = parseOrThrow(z.object({ from: version, to: version }), Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json(await compareRevisions(await getDb(), paragraphId, from, to));

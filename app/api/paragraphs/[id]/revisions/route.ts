@@ -6,7 +6,7 @@ import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("read", async (_request, { params }: RouteContext<"/api/paragraphs/[id]/revisions">) => {
+export const GET = route("document.read", async (_request, { params }: RouteContext<"/api/paragraphs/[id]/revisions">) => {
   const paragraphId = parseId((await params).id, "paragraph");
   return NextResponse.json(await listRevisions(await getDb(), paragraphId));
 });

@@ -6,7 +6,7 @@ import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("read", async (_request, { params }: RouteContext<"/api/rows/[id]/history">) => {
+export const GET = route("document.read", async (_request, { params }: RouteContext<"/api/rows/[id]/history">) => {
   const rowId = parseId((await params).id, "row");
   return NextResponse.json({ entries: await getRowHistory(await getDb(), rowId) });
 });

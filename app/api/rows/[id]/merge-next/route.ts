@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** Merges the row with the row below: {"version", "nextRowId", "nextVersion"}. */
 export const POST = editRoute(
   "row",
-  "edit",
+  "document.edit",
   "row.merge",
   z.object({ version: z.number().int().positive(), nextRowId: z.number().int().positive(), nextVersion: z.number().int().positive() }),
   (db, { id, documentId, body, actorId }) => mergeRows(db, { documentId, rowId: id, ...body, actorId }),

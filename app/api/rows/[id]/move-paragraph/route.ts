@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** Moves a paragraph of the row to the row above or below: {"version", "paragraphId", "direction": "up" | "down"}. */
 export const POST = editRoute(
   "row",
-  "edit",
+  "document.edit",
   "row.move",
   z.object({ version: z.number().int().positive(), paragraphId: z.number().int().positive(), direction: z.enum(["up", "down"]) }),
   (db, { id, documentId, body, actorId }) =>

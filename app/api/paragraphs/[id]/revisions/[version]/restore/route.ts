@@ -10,13 +10,13 @@ import { route } from "@/lib/server/route";
 export const dynamic = "force-dynamic";
 
 /** Brings back revision [version] as a new revision: {"version": the paragraph's current version}. */
-export const POST = route("edit", async (request, { params }: RouteContext<"/api/paragraphs/[id]/revisions/[version]/restore">, actor) => {
+export const POST = route("document.edit", async (request, { params }: RouteContext<"/api/paragraphs/[id]/revisions/[version]/restore">, actor) => {
   const { id, version } = await params;
   const paragraphId = parseId(id, "paragraph");
   const revision = parseId(version, "revision");
   const body = parseOrThrow(z.object({ version: z.number().int().positive() }), await request.json().catch(() => null));
   const db = await getDb();
   const documentId = await documentOfParagraph(db, paragraphId);
-  const outcome = await restoreRevision(db, { documentId, paragraphId, version: body.version, revision, actorId: actor?.id ?? null });
+  const outcome = await restoreRevision(db, { documentId, paragraphId, version: body.version, revision, actorId: actor.id });
   return NextResponse.json(await presentEdit(db, documentId, "paragraph.restore", outcome));
 });
