@@ -11,6 +11,7 @@ export type FormatProblemCode =
   | "missing-language"
   | "single-language"
   | "bad-language"
+  | "duplicate-language"
   | "moses-line-count"
   | "moses-files"
   | "tsv-header"
@@ -60,6 +61,8 @@ function describeFormatProblem(code: FormatProblemCode, params: FormatProblemPar
       return `A unit has text in only one language (${params.lang})${at(params)}: there is nothing to align it with.`;
     case "bad-language":
       return `"${params.lang}" is not a supported language code${at(params)}.`;
+    case "duplicate-language":
+      return `The file holds two variants of one language (${params.langs})${at(params)}; a document holds one text per language.`;
     case "moses-line-count":
       return `The Moses files do not have the same number of lines: ${params.first} has ${params.firstLines}, ${params.second} has ${params.secondLines}.`;
     case "moses-files":
