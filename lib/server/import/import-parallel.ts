@@ -1,7 +1,8 @@
 // Imports a parallel corpus or translation memory (TMX, XLIFF 1.2/2.0, TSV, JSONL, a Moses pair) as a new
 // document: one text per language found, one paragraph per segment, and the rows as the file pairs them —
 // confirmed or auto as the file says (our x-status prop, an XLIFF state), the import's `status` otherwise. No
-// aligner runs. Each row also gets one sentence link holding its whole segments, so that a sentence-level export
+// aligner runs. A reviewer named in the file is kept only when it is the importing user (by e-mail): nobody can
+// attribute decisions to someone else by uploading a file, and re-importing one's own export gives it back. Each row also gets one sentence link holding its whole segments, so that a sentence-level export
 // of the document gives its units back.
 //
 // The file is parsed as it is read and written in batches, all inside one transaction: a problem on the last
@@ -69,6 +70,8 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
     const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
     const wholeUpload = options.files.length === 1 ? options.files[0]!.bytes : source.files[0]!.bytes;
 
+    const actor = options.actorId ? await db.user.findUnique({ where: { id: options.actorId }, select: { email: true } }) : null;
+
     return await db.$transaction(async (tx) => {
       const corpus = await tx.corpus.upsert({
         where: { slug: corpusSlug },
@@ -121,7 +124,7 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
           textFor,
           defaultStatus: options.status ?? "confirmed",
           origin: `import:${source.format}`,
-          actorId: options.actorId ?? null,
+          actor: actor && options.actorId ? { id: options.actorId, email: actor.email } : null,
         });
         progress.units = rows;
         options.onProgress?.({ ...progress });
@@ -174,7 +177,7 @@ interface BatchOptions {
   textFor: (code: string, line: number | undefined) => Promise<TextSlot>;
   defaultStatus: UnitStatus;
   origin: string;
-  actorId: number | null;
+  actor: { id: number; email: string } | null;
 }
 
 /** Writes one batch of units (paragraphs, rows, cells, sentence links, sentences); returns the row count so far. */
@@ -199,14 +202,14 @@ async function writeBatch(tx: Tx, options: BatchOptions): Promise<number> {
     data: options.units.map((unit, i) => {
       const status = unit.status ?? options.defaultStatus;
       const isConfirmed = status === "confirmed";
+      const decidedById = isConfirmed && options.actor && unit.reviewer === options.actor.email ? options.actor.id : null;
       return {
         documentId: options.documentId,
         position: options.firstPosition + i,
         status: isConfirmed ? ("CONFIRMED" as const) : ("AUTO" as const),
         score: roundScore(unit.score ?? 1),
         origin: options.origin,
-        // The importer vouches for the rows it brings in as confirmed; a reviewer named in the file is not a user here.
-        decidedById: isConfirmed ? options.actorId : null,
+        decidedById,
         decidedAt: isConfirmed ? decidedAt : null,
       };
     }),

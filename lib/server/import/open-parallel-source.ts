@@ -58,6 +58,8 @@ export async function openParallelSource(uploads: readonly NamedBytes[], options
     if (sniffFormat(upload.bytes).format === "zip") files.push(...(await unzipFiles(upload.bytes, options.maxBytes)));
     else files.push(upload);
   }
+  const selected = selectMosesPair(files, options.langs);
+  files.splice(0, files.length, ...selected);
   const sniffed = files.map((f) => sniffFormat(f.bytes));
   const format = decideFormat(files, sniffed.map((s) => s.format), options.format);
   let skipped = 0;
@@ -94,6 +96,18 @@ export async function openParallelSource(uploads: readonly NamedBytes[], options
     }
   }
   return { format, files, units, rawByLang, skipped: () => skipped };
+}
+
+/**
+ * Our Moses zip holds one pair of files per language pair (corpus.en-fa.en, corpus.en-fa.fa, corpus.en-ar.en…);
+ * a document takes one pair, chosen by the languages given. Anything else passes through unchanged.
+ */
+function selectMosesPair(files: NamedBytes[], langs: readonly string[] | undefined): NamedBytes[] {
+  if (files.length <= 2 || !langs || langs.length !== 2) return files;
+  const [a, b] = langs as [string, string];
+  const pick = (lang: string) => files.find((f) => f.name.endsWith(`.${a}-${b}.${lang}`) || f.name.endsWith(`.${b}-${a}.${lang}`));
+  const pair = [pick(a), pick(b)];
+  return pair[0] && pair[1] ? [pair[0], pair[1]] : files;
 }
 
 function decideFormat(files: readonly NamedBytes[], formats: readonly SniffedFormat[], forced: ParallelFormat | "auto" | undefined): ParallelFormat {
