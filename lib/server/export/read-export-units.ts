@@ -36,6 +36,7 @@ interface ParagraphRecord {
   id: number;
   lang: string;
   text: string;
+  position: number;
 }
 
 interface LinkRecord {
@@ -51,7 +52,7 @@ interface SentenceRecord {
   end: number;
 }
 
-export const DEFAULT_PAGE_SIZE = 1000;
+export const DEFAULT_PAGE_SIZE = 2000;
 
 export async function* readExportUnits(db: Db, options: ReadExportUnitsOptions): AsyncGenerator<ParallelUnit> {
   const { langs, pageSize = DEFAULT_PAGE_SIZE } = options;
@@ -60,8 +61,9 @@ export async function* readExportUnits(db: Db, options: ReadExportUnitsOptions):
   let nextId = 1;
 
   for (const documentId of options.documentIds) {
-    const document = await db.document.findUnique({ where: { id: documentId }, select: { title: true } });
+    const document = await db.document.findUnique({ where: { id: documentId }, select: { title: true, texts: { select: { id: true, lang: true } } } });
     if (!document) continue; // deleted since the plan was made
+    const langOfText = new Map(document.texts.map((t) => [t.id, t.lang]));
     let after = { position: -1, id: 0 };
     for (;;) {
       const rows = await db.$queryRaw<RowRecord[]>`
@@ -77,11 +79,16 @@ export async function* readExportUnits(db: Db, options: ReadExportUnitsOptions):
       after = { position: rows.at(-1)!.position, id: rows.at(-1)!.id };
       const rowIds = rows.map((r) => r.id);
 
-      const paragraphs = await db.$queryRaw<ParagraphRecord[]>`
-        SELECT c.row_id, p.id, t.lang, p.text
-        FROM alignment_cells c JOIN paragraphs p ON p.id = c.paragraph_id JOIN texts t ON t.id = p.text_id
-        WHERE c.row_id = ANY(${rowIds}::int[]) AND p.kind <> 'BOILERPLATE'
-        ORDER BY c.row_id, p.position`;
+      // LATERAL makes each cell's paragraph an index lookup: a plain join lets the planner hash-join against a scan
+      // of every paragraph, once per page, which grows with the corpus.
+      const found = await db.$queryRaw<Array<{ row_id: number; id: number; text_id: number; position: number; text: string }>>`
+        SELECT c.row_id, p.id, p.text_id, p.position, p.text
+        FROM alignment_cells c
+        CROSS JOIN LATERAL (SELECT id, text_id, position, text, kind FROM paragraphs WHERE id = c.paragraph_id) p
+        WHERE c.row_id = ANY(${rowIds}::int[]) AND p.kind <> 'BOILERPLATE'`;
+      const paragraphs: ParagraphRecord[] = found
+        .map((p) => ({ row_id: p.row_id, id: p.id, lang: langOfText.get(p.text_id) ?? "", text: p.text, position: p.position }))
+        .sort((a, b) => a.row_id - b.row_id || a.position - b.position);
       const byRow = groupBy(
         paragraphs.filter((p) => langs.includes(primaryLanguage(p.lang))),
         (p) => p.row_id,
