@@ -126,12 +126,21 @@ async function generate(client: pg.Client, corpusId: number, size: number): Prom
      SELECT $1::int, i, 'CONFIRMED', 0.95, 'bench', now() FROM generate_series(0, $2::int - 1) AS i`,
     [documentId, size],
   );
-  await client.query(
-    `INSERT INTO alignment_cells (row_id, paragraph_id)
-     SELECT r.id, p.id FROM alignment_rows r JOIN paragraphs p ON p.position = r.position AND p.text_id = ANY($2::int[])
-     WHERE r.document_id = $1`,
-    [documentId, textIds],
-  );
+  // Ids of one bulk insert are consecutive in a scratch database with one writer, so the cells pair them by
+  // arithmetic; a join here can take minutes when the planner has no statistics yet.
+  const first = async (sql: string, params: unknown[]) => (await client.query<{ id: number }>(sql, params)).rows[0]!.id;
+  const firstRow = await first("SELECT id FROM alignment_rows WHERE document_id = $1 AND position = 0", [documentId]);
+  const lastRow = await first("SELECT id FROM alignment_rows WHERE document_id = $1 AND position = $2", [documentId, size - 1]);
+  if (lastRow - firstRow !== size - 1) throw new Error("row ids are not consecutive");
+  for (const textId of textIds) {
+    const firstParagraph = await first("SELECT id FROM paragraphs WHERE text_id = $1 AND position = 0", [textId]);
+    const lastParagraph = await first("SELECT id FROM paragraphs WHERE text_id = $1 AND position = $2", [textId, size - 1]);
+    if (lastParagraph - firstParagraph !== size - 1) throw new Error("paragraph ids are not consecutive");
+    await client.query(
+      `INSERT INTO alignment_cells (row_id, paragraph_id) SELECT $1::int + i, $2::int + i FROM generate_series(0, $3::int - 1) AS i`,
+      [firstRow, firstParagraph, size],
+    );
+  }
   await client.query("ANALYZE alignment_rows; ANALYZE alignment_cells; ANALYZE paragraphs");
   return documentId;
 }
