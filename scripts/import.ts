@@ -1,5 +1,8 @@
 // `npm run import -- --en article.txt --fa article.fa.txt [--ar ...] [--title T] [--corpus slug] [--format auto|plain|html]`
 // Imports one document (one file per language) and aligns it. Prints {"documentId":..,"rows":..} on stdout.
+// `npm run import -- --parallel memory.tmx [--parallel FILE2] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256]
+//   [--langs en,fa] [--status confirmed|auto] [--title T] [--corpus slug]` imports a parallel file (TMX, XLIFF, TSV,
+// JSONL, a Moses pair or our export's zip) as a document with its rows as the file pairs them.
 import { readFileSync } from "node:fs";
 import { constants } from "node:os";
 import { parseArgs } from "node:util";
@@ -7,8 +10,12 @@ import { supportedLanguages } from "@/lib/core/lang/languages";
 import { closeDb, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/server/errors";
 import { importDocument, type ImportTextInput } from "@/lib/server/document/import-document";
+import { importParallel } from "@/lib/server/import/import-parallel";
+import { ZImportParallelFieldsSchema } from "@/lib/server/import/read-parallel-upload";
+import { parseOrThrow } from "@/lib/server/http";
 
-const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>]`;
+const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>]
+       npm run import -- --parallel FILE [--parallel FILE] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256] [--langs en,fa] [--status confirmed|auto] [--title TITLE] [--corpus SLUG]`;
 
 async function main(): Promise<number> {
   const langs = supportedLanguages();
@@ -18,10 +25,16 @@ async function main(): Promise<number> {
       corpus: { type: "string" },
       format: { type: "string", default: "auto" },
       original: { type: "string", multiple: true, default: [] },
+      parallel: { type: "string", multiple: true, default: [] },
+      encoding: { type: "string" },
+      langs: { type: "string" },
+      status: { type: "string" },
       ...Object.fromEntries(langs.map((l) => [l, { type: "string" as const }])),
     },
     strict: true,
   });
+  const parallel = values.parallel as string[];
+  if (parallel.length > 0) return importParallelFiles(parallel, values as unknown as Record<string, string | undefined>);
   const format = values.format as string;
   if (!["auto", "plain", "html"].includes(format)) throw new UsageError(`--format must be auto, plain or html, not "${format}".`);
   const originals = new Set(values.original as string[]);
@@ -43,6 +56,29 @@ async function main(): Promise<number> {
   return 0;
 }
 
+async function importParallelFiles(paths: string[], values: Record<string, string | undefined>): Promise<number> {
+  const fields = parseOrThrow(ZImportParallelFieldsSchema, { encoding: values.encoding, langs: values.langs, status: values.status, title: values.title, corpus: values.corpus });
+  const files = paths.map((path) => {
+    try {
+      return { name: path, bytes: new Uint8Array(readFileSync(path)) };
+    } catch {
+      throw new UsageError(`cannot read ${path}`);
+    }
+  });
+  const result = await importParallel(await getDb(), {
+    files,
+    encoding: fields.encoding,
+    langs: fields.langs,
+    status: fields.status,
+    title: fields.title,
+    corpusSlug: fields.corpus,
+    onProgress: ({ bytes, totalBytes, units }) => process.stderr.write(`\r${units.toLocaleString("en")} units · ${Math.round((100 * bytes) / Math.max(1, totalBytes))} % of ${(totalBytes / 1e6).toFixed(1)} MB`),
+  });
+  process.stderr.write("\n");
+  process.stdout.write(JSON.stringify(result) + "\n");
+  return 0;
+}
+
 class UsageError extends Error {}
 
 // Ctrl-C or a kill stops at once. The import is one transaction: the database rolls back an unfinished one, and
@@ -60,7 +96,7 @@ main()
   .catch((error: unknown) => {
     if (isInterrupted) return 1; // the connection closed under the import: no news
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) console.error(`import: ${error.message}\n${USAGE}`);
-    else if (error instanceof AppError) console.error(`import: ${error.message}`);
+    else if (error instanceof AppError) console.error(`import: ${[error.message, ...(error.details.problems ?? []).map((p) => p.message)].filter((m, i, all) => all.indexOf(m) === i).join("\n  ")}`);
     else console.error(error);
     return 1;
   })

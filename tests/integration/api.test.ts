@@ -62,7 +62,7 @@ describe("POST /api/documents", () => {
       importForm(
         [
           { lang: "en", text: "A fine English paragraph." },
-          { lang: "fa", file: Uint8Array.from([0xc8, 0xe4, 0x20, 0xe3]) }, // Windows-1256, not UTF-8
+          { lang: "fa", file: Uint8Array.from([0x55, 0x6e, 0x20, 0xe9, 0x74, 0xe9]) }, // Latin-1: neither UTF-8 nor Arabic-script Windows-1256
           { lang: "xx", text: "whatever" },
         ],
         title,

@@ -88,7 +88,7 @@ describe("import → align → store → read back", () => {
 
 describe("bad input stores nothing", () => {
   const cases: Array<[string, () => Parameters<typeof importDocument>[1]["texts"], string, string]> = [
-    ["invalid UTF-8", () => [demoTexts()[0]!, { lang: "fa", role: "original", format: "plain", content: { kind: "bytes", bytes: Uint8Array.from([0x73, 0x61, 0xe1, 0x28, 0xa1]) } }], "validation", "import.problems.invalid-utf8"],
+    ["invalid UTF-8", () => [demoTexts()[0]!, { lang: "fa", role: "original", format: "plain", content: { kind: "bytes", bytes: Uint8Array.from([0x73, 0x61, 0xe9, 0x28, 0xe8]) } }], "validation", "import.problems.invalid-utf8"],
     ["an empty text", () => [demoTexts()[0]!, { lang: "fa", role: "original", format: "plain", content: { kind: "text", text: "  \n\n \t" } }], "validation", "import.problems.empty"],
     ["an unknown language", () => [{ lang: "xx", role: "original", format: "plain", content: { kind: "text", text: "Some text." } }], "validation", "import.problems.unsupported-language"],
     ["a 20 MB paste", () => [demoTexts()[0]!, { lang: "fa", role: "original", format: "plain", content: { kind: "text", text: "ب".repeat(10 * 1024 * 1024) } }], "payload_too_large", "import.problems.too-large"],

@@ -1,6 +1,12 @@
 // From uploaded bytes or a pasted string to one normalized string: size first (before anything that costs), then
-// the encodings we refuse with a useful message (UTF-16, binary files), then strict UTF-8, then BOM and line ends.
-// The caller keeps the raw input separately, so nothing here needs to be reversible.
+// the encoding (a BOM, the caller's choice, or detection), binary files refused with a useful message, a strict
+// decode, then BOM and line ends. The caller keeps the raw input separately, so nothing here needs to be reversible.
+//
+// Encodings: UTF-8 with or without BOM; UTF-16 LE/BE with a BOM (what Windows Notepad and legacy Persian tools
+// save as "Unicode"); Windows-1256, the legacy Arabic/Persian code page, which maps each of its 256 bytes to a
+// distinct character (WHATWG Encoding), so decoding it loses nothing. With neither a BOM nor a choice, bytes that
+// are valid UTF-8 are UTF-8 (a legacy file almost never is), and other bytes are taken as Windows-1256 only when
+// they read as Arabic-script text: a Latin-1 or Cyrillic file would decode too, into nonsense.
 
 import { ImportProblem } from "./problems";
 import { MAX_TEXT_BYTES } from "./types";
@@ -10,6 +16,9 @@ const SNIFF_LENGTH = 64 * 1024;
 /** C0 controls other than tab and line ends above this share of the sample mean binary, not text with a stray \x1a. */
 const MAX_CONTROL_SHARE = 0.05;
 const MIN_CONTROLS_FOR_BINARY = 8;
+/** Share of the non-ASCII letters that a Windows-1256 reading must put in the Arabic block to be believed. */
+const MIN_ARABIC_SHARE = 0.7;
+const DECODE_CHUNK_BYTES = 1024 * 1024;
 
 /** Leading bytes of formats that users upload by mistake instead of exporting text. */
 const SIGNATURES: ReadonlyArray<{ format: string; bytes: readonly number[] }> = [
@@ -22,14 +31,60 @@ const SIGNATURES: ReadonlyArray<{ format: string; bytes: readonly number[] }> = 
   { format: "gif", bytes: [0x47, 0x49, 0x46, 0x38] },
 ];
 
-/** Decodes an uploaded file; throws ImportProblem (too-large, unsupported-encoding, binary, invalid-utf8). */
-export function decodeUpload(bytes: Uint8Array): string {
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
+export type EncodingChoice = TextEncoding | "auto";
+export const TEXT_ENCODINGS: readonly TextEncoding[] = ["utf-8", "utf-16le", "utf-16be", "windows-1256"];
+
+export interface DetectedEncoding {
+  encoding: TextEncoding;
+  /** Bytes of byte order mark at the start, not part of the text. */
+  bomLength: number;
+}
+
+/**
+ * Decodes an uploaded file; throws ImportProblem (too-large, unsupported-encoding, binary, invalid-utf8,
+ * invalid-encoding). `encoding` chooses one; a BOM still wins, since it cannot be there by accident.
+ */
+export function decodeUpload(bytes: Uint8Array, options: { encoding?: EncodingChoice } = {}): string {
   assertWithinLimit(bytes.length);
-  rejectUnicodeByteOrderMarks(bytes);
+  const detected = detectEncoding(bytes, options.encoding);
+  let text = "";
+  for (const chunk of decodeChunks(bytes, detected)) text += chunk;
+  if (detected.encoding !== "utf-8" && detected.encoding !== "windows-1256") rejectBinaryString(text);
+  return normalizeText(text);
+}
+
+/**
+ * The encoding of the bytes, checking on the way that they are text and decode without error; throws
+ * ImportProblem. No size limit here: callers with large files (parallel corpora) check their own.
+ */
+export function detectEncoding(bytes: Uint8Array, choice: EncodingChoice = "auto"): DetectedEncoding {
+  const bom = byteOrderMark(bytes);
+  const forced = bom ?? (choice === "utf-16le" || choice === "utf-16be" ? { encoding: choice, bomLength: 0 } : null);
+  if (forced && forced.encoding !== "utf-8") {
+    assertDecodes(bytes, forced);
+    return forced;
+  }
   rejectKnownBinaryFormats(bytes);
-  rejectUtf16WithoutBom(bytes);
+  if (choice === "auto" && !bom) rejectUtf16WithoutBom(bytes);
   rejectBinaryBytes(bytes);
-  return normalizeText(decodeUtf8(bytes));
+  if (choice === "windows-1256" && !bom) return { encoding: "windows-1256", bomLength: 0 };
+  if (isUtf8(bytes)) return bom ?? { encoding: "utf-8", bomLength: 0 };
+  if (choice === "auto" && !bom && looksLikeArabicScript(bytes)) return { encoding: "windows-1256", bomLength: 0 };
+  const offset = Math.max(0, findInvalidUtf8(bytes));
+  const byte = bytes[offset] ?? 0;
+  throw new ImportProblem("invalid-utf8", { offset, byte: `0x${byte.toString(16).toUpperCase().padStart(2, "0")}` });
+}
+
+/** The text of the bytes in pieces of about a megabyte, the BOM left out: for callers that parse as they go. */
+export function* decodeChunks(bytes: Uint8Array, detected: DetectedEncoding, chunkBytes = DECODE_CHUNK_BYTES): Generator<string> {
+  // fatal: a sequence that does not decode is an error, never a silent U+FFFD.
+  const decoder = new TextDecoder(detected.encoding, { fatal: true, ignoreBOM: true });
+  for (let at = detected.bomLength; at < bytes.length; at += chunkBytes) {
+    const end = Math.min(bytes.length, at + chunkBytes);
+    const text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    if (text) yield text;
+  }
 }
 
 /** Prepares a pasted string; throws ImportProblem (too-large, binary). Idempotent. */
@@ -40,7 +95,6 @@ export function prepareText(text: string): string {
   return normalizeText(text);
 }
 
-/** Strips one leading BOM and turns CRLF, CR, U+2028 into "\n" and U+2029 (paragraph separator) into a blank line. */
 export function normalizeText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return withoutBom.replace(/\r\n?|\u2028/g, "\n").replace(/\u2029/g, "\n\n");
@@ -100,25 +154,47 @@ function assertWithinLimit(size: number): void {
   if (size > MAX_TEXT_BYTES) throw new ImportProblem("too-large", { size, limit: MAX_TEXT_BYTES });
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    // ignoreBOM keeps a BOM in the string so that normalizeText strips it for uploads and pastes alike.
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    // The native decoder says only that the input is bad; our own scan (run only on failure) says where.
-    const offset = Math.max(0, findInvalidUtf8(bytes));
-    const byte = bytes[offset] ?? 0;
-    throw new ImportProblem("invalid-utf8", { offset, byte: `0x${byte.toString(16).toUpperCase().padStart(2, "0")}` });
-  }
-}
-
-function rejectUnicodeByteOrderMarks(bytes: Uint8Array): void {
+function byteOrderMark(bytes: Uint8Array): DetectedEncoding | null {
   const [b0, b1, b2, b3] = bytes;
   // UTF-32 LE's BOM begins like UTF-16 LE's, so it is tested first.
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) throw unsupportedEncoding("UTF-32", "LE");
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) throw unsupportedEncoding("UTF-32", "BE");
-  if (b0 === 0xff && b1 === 0xfe) throw unsupportedEncoding("UTF-16", "LE");
-  if (b0 === 0xfe && b1 === 0xff) throw unsupportedEncoding("UTF-16", "BE");
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: "utf-16le", bomLength: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: "utf-16be", bomLength: 2 };
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: "utf-8", bomLength: 3 };
+  return null;
+}
+
+/** Decoded in pieces, so that a large file never becomes one string here. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    for (const chunk of decodeChunks(bytes, { encoding: "utf-8", bomLength: 0 })) void chunk;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function assertDecodes(bytes: Uint8Array, detected: DetectedEncoding): void {
+  try {
+    for (const chunk of decodeChunks(bytes, detected)) void chunk;
+  } catch {
+    throw new ImportProblem("invalid-encoding", { encoding: detected.encoding.toUpperCase() });
+  }
+}
+
+// Letters of the Arabic block (U+0600–U+06FF: Arabic, Persian and Urdu letters) against other non-ASCII letters.
+function looksLikeArabicScript(bytes: Uint8Array): boolean {
+  const sample = new TextDecoder("windows-1256").decode(bytes.subarray(0, SNIFF_LENGTH));
+  let arabic = 0;
+  let other = 0;
+  for (const char of sample) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) continue;
+    if (code >= 0x0600 && code <= 0x06ff) arabic++;
+    else if (/\p{L}/u.test(char)) other++;
+  }
+  return arabic > 0 && arabic >= (arabic + other) * MIN_ARABIC_SHARE;
 }
 
 function rejectKnownBinaryFormats(bytes: Uint8Array): void {
@@ -143,12 +219,13 @@ function rejectUtf16WithoutBom(bytes: Uint8Array): void {
   }
   const nuls = evenNuls + oddNuls;
   if (nuls >= 2 && nuls >= sample.length * 0.02 && Math.max(evenNuls, oddNuls) >= nuls * 0.95) {
-    throw unsupportedEncoding("UTF-16", oddNuls > evenNuls ? "LE" : "BE");
+    // Without a BOM the byte order is a guess: the user chooses the encoding, or saves the file with a BOM.
+    throw unsupportedEncoding("UTF-16", oddNuls > evenNuls ? "LE" : "BE", "choose-encoding");
   }
 }
 
-function unsupportedEncoding(encoding: string, byteOrder: string): ImportProblem {
-  return new ImportProblem("unsupported-encoding", { encoding, byteOrder, hint: "save-as-utf8" });
+function unsupportedEncoding(encoding: string, byteOrder: string, hint = "save-as-utf8"): ImportProblem {
+  return new ImportProblem("unsupported-encoding", { encoding, byteOrder, hint });
 }
 
 function rejectBinaryBytes(bytes: Uint8Array): void {

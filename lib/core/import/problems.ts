@@ -7,6 +7,7 @@ export type ImportProblemCode =
   | "no-paragraphs"
   | "invalid-utf8"
   | "unsupported-encoding"
+  | "invalid-encoding"
   | "binary"
   | "too-large"
   | "wrong-script"
@@ -39,9 +40,13 @@ function describeProblem(code: ImportProblemCode, params: ImportProblemParams): 
     case "no-paragraphs":
       return "No paragraphs were found in the text.";
     case "invalid-utf8":
-      return `The file is not valid UTF-8 (first bad byte at offset ${params.offset}); save it as UTF-8.`;
+      return `The file is not valid UTF-8 (first bad byte at offset ${params.offset}) and does not read as Windows-1256 Persian or Arabic; save it as UTF-8 or choose its encoding.`;
     case "unsupported-encoding":
-      return `The file is encoded as ${params.encoding}; save it as UTF-8.`;
+      return params.hint === "choose-encoding"
+        ? `The file looks like ${params.encoding} ${params.byteOrder} without a byte order mark; choose its encoding or save it as UTF-8.`
+        : `The file is encoded as ${params.encoding}; save it as UTF-8.`;
+    case "invalid-encoding":
+      return `The file does not decode as ${params.encoding}; choose another encoding or save it as UTF-8.`;
     case "binary":
       return `The file looks binary (${params.reason}${params.format ? `: ${params.format}` : ""}), not text.`;
     case "too-large":

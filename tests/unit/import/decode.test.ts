@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decodeUpload, findInvalidUtf8, ImportProblem, MAX_TEXT_BYTES, prepareText, utf8ByteLength } from "@/lib/core/import";
+import { decodeChunks, decodeUpload, detectEncoding, findInvalidUtf8, ImportProblem, MAX_TEXT_BYTES, prepareText, utf8ByteLength } from "@/lib/core/import";
 import { problemOf } from "./helpers";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -7,8 +7,9 @@ const bytes = (...parts: Array<string | number[]>): Uint8Array =>
   Uint8Array.from(parts.flatMap((part) => (typeof part === "string" ? [...utf8(part)] : part)));
 
 describe("decodeUpload", () => {
-  test("decodes UTF-8 and strips the BOM", () => {
+  test("decodes UTF-8 and strips the BOM, which wins over a chosen encoding", () => {
     expect(decodeUpload(bytes([0xef, 0xbb, 0xbf], "سلام\nworld"))).toBe("سلام\nworld");
+    expect(decodeUpload(bytes([0xef, 0xbb, 0xbf], "سلام"), { encoding: "windows-1256" })).toBe("سلام");
   });
 
   test("normalizes CRLF, CR, U+2028 and U+2029", () => {
@@ -20,33 +21,64 @@ describe("decodeUpload", () => {
     expect(decodeUpload(utf8(text))).toBe(text);
   });
 
-  test("Windows-1256 bytes are invalid UTF-8, with the offset of the first bad byte", () => {
-    // "Hello " then سلام in Windows-1256: D3 E1 C7 E3.
-    const problem = problemOf(() => decodeUpload(bytes("Hello ", [0xd3, 0xe1, 0xc7, 0xe3])));
+  test("Windows-1256 Persian and Arabic is detected and decoded, ZWNJ included", () => {
+    // "Hello " then سلام in Windows-1256: D3 E1 C7 E3; then می‌خواهم with ZWNJ (9D) and پ (81), گ (90), ک (98).
+    const legacy = bytes("Hello ", [0xd3, 0xe1, 0xc7, 0xe3], "\r\n", [0xe3, 0xed, 0x9d, 0xce, 0xe6, 0xc7, 0xe5, 0xe3, 0x20, 0x81, 0x90, 0x98]);
+    expect(decodeUpload(legacy)).toBe("Hello سلام\nمي\u200cخواهم پگک");
+    expect(detectEncoding(legacy)).toEqual({ encoding: "windows-1256", bomLength: 0 });
+  });
+
+  test("with UTF-8 chosen, Windows-1256 bytes are invalid UTF-8, with the offset of the first bad byte", () => {
+    const problem = problemOf(() => decodeUpload(bytes("Hello ", [0xd3, 0xe1, 0xc7, 0xe3]), { encoding: "utf-8" }));
     expect(problem).toBeInstanceOf(ImportProblem);
     expect(problem.code).toBe("invalid-utf8");
     expect(problem.params).toEqual({ offset: 6, byte: "0xD3" });
   });
 
+  test("bytes that are neither UTF-8 nor Arabic-script Windows-1256 are refused (Latin-1 French)", () => {
+    // "Un été à Paris" in Latin-1: E9 and E0 read as é and à in Windows-1256 too, which is no Arabic text.
+    expect(problemOf(() => decodeUpload(bytes("Un ", [0xe9], "t", [0xe9], " ", [0xe0], " Paris")))).toMatchObject({ code: "invalid-utf8", params: { offset: 3, byte: "0xE9" } });
+  });
+
+  test("Windows-1256 chosen explicitly decodes even what detection would doubt", () => {
+    expect(decodeUpload(bytes("caf", [0xe9]), { encoding: "windows-1256" })).toBe("café");
+  });
+
+  test("Windows-1256 decoding is lossless: its 128 upper bytes are 128 distinct characters", () => {
+    const upper = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+    const text = [...decodeChunks(upper, { encoding: "windows-1256", bomLength: 0 })].join("");
+    expect([...text].length).toBe(128);
+    expect(new Set(text).size).toBe(128);
+    expect(text).not.toContain("\ufffd");
+  });
+
   test("a truncated sequence at the end is reported at its lead byte", () => {
-    expect(problemOf(() => decodeUpload(bytes("ab", [0xd8])))).toMatchObject({ code: "invalid-utf8", params: { offset: 2 } });
+    expect(problemOf(() => decodeUpload(bytes("ab", [0xd8]), { encoding: "utf-8" }))).toMatchObject({ code: "invalid-utf8", params: { offset: 2 } });
   });
 
-  test("UTF-16 LE and BE with a BOM are unsupported encodings", () => {
-    const le = problemOf(() => decodeUpload(bytes([0xff, 0xfe], [0x48, 0, 0x69, 0])));
-    expect(le.code).toBe("unsupported-encoding");
-    expect(le.params).toEqual({ encoding: "UTF-16", byteOrder: "LE", hint: "save-as-utf8" });
-    expect(problemOf(() => decodeUpload(bytes([0xfe, 0xff], [0, 0x48, 0, 0x69]))).params).toMatchObject({ encoding: "UTF-16", byteOrder: "BE" });
+  test("UTF-16 LE and BE with a BOM are decoded, Persian and ZWNJ included", () => {
+    const text = "سلام\u200cها\r\nHi";
+    const le = [0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
+    const be = [0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])];
+    expect(decodeUpload(Uint8Array.from(le))).toBe("سلام\u200cها\nHi");
+    expect(decodeUpload(Uint8Array.from(be))).toBe("سلام\u200cها\nHi");
+    expect(detectEncoding(Uint8Array.from(be), "windows-1256")).toEqual({ encoding: "utf-16be", bomLength: 2 });
   });
 
-  test("UTF-16 LE without a BOM is recognized by its NUL bytes, also for Persian text", () => {
+  test("UTF-16 that does not decode (a lone surrogate, an odd byte) is refused", () => {
+    expect(problemOf(() => decodeUpload(bytes([0xff, 0xfe], [0x00, 0xd8, 0x41, 0x00])))).toMatchObject({ code: "invalid-encoding", params: { encoding: "UTF-16LE" } });
+    expect(problemOf(() => decodeUpload(bytes([0xff, 0xfe], [0x41, 0x00, 0x42])))).toMatchObject({ code: "invalid-encoding" });
+  });
+
+  test("UTF-16 LE without a BOM is recognized by its NUL bytes, also for Persian text, and decodes when chosen", () => {
     const persian = "سلام دنیا، این یک متن است. ".repeat(20);
     const le = new Uint8Array(persian.length * 2);
     for (let i = 0; i < persian.length; i++) {
       le[2 * i] = persian.charCodeAt(i) & 0xff;
       le[2 * i + 1] = persian.charCodeAt(i) >> 8;
     }
-    expect(problemOf(() => decodeUpload(le)).params).toMatchObject({ encoding: "UTF-16", byteOrder: "LE" });
+    expect(problemOf(() => decodeUpload(le)).params).toEqual({ encoding: "UTF-16", byteOrder: "LE", hint: "choose-encoding" });
+    expect(decodeUpload(le, { encoding: "utf-16le" })).toBe(persian);
   });
 
   test("UTF-32 is reported as such", () => {

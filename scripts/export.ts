@@ -1,0 +1,92 @@
+// `npm run export -- (--documents 1,2 | --corpus ID|SLUG) --format tmx|xliff|moses|tsv|jsonl [--langs en,fa|all]
+//   [--unit paragraph|sentence] [--status confirmed|all] [--min-score 0.9] [--max-ratio 9 --max-tokens 80 --min-tokens 1]
+//   [--out FILE]`
+// The same options as GET /api/export. Writes the file (by default under the name the download would have) and
+// shows progress on stderr.
+import { createWriteStream } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import { closeDb, getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/server/errors";
+import { parseExportQuery } from "@/lib/server/export/export-options";
+import { exportParallel, type ExportProgress } from "@/lib/server/export/export-parallel";
+
+const USAGE =
+  "usage: npm run export -- (--documents ID,ID | --corpus ID) --format tmx|xliff|moses|tsv|jsonl [--langs en,fa|all] " +
+  "[--unit paragraph|sentence] [--status confirmed|all] [--min-score 0.9] [--max-ratio 9] [--max-tokens 80] [--min-tokens 1] [--out FILE]";
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      documents: { type: "string" },
+      corpus: { type: "string" },
+      format: { type: "string" },
+      langs: { type: "string" },
+      unit: { type: "string" },
+      status: { type: "string" },
+      "min-score": { type: "string" },
+      "max-ratio": { type: "string" },
+      "max-tokens": { type: "string" },
+      "min-tokens": { type: "string" },
+      out: { type: "string" },
+    },
+    strict: true,
+  });
+  const options = parseExportQuery({
+    documents: values.documents,
+    corpus: values.corpus,
+    format: values.format,
+    langs: values.langs,
+    unit: values.unit,
+    status: values.status,
+    minScore: values["min-score"],
+    maxRatio: values["max-ratio"],
+    maxTokens: values["max-tokens"],
+    minTokens: values["min-tokens"],
+  });
+  const started = performance.now();
+  const show = progressPrinter(started);
+  const result = await exportParallel(await getDb(), { ...options, onProgress: show });
+  const out = values.out ?? result.fileName;
+  await pipeline(Readable.from(result.body), createWriteStream(out));
+  show(null);
+  const last = latest;
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `export: wrote ${out}: ${last?.units ?? 0} units from ${last?.rows ?? 0} rows, ${((last?.bytes ?? 0) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
+  );
+  return 0;
+}
+
+let latest: ExportProgress | null = null;
+
+// On a terminal one line rewritten in place, at most 5 times a second; in a log, a line every 5 seconds.
+function progressPrinter(started: number): (progress: ExportProgress | null) => void {
+  const isTty = process.stderr.isTTY;
+  let shownAt = 0;
+  return (progress) => {
+    if (progress) latest = progress;
+    const now = performance.now();
+    if (progress && now - shownAt < (isTty ? 200 : 5000)) return;
+    shownAt = now;
+    if (!latest) return;
+    const { rows, totalRows, bytes } = latest;
+    const percent = totalRows > 0 ? Math.min(100, Math.round((rows / totalRows) * 100)) : 100;
+    const rate = rows / Math.max(0.001, (now - started) / 1000);
+    const line = `${rows.toLocaleString("en")}/${totalRows.toLocaleString("en")} rows (${percent} %) · ${(bytes / 1e6).toFixed(1)} MB · ${Math.round(rate).toLocaleString("en")} rows/s`;
+    process.stderr.write(isTty ? `\r${line}${progress ? "" : "\n"}` : `${line}\n`);
+  };
+}
+
+main()
+  .catch((error: unknown) => {
+    if (error instanceof AppError) console.error(`export: ${error.message}\n${USAGE}`);
+    else if (error instanceof TypeError && "code" in error) console.error(`export: ${error.message}\n${USAGE}`);
+    else console.error(error);
+    return 1;
+  })
+  .then(async (code) => {
+    await closeDb();
+    process.exit(code);
+  });
