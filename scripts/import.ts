@@ -13,6 +13,7 @@ import { importDocument, type ImportTextInput } from "@/lib/server/document/impo
 import { importParallel } from "@/lib/server/import/import-parallel";
 import { ZImportParallelFieldsSchema } from "@/lib/server/import/read-parallel-upload";
 import { parseOrThrow } from "@/lib/server/http";
+import { progressBar } from "./lib/progress-bar";
 
 const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>]
        npm run import -- --parallel FILE [--parallel FILE] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256] [--langs en,fa] [--status confirmed|auto] [--title TITLE] [--corpus SLUG]`;
@@ -51,7 +52,9 @@ async function main(): Promise<number> {
     texts.push({ lang, role: originals.has(lang) ? "original" : "translation", format: format as ImportTextInput["format"], content: { kind: "bytes", bytes, fileName: file } });
   }
   if (texts.length === 0) throw new UsageError("give at least one text, e.g. --en article.txt");
-  const result = await importDocument(await getDb(), { title: values.title as string | undefined, corpusSlug: values.corpus as string | undefined, texts });
+  const bar = progressBar({ parse: "Reading the texts", align: "Aligning paragraphs", sentences: "Aligning sentences", write: "Saving" });
+  const result = await importDocument(await getDb(), { title: values.title as string | undefined, corpusSlug: values.corpus as string | undefined, texts, onProgress: bar.update });
+  bar.done();
   process.stdout.write(JSON.stringify(result) + "\n");
   return 0;
 }
