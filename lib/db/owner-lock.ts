@@ -13,7 +13,7 @@ export interface OwnerRecord {
 }
 
 export function lockPathFor(dir: string): string {
-  return `${dir.replace(/\/+$/, "")}.owner.json`;
+  return `${dir.replace(/(?<!\/)\/+$/, "")}.owner.json`;
 }
 
 export function readOwner(lockPath: string): OwnerRecord | null {

@@ -1,0 +1,39 @@
+// Runs bench:hostile cases in a worker thread, so that the main thread can stop one that runs past its time limit
+// (Worker.terminate interrupts even a regular expression stuck in backtracking).
+
+import { parentPort } from "node:worker_threads";
+import "./entries";
+import { SHARED_INPUTS, utf8Length } from "./inputs";
+import { hostileEntries } from "./registry";
+
+export interface CaseRequest {
+  entry: string;
+  input: string;
+  bytes: number;
+}
+
+export interface CaseResult {
+  ms: number;
+  /** The actual size of the text, in bytes of UTF-8. */
+  bytes: number;
+  /** What the entry threw, if it refused the input. */
+  refused?: string;
+}
+
+parentPort!.on("message", (request: CaseRequest) => {
+  const entry = hostileEntries().find((e) => e.name === request.entry)!;
+  const input = [...SHARED_INPUTS, ...(entry.inputs ?? [])].find((i) => i.name === request.input)!;
+  const text = input.make(request.bytes);
+  const prepared = entry.prepare ? entry.prepare(text, input) : text;
+  let refused: string | undefined;
+  // The time limit starts now: building an 8 MiB input is not the parser's time.
+  parentPort!.postMessage("started");
+  const started = performance.now();
+  try {
+    entry.run(prepared, input);
+  } catch (error) {
+    refused = error instanceof Error ? (((error as { code?: string }).code ?? error.name) as string) : String(error);
+  }
+  const ms = performance.now() - started;
+  parentPort!.postMessage({ ms, bytes: utf8Length(text), refused } satisfies CaseResult);
+});
