@@ -24,7 +24,15 @@ parentPort!.on("message", (request: CaseRequest) => {
   const entry = hostileEntries().find((e) => e.name === request.entry)!;
   const input = [...SHARED_INPUTS, ...(entry.inputs ?? [])].find((i) => i.name === request.input)!;
   const text = input.make(request.bytes);
-  const prepared = entry.prepare ? entry.prepare(text, input) : text;
+  let prepared: unknown;
+  try {
+    prepared = entry.prepare ? entry.prepare(text, input) : text;
+  } catch (error) {
+    // The untimed preparation (splitting paragraphs, say) can itself fail on hostile input.
+    parentPort!.postMessage("started");
+    parentPort!.postMessage({ ms: 0, bytes: utf8Length(text), refused: `while preparing: ${nameOf(error)}` } satisfies CaseResult);
+    return;
+  }
   let refused: string | undefined;
   // The time limit starts now: building an 8 MiB input is not the parser's time.
   parentPort!.postMessage("started");
@@ -32,8 +40,12 @@ parentPort!.on("message", (request: CaseRequest) => {
   try {
     entry.run(prepared, input);
   } catch (error) {
-    refused = error instanceof Error ? (((error as { code?: string }).code ?? error.name) as string) : String(error);
+    refused = nameOf(error);
   }
   const ms = performance.now() - started;
   parentPort!.postMessage({ ms, bytes: utf8Length(text), refused } satisfies CaseResult);
 });
+
+function nameOf(error: unknown): string {
+  return error instanceof Error ? ((error as { code?: string }).code ?? error.name) : String(error);
+}

@@ -227,8 +227,10 @@ function isShareBar(key: string): boolean {
   if (words.length === 0 || words.length > MAX_SHARE_TOKENS * 2) return false;
   if (!words.every((w) => SHARE_WORDS.has(w))) return false;
   let joined = key;
-  for (const phrase of SHARE_MULTIWORD) joined = joined.split(phrase).join(phrase.replace(/ /g, "_"));
-  const tokens = joined.split(SHARE_SEPARATORS).filter(isWord);
+  if (words.length > 1) {
+    for (const phrase of SHARE_MULTIWORD) if (joined.includes(phrase)) joined = joined.split(phrase).join(phrase.replace(/ /g, "_"));
+  }
+  const tokens = words.length > 1 ? joined.split(SHARE_SEPARATORS).filter(isWord) : words;
   if (tokens.length === 0 || tokens.length > MAX_SHARE_TOKENS) return false;
   if (!tokens.every((token) => SHARE_TOKENS.has(token))) return false;
   const networks = tokens.filter((token) => SHARE_NETWORK_TOKENS.has(token)).length;

@@ -8,10 +8,14 @@
  */
 export function splitPlainParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
+  if (!text.includes("\n")) {
+    // One line, as most HTML blocks are: no arrays to build.
+    const line = collapseLine(text);
+    return line === "" ? [] : [line];
+  }
   let lines: string[] = [];
   for (const raw of text.split("\n")) {
-    // trim() removes every JavaScript whitespace character, so a line of nothing but whitespace is "".
-    const line = raw.replace(/[ \t]+/g, " ").trim();
+    const line = collapseLine(raw);
     if (line !== "") lines.push(line);
     else if (lines.length > 0) {
       paragraphs.push(lines.join("\n"));
@@ -20,4 +24,10 @@ export function splitPlainParagraphs(text: string): string[] {
   }
   if (lines.length > 0) paragraphs.push(lines.join("\n"));
   return paragraphs;
+}
+
+// trim() removes every JavaScript whitespace character, so a line of nothing but whitespace is "". Only runs and
+// tabs are replaced: a global replace costs per match, and /[ \t]+/ matched every single space (1.5 s on 2 MB).
+function collapseLine(line: string): string {
+  return line.replace(/[ \t]{2,}|\t/g, " ").trim();
 }
