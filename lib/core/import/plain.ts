@@ -29,5 +29,6 @@ export function splitPlainParagraphs(text: string): string[] {
 // trim() removes every JavaScript whitespace character, so a line of nothing but whitespace is "". Only runs and
 // tabs are replaced: a global replace costs per match, and /[ \t]+/ matched every single space (1.5 s on 2 MB).
 function collapseLine(line: string): string {
-  return line.replace(/[ \t]{2,}|\t/g, " ").trim();
+  if (line === "") return line;
+  return (line.includes("\t") || line.includes("  ") ? line.replace(/[ \t]{2,}|\t/g, " ") : line).trim();
 }
