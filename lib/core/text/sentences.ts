@@ -134,11 +134,23 @@ const WINDOW_CHARS = 2048;
 const WINDOW_MARGIN = 256;
 
 function* segmentInWindows(text: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
-  let start = 0;
+  // ICU always breaks after a line break, and shouldJoin never joins across one, so each line is segmented on its
+  // own; a line of nothing but whitespace yields no sentence and is not segmented at all (a million blank lines
+  // were a million segmenter steps).
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline + 1;
+    if (!isBlank(text, lineStart, lineEnd)) yield* segmentLine(text, lineStart, lineEnd, segmenter);
+    lineStart = lineEnd;
+  }
+}
+
+function* segmentLine(text: string, from: number, to: number, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+  let start = from;
   let size = WINDOW_CHARS;
-  while (start < text.length) {
-    const end = Math.min(text.length, start + size);
-    const isCut = end < text.length;
+  while (start < to) {
+    const end = Math.min(to, start + size);
+    const isCut = end < to;
     let next = start;
     for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
       const segmentEnd = start + index + segment.length;
@@ -195,6 +207,11 @@ function count(text: string, ch: string): number {
   let n = 0;
   for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) n++;
   return n;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
+  return true;
 }
 
 /** JavaScript's \s, by UTF-16 code unit. */

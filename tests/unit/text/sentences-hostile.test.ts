@@ -23,6 +23,18 @@ describe("splitSentences on hostile input", () => {
     expect(spans.length).toBe(100_001);
   });
 
+  it("a million blank lines between two sentences (a segmenter step each, each step costing the whole text)", () => {
+    const text = `First one.${"\n".repeat(1_000_000)}  Second one.\n`;
+    expect(splitSentences(text, "en")).toEqual([
+      { start: 0, end: 10 },
+      { start: 1_000_012, end: 1_000_023 },
+    ]);
+  });
+
+  it("line breaks still end sentences, and blank lines between them are dropped", () => {
+    expect(sentences("Dear friends\nWe write to you.\n \n\t\nThank you", "en")).toEqual(["Dear friends", "We write to you.", "Thank you"]);
+  });
+
   it("still joins across an unclosed bracket that the next piece closes", () => {
     expect(sentences("He said (may God keep you safe. Amen) and left. Then he came back.", "en")).toEqual([
       "He said (may God keep you safe. Amen) and left.",
