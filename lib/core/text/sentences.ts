@@ -145,7 +145,17 @@ function* segmentInWindows(text: string, segmenter: Intl.Segmenter): Generator<{
   }
 }
 
+// UAX #29 breaks a sentence only after a terminator (Sentence_Terminal, and U+2024 ONE DOT LEADER, an ATerm that
+// is not in it) or a paragraph separator: a line holding neither is one segment, and calling the segmenter for it
+// costs more than the line (a text of many short lines).
+const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\r\x85\u2028\u2029]/u;
+
 function* segmentLine(text: string, from: number, to: number, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+  const line = text.slice(from, to);
+  if (!MAY_BREAK.test(line)) {
+    yield { index: from, segment: line };
+    return;
+  }
   let start = from;
   let size = WINDOW_CHARS;
   while (start < to) {
