@@ -134,12 +134,13 @@ const WINDOW_CHARS = 2048;
 const WINDOW_MARGIN = 256;
 
 function* segmentInWindows(text: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
-  // ICU always breaks after a line break, and shouldJoin never joins across one, so each line is segmented on its
-  // own; a line of nothing but whitespace yields no sentence and is not segmented at all (a million blank lines
-  // were a million segmenter steps).
+  // ICU always breaks after a line or paragraph separator (CR LF together), so each line is segmented on its own;
+  // a line of nothing but whitespace yields no sentence of its own and is not segmented at all (a million blank
+  // lines were a million segmenter steps). Whether pieces join across a separator is still shouldJoin's call.
   for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline + 1;
+    SEPARATOR.lastIndex = lineStart;
+    const separator = SEPARATOR.exec(text);
+    const lineEnd = separator ? separator.index + separator[0].length : text.length;
     if (!isBlank(text, lineStart, lineEnd)) yield* segmentLine(text, lineStart, lineEnd, segmenter);
     lineStart = lineEnd;
   }
@@ -149,6 +150,8 @@ function* segmentInWindows(text: string, segmenter: Intl.Segmenter): Generator<{
 // is not in it) or a paragraph separator: a line holding neither is one segment, and calling the segmenter for it
 // costs more than the line (a text of many short lines).
 const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\r\x85\u2028\u2029]/u;
+
+const SEPARATOR = /\r\n|[\n\r\x85\u2028\u2029]/g;
 
 function* segmentLine(text: string, from: number, to: number, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
   const line = text.slice(from, to);
