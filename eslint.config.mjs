@@ -1,9 +1,18 @@
 import tseslint from "typescript-eslint";
 import i18next from "eslint-plugin-i18next";
+import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", ".data/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    // Every parser sees hostile text: a regex whose time grows faster than its input can freeze the server.
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

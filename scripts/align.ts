@@ -84,6 +84,6 @@ try {
   main(process.argv.slice(2));
 } catch (error) {
   const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).message}`;
-  process.stderr.write(`align: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  process.stderr.write(`align: ${message.replace(/(?<!\s)\s*\n\s*/g, " ")}\n`);
   process.exitCode = 1;
 }

@@ -82,7 +82,7 @@ describe("roles", () => {
   const decide = (user: TestUser, status: string, version: number) => call(patchRow as Handler, "PATCH", `rows/${row.id}`, user.bearer, { status, version }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
 
   it("a translator may not confirm or reject a row (403), and nothing changes", async () => {
-    for (const status of ["CONFIRMED", "REJECTED", "AUTO"]) {
+    for (const status of ["confirmed", "rejected", "auto"]) {
       const answer = await decide(translator, status, row.version);
       expect(answer.status).toBe(403);
       expect(answer.body).toMatchObject({ error: { code: "forbidden", messageKey: "auth.forbidden", params: { permission: "row.decide" } } });
@@ -93,14 +93,14 @@ describe("roles", () => {
 
   it("a reviewer's decision records who and when", async () => {
     const before = Date.now();
-    const answer = await decide(reviewer, "CONFIRMED", row.version);
+    const answer = await decide(reviewer, "confirmed", row.version);
     expect(answer.status).toBe(200);
     const db = await testDb();
     const stored = await db.alignmentRow.findUniqueOrThrow({ where: { id: row.id } });
     expect(stored.status).toBe("CONFIRMED");
     expect(stored.decidedById).toBe(reviewer.id);
     expect(stored.decidedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "alignment_rows", entityId: String(row.id), action: "row.status" }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "row.status", data: { path: ["rows"], array_contains: [row.id] } }, orderBy: { id: "desc" } });
     expect(audit.userId).toBe(reviewer.id);
     row = { id: row.id, version: stored.version };
   });
@@ -108,11 +108,11 @@ describe("roles", () => {
   it("a change of role applies to the user's next request", async () => {
     const db = await testDb();
     await setUserRole(db, { userId: translator.id, role: "reviewer" });
-    const promoted = await decide(translator, "AUTO", row.version);
+    const promoted = await decide(translator, "auto", row.version);
     expect(promoted.status).toBe(200);
     row = { id: row.id, version: row.version + 1 };
     await setUserRole(db, { userId: translator.id, role: "translator" });
-    expect((await decide(translator, "CONFIRMED", row.version)).status).toBe(403);
+    expect((await decide(translator, "confirmed", row.version)).status).toBe(403);
   });
 
   it("only an admin manages users", async () => {

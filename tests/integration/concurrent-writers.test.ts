@@ -38,7 +38,7 @@ describe("concurrent writers", () => {
     const after = await db.alignmentRow.findUniqueOrThrow({ where: { id: row.id }, select: { status: true, version: true } });
     expect(after.version).toBe(row.version + 1);
     expect(after.status).toBe((won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof setRowStatus>>>).value.result.status);
-    expect(await db.auditLog.count({ where: { documentId, action: "row.status", entityId: String(row.id) } })).toBe(1);
+    expect(await db.auditLog.count({ where: { documentId, action: "row.status" } })).toBe(1);
   });
 
   it("confirms racing a re-align: no deadlock, every confirmed row survives, refusals say why", async () => {

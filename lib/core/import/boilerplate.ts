@@ -6,6 +6,7 @@
 
 import { primaryLanguage } from "@/lib/core/lang/languages";
 import { foldForMatching } from "@/lib/core/text/fold";
+import { finalSentenceEnd } from "@/lib/core/text/sentences";
 import { COPYRIGHT, PHRASES, SHARE_FILLERS, SHARE_NETWORKS, type PhraseTable } from "./boilerplate-phrases";
 import type { KindMark, ParagraphKind } from "./types";
 
@@ -74,8 +75,11 @@ export function markBoilerplate(
 }
 
 // Teasers after "Check Also" and the form after "Leave a Reply" are short lines that no phrase names: a title, an
-// excerpt ending in "...". The region ends at the first paragraph that reads like prose (ends with a full stop)
-// or is long, so an «اقرأ أيضا» link in the middle of an Arabic article costs only the linked title.
+// excerpt ending in "...". The region ends at the first paragraph that reads like prose (ends as a sentence does:
+// . ! ? ؟ ۔ … or any other end the sentence splitter knows, perhaps inside quotes) or is long, and at a short line
+// past the first one that introduces prose (a subheading), so that an «اقرأ أيضا» link in the middle of an Arabic
+// article costs only the linked title. The first line after the marker is that link, and titles may ask or exclaim
+// ("What Is the Story of the Shooting Competition?"): only a full stop makes it prose.
 function markRegions(paragraphs: readonly string[], marks: KindMark[], regions: ReadonlyArray<Region | null>): void {
   let region: Region | null = null;
   let remaining = 0;
@@ -87,7 +91,8 @@ function markRegions(paragraphs: readonly string[], marks: KindMark[], regions: 
       return;
     }
     if (marks[index]!.kind === "boilerplate") return;
-    if (region && remaining > 0 && isTeaserShaped(text)) {
+    const isLink = remaining === MAX_REGION_PARAGRAPHS;
+    if (region && remaining > 0 && isTeaserShaped(text, isLink) && (isLink || !introducesProse(paragraphs, marks, index))) {
       marks[index] = { kind: "boilerplate", rule: region === "related" ? "related-teaser" : "comment-section" };
       remaining--;
       return;
@@ -96,11 +101,22 @@ function markRegions(paragraphs: readonly string[], marks: KindMark[], regions: 
   });
 }
 
-function isTeaserShaped(text: string): boolean {
+const FULL_STOPS = new Set([".", "。", "۔", "．", "｡"]);
+
+function isTeaserShaped(text: string, isLink = false): boolean {
   const trimmed = text.trim();
   if (trimmed.length > MAX_TEASER_CHARS) return false;
   if (/(?:\.\.\.|…)[\])»"'”’]*$/u.test(trimmed)) return true;
-  return !/[.。۔][\])»"'”’]*$/u.test(trimmed);
+  const end = finalSentenceEnd(trimmed);
+  return end === "" || (isLink && !FULL_STOPS.has(end));
+}
+
+/** Whether the next paragraph that is not already boilerplate reads as prose. */
+function introducesProse(paragraphs: readonly string[], marks: readonly KindMark[], index: number): boolean {
+  for (let next = index + 1; next < paragraphs.length; next++) {
+    if (marks[next]!.kind !== "boilerplate") return !isTeaserShaped(paragraphs[next]!);
+  }
+  return false;
 }
 
 interface Rule {
@@ -176,7 +192,9 @@ const ABOUT_NAME = /^About(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al-\p{L}+|bin|ibn|d
 const COMMENT_COUNT = /^\d+ (?:comments?|responses?|replies|thoughts? on .+|دیدگاه|نظر|تعلیق|تعلیقات)$/u;
 // "News » Politics » Iran": separators with spaces on both sides. Persian and Arabic quote with «», so a text
 // holding « is never a trail, and a closing » glued to a word («سلام») is a quotation mark, not a separator.
-const TRAIL_SEPARATOR = /\s+[»›]\s+/u;
+// The lookbehind lets only the first space of a run try to match (every paragraph here is short, but a pattern that
+// rescans a run from each of its spaces is quadratic wherever it is reused).
+const TRAIL_SEPARATOR = /(?<!\s)\s+[»›]\s+/u;
 
 function isSeparatorTrail(folded: string): boolean {
   if (/[«‹]/u.test(folded)) return false;
@@ -209,8 +227,10 @@ function isShareBar(key: string): boolean {
   if (words.length === 0 || words.length > MAX_SHARE_TOKENS * 2) return false;
   if (!words.every((w) => SHARE_WORDS.has(w))) return false;
   let joined = key;
-  for (const phrase of SHARE_MULTIWORD) joined = joined.split(phrase).join(phrase.replace(/ /g, "_"));
-  const tokens = joined.split(SHARE_SEPARATORS).filter(isWord);
+  if (words.length > 1) {
+    for (const phrase of SHARE_MULTIWORD) if (joined.includes(phrase)) joined = joined.split(phrase).join(phrase.replace(/ /g, "_"));
+  }
+  const tokens = words.length > 1 ? joined.split(SHARE_SEPARATORS).filter(isWord) : words;
   if (tokens.length === 0 || tokens.length > MAX_SHARE_TOKENS) return false;
   if (!tokens.every((token) => SHARE_TOKENS.has(token))) return false;
   const networks = tokens.filter((token) => SHARE_NETWORK_TOKENS.has(token)).length;
@@ -261,7 +281,7 @@ function fold(text: string): string {
 }
 
 function keyOf(folded: string): string {
-  return folded.replace(/^[\s\-–—•·*|>»«›‹:]+/u, "").replace(/[\s\-–—•·*|:：.!…>»«›‹]+$/u, "");
+  return folded.replace(/^[\s\-–—•·*|>»«›‹:]+/u, "").replace(/(?<![\s\-–—•·*|:：.!…>»«›‹])[\s\-–—•·*|:：.!…>»«›‹]+$/u, "");
 }
 
 function escapeRegExp(text: string): string {

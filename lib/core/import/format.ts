@@ -5,7 +5,10 @@ import type { SourceFormat } from "./types";
 /** Only the head of the text is examined: a page's markup starts early, and an 8 MiB scan is not needed. */
 const SNIFF_CHARS = 64 * 1024;
 
-const DOCUMENT_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+// Both patterns are tried (sticky) just after the leading comments, which skipLeadingComments steps over: a regex
+// that skips them itself, /^\s*(?:<!--[\s\S]*?-->\s*)*/, can end a comment at any later "-->", so on comments
+// followed by no tag it tries every way of grouping them (29 empty comments took 14.5 s, each one more doubles it).
+const DOCUMENT_START = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iy;
 
 // Tags that carry text structure: inline tags such as <b> or <a> in running text are not enough to call it HTML.
 const BLOCK_NAMES = [
@@ -22,12 +25,13 @@ const FIRST_NAMES = [
   ...BLOCK_NAMES.filter((name) => name !== "br"), "span", "a", "strong", "em", "b", "i", "script", "style", "noscript",
   "template", "iframe", "svg", "meta", "link", "title", "form",
 ];
-const FIRST_TAG = new RegExp(`^\\s*(?:<!--[\\s\\S]*?-->\\s*)*<(?:${FIRST_NAMES.join("|")})(?:\\s[^<>]*)?>`, "i");
+const FIRST_TAG = new RegExp(`<(?:${FIRST_NAMES.join("|")})(?:\\s[^<>]*)?>`, "iy");
 const ANY_CLOSING_OR_VOID = /<\/[a-z][a-z0-9-]*\s*>|<(?:br|hr|img|meta|link|input)(?:\s[^<>]*)?\/?>/i;
 
 export function detectFormat(text: string): SourceFormat {
   const head = text.slice(0, SNIFF_CHARS);
-  if (DOCUMENT_START.test(head)) return "html";
+  const start = skipLeadingComments(head);
+  if (start !== -1 && matchesAt(DOCUMENT_START, head, start)) return "html";
   let tags = 0;
   let closing = 0;
   for (const match of head.matchAll(BLOCK_TAG)) {
@@ -35,5 +39,27 @@ export function detectFormat(text: string): SourceFormat {
     if (match[0][1] === "/") closing++;
     if (tags >= MIN_TAGS && closing >= MIN_CLOSING_TAGS) return "html";
   }
-  return FIRST_TAG.test(head) && ANY_CLOSING_OR_VOID.test(head) ? "html" : "plain";
+  return start !== -1 && matchesAt(FIRST_TAG, head, start) && ANY_CLOSING_OR_VOID.test(head) ? "html" : "plain";
+}
+
+/** Offset of the first character after leading whitespace and complete comments, or -1 if a comment never ends. */
+function skipLeadingComments(text: string): number {
+  let at = skipWhitespace(text, 0);
+  while (text.startsWith("<!--", at)) {
+    const close = text.indexOf("-->", at + 4);
+    if (close === -1) return -1;
+    at = skipWhitespace(text, close + 3);
+  }
+  return at;
+}
+
+function skipWhitespace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+function matchesAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
 }

@@ -170,7 +170,8 @@ export function parseHtml(html: string): ParsedHtml {
       const frame = top();
       if (frame.dropped) return;
       // HTML collapses ASCII whitespace (not NBSP); <pre> keeps its line breaks, which splitPlainParagraphs honours.
-      append(frame.pre ? text : text.replace(/[\t\n\f\r ]+/g, " "));
+      // Single spaces are left alone: a global replace costs per match, and most matches would be one space.
+      append(frame.pre ? text : text.replace(/[\t\n\f\r ]{2,}|[\t\n\f\r]/g, " "));
     },
     onclosetag(name: string): void {
       if (name === "title" && titleBuffer !== null) {
@@ -209,6 +210,7 @@ function chromeRuleOf(name: string, attribs: Record<string, string>, inContent: 
   if (byElement) return byElement;
   const role = attribs.role?.trim().toLowerCase();
   if (role && CHROME_ROLES.has(role)) return "html-role";
+  if (attribs.class === undefined && attribs.id === undefined) return undefined;
   const tokens = `${attribs.class ?? ""} ${attribs.id ?? ""}`.toLowerCase().split(/\s+/);
   return tokens.some((token) => CHROME_TOKENS.has(token)) ? "html-class" : undefined;
 }

@@ -107,7 +107,18 @@ function scriptOfLetter(c: number, text: string, i: number): Script | "other" | 
   if (c >= 0x0400 && c <= 0x04ff) return "Cyrl";
   if (c >= 0x2000 && c <= 0x206f) return null; // spaces, ZWNJ, bidi controls, dashes, quotes
   if (c >= 0xdc00 && c <= 0xdfff) return null; // second half of a pair, counted with the first
-  return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!)) ? "other" : null;
+  if (c >= 0xd800 && c <= 0xdbff) return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!)) ? "other" : null;
+  return isOtherLetter(c) ? "other" : null;
+}
+
+// \p{L} by BMP code unit, filled on first sight (-1: not yet known): 8 MiB of CJK would otherwise run the regex
+// three million times.
+const OTHER_LETTER = new Int8Array(0x10000).fill(-1);
+
+function isOtherLetter(c: number): boolean {
+  let known = OTHER_LETTER[c]!;
+  if (known === -1) OTHER_LETTER[c] = known = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return known === 1;
 }
 
 /**

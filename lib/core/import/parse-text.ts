@@ -19,7 +19,7 @@ export interface ParseTextOptions {
 }
 
 /** Whitespace and the invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) hold no text. */
-const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
+const BLANK = /^[\s\u200b-\u200d\u2060]*$/u;
 
 /** Parses a pasted or decoded text into paragraphs; throws ImportProblem. Stored text is never normalized. */
 export function parseText(text: string, options: ParseTextOptions): ParsedText {

@@ -121,7 +121,9 @@ export function diffSlices(from: Slice, to: Slice): { paragraphs: number[]; text
     const q = fromRow.get(r.id) ?? { id: r.id, exists: false as const };
     if (!r.exists && !q.exists) continue;
     const sameCells = r.exists && q.exists && r.cells.join() === q.cells.join();
-    if (r.exists !== q.exists || !sameCells || (r.exists && q.exists && (r.status !== q.status || r.comment !== q.comment || r.rejectedGrouping.join() !== q.rejectedGrouping.join()))) {
+    // A decision is a change even when it repeats the status: who decided, and when, is part of the row.
+    const sameDecision = r.exists && q.exists && r.status === q.status && r.comment === q.comment && r.decidedById === q.decidedById && r.decidedAt === q.decidedAt;
+    if (r.exists !== q.exists || !sameCells || !sameDecision || (r.exists && q.exists && r.rejectedGrouping.join() !== q.rejectedGrouping.join())) {
       rows.push(r.id);
     }
     if (r.exists && !sameCells) cells.push(r.id);

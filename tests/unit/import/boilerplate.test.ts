@@ -174,3 +174,47 @@ describe("rules look at a paragraph's whole shape", () => {
     expect(boilerplateIn(["Check Also", "A title", "A sentence of prose.", "Another title"], "en")).toEqual([0, 1]);
   });
 });
+
+describe("an «اقرأ أيضا» link in the middle of an Arabic article", () => {
+  const lead = "افتتح معرض الكتاب الدولي أبوابه اليوم في العاصمة بمشاركة واسعة من دور النشر العربية.";
+  const marker = "اقرأ أيضا";
+  const link = "وزير الثقافة يفتتح الدورة الجديدة من المعرض";
+  const subheading = "برنامج الندوات";
+  const question = "هل يستطيع المعرض أن يجذب جيلاً جديداً من القراء؟";
+  const exclamation = "قال مدير المعرض: «إنها أكبر دورة في تاريخ المعرض!»";
+  const closing = "وتستمر الفعاليات حتى نهاية الشهر.";
+
+  test("costs only the linked title: the subheading, the ؟ question and the quoted ! sentence after it are body", () => {
+    expect(markBoilerplate([lead, marker, link, subheading, question, exclamation, closing], "ar")).toEqual([
+      { kind: "body" },
+      { kind: "boilerplate", rule: "related-marker" },
+      { kind: "boilerplate", rule: "related-teaser" },
+      { kind: "body" },
+      { kind: "body" },
+      { kind: "body" },
+      { kind: "body" },
+    ]);
+  });
+
+  test("a question or a quoted exclamation right after the link ends the region", () => {
+    expect(boilerplateIn([lead, marker, link, question, subheading, closing], "ar")).toEqual([1, 2]);
+    expect(boilerplateIn([lead, marker, link, exclamation, subheading, closing], "ar")).toEqual([1, 2]);
+  });
+
+  test("every sentence end the splitter knows ends the region (۔ 。 ‼ too); an ellipsis marks an excerpt", () => {
+    for (const sentence of ["یہ ایک جملہ ہے۔", "これは文です。", "What a day‼", "Is it?", "«Go!»"]) {
+      expect(boilerplateIn(["Check Also", "A linked title", sentence, "A third title"], "en")).toEqual([0, 1]);
+    }
+    expect(boilerplateIn(["Check Also", "A linked title", "The excerpt of it…", "A third title"], "en")).toEqual([0, 1, 2, 3]);
+  });
+
+  test("the link itself may ask or exclaim, as titles do; a full stop makes it prose", () => {
+    expect(boilerplateIn([lead, marker, "ما قصة مسابقة الرماية؟", closing], "ar")).toEqual([1, 2]);
+    expect(boilerplateIn(["Check Also", "What Is the Story of the Shooting Competition?", "More prose follows here."], "en")).toEqual([0, 1]);
+    expect(boilerplateIn(["Check Also", "A sentence of prose.", "Another title"], "en")).toEqual([0]);
+  });
+
+  test("titles in a list stay teasers when no prose follows them", () => {
+    expect(boilerplateIn([lead, marker, link, "عنوان مقال آخر", "عنوان مقال ثالث"], "ar")).toEqual([1, 2, 3, 4]);
+  });
+});

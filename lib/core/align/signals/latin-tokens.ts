@@ -8,7 +8,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s«»"“”<>]+/gi;
 const LATIN_WORD = /^[a-z][a-z0-9]*$/;
 
 function urlKey(url: string): string {
-  return `url:${url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/[/.,;:)]+$/, "")}`;
+  return `url:${url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/(?<![/.,;:)])[/.,;:)]+$/, "")}`;
 }
 
 /** The key of a folded word, or "" when it is not a Latin-script word of two letters or more. */

@@ -48,7 +48,7 @@ export function numberKeysOfText(text: string): string[][] {
 function extractNumbers(text: SignalText): TokenList {
   const builder = new TokenListBuilder();
   const { words } = text.vocabulary;
-  const hasDigit = vocabularyMemo(text.vocabulary, "numbers", () => Uint8Array.from(words, (word) => (/[0-9]/.test(word) ? 1 : 0)));
+  const hasDigit = vocabularyMemo(text.vocabulary, "numbers", () => Uint8Array.from(words, (word) => (/\d/.test(word) ? 1 : 0)));
   for (let u = 0; u < text.texts.length; u++) {
     let found = false;
     for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && !found; w++) found = hasDigit[text.wordIds[w]!] === 1;

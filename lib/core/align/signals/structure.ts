@@ -4,7 +4,7 @@
 import { foldDigits } from "../../text/fold";
 import { perUnitExtract, type AnchorSignal } from "./signal";
 
-const LIST_NUMBER = /^\s*[(\[]?(\d{1,3})\s*[.)\]\-–:]\s*(?=\S)/;
+const LIST_NUMBER = /^\s*[([]?(\d{1,3})\s*[.)\]\-–:]\s*(?=\S)/;
 const BULLET = /^\s*[•·▪●◦‣■□*–-]\s+/;
 const HEADING_MAX_LETTERS = 100;
 
@@ -28,7 +28,7 @@ export function structureKeys(text: string): string[][] {
   } else if (!SENTENCE_END_CHARS.has(end)) {
     const trimmed = text.trim();
     // Each letter is at least one code unit, so a short text need not be counted.
-    if (trimmed.length <= HEADING_MAX_LETTERS || trimmed.replace(/[^\p{L}]/gu, "").length <= HEADING_MAX_LETTERS) {
+    if (trimmed.length <= HEADING_MAX_LETTERS || trimmed.replace(/\P{L}/gu, "").length <= HEADING_MAX_LETTERS) {
       keys.push(["heading"]);
     }
   }
