@@ -1,0 +1,197 @@
+// The matching key of a text for the term base: the folds of lib/core/text/fold.ts (Arabic/Persian yeh and kaf,
+// hamza seats and madda, alef wasla, teh marbuta, harakat, tatweel, ZWNJ, ZWJ, bidi controls, digits, case) plus
+// what terms need on top of them: Arabic presentation forms and precomposed Latin letters folded one code unit at a
+// time, typographic apostrophes and hyphens made ASCII, and every run of white space (ZWNJ and line breaks included)
+// made one space. Unlike foldForMatching, which returns a bare string, the key comes with a map from each of its
+// units back to the UTF-16 offsets of the original, so a match in the key is reported in the stored text.
+
+import { foldCode, isLetterOrDigit } from "../text/fold";
+
+/** A text's matching key and, for each unit of the key, the original UTF-16 span it came from. */
+export interface TermKey {
+  readonly key: string;
+  /** starts[i]: offset in the original of the first code unit that made key unit i. */
+  readonly starts: Int32Array;
+  /**
+   * ends[i]: offset just past the last code unit that made key unit i, including the marks and joiners dropped
+   * after it (a harakah belongs to the letter before it, so a match ending on that letter keeps its vowel).
+   */
+  readonly ends: Int32Array;
+}
+
+/** The separator every run of white space, line breaks and ZWNJ becomes. */
+export const SEPARATOR = 0x20;
+/** Every hyphen becomes U+002D, which the matcher reads as a separator inside a term and as a letter at its edges. */
+export const HYPHEN = 0x2d;
+
+const DROP = -1;
+const SPACE = -3;
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 ||
+    // ZWNJ: Persian writes "نامه‌ها", "نامه ها" and "نامه‌ی"; all three must give the same words (fold.ts says why).
+    code === 0x200c
+  );
+}
+
+// Hyphens: U+2010 hyphen, U+2011 non-breaking hyphen, U+FE63 small and U+FF0D fullwidth hyphen-minus. En and em
+// dashes are not hyphens: "the regime—which" ends a word.
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0xfe63 || code === 0xff0d;
+}
+
+// Apostrophes and the letters transliterations use for ayn and hamza: U+2019 and U+2018 (typographic quotes, also
+// written for ayn as in "Bab al-‘Amud"), U+02BC modifier apostrophe, U+02BE/U+02BF half rings (ʾ ʿ), U+2032 prime,
+// U+0060 grave, U+FF07 fullwidth. All become "'", so "Iran’s" and "Iran's" give one key.
+function isApostrophe(code: number): boolean {
+  return (
+    code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x02be ||
+    code === 0x02bf || code === 0x2032 || code === 0x60 || code === 0xff07
+  );
+}
+
+// Units whose fold is more than one unit or needs a normalization: precomposed Latin (U+00C0..U+024F,
+// U+1E00..U+1EFF: "Ḥ" is "h"), Arabic presentation forms A and B (U+FB50..U+FDFF, U+FE70..U+FEFE: the lam-alef
+// ligature "ﻻ" is two letters, "لا"). Each is decomposed once (NFD or NFKC), each resulting unit folded with
+// foldCode, and the result cached.
+const EXPANDED = new Map<number, string>();
+
+function expandedFold(code: number): string {
+  let folded = EXPANDED.get(code);
+  if (folded !== undefined) return folded;
+  const ch = String.fromCharCode(code);
+  const decomposed = code >= 0xfb50 ? ch.normalize("NFKC") : ch.normalize("NFD");
+  folded = "";
+  for (let k = 0; k < decomposed.length; k++) {
+    const unit = decomposed.charCodeAt(k);
+    const one = foldCode(unit);
+    if (one >= 0) folded += String.fromCharCode(one);
+    else if (one === -2) folded += String.fromCharCode(unit).toLowerCase();
+  }
+  // The isolated harakat of U+FE70..U+FE7F decompose to a space plus the mark: they are marks, not word breaks.
+  folded = folded.trim();
+  EXPANDED.set(code, folded);
+  return folded;
+}
+
+function needsExpansion(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)
+  );
+}
+
+/** The fold of one code unit as a single code, DROP, SPACE, or -2 when expandedFold must be asked. */
+function foldUnit(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return code + 32;
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return SPACE;
+    if (code === 0x60) return 0x27;
+    return code;
+  }
+  if (isSpace(code)) return SPACE;
+  if (isHyphen(code)) return HYPHEN;
+  if (isApostrophe(code)) return 0x27;
+  // Soft hyphen: an invisible break opportunity inside a word ("Zion\u00adist" is "Zionist").
+  if (code === 0xad) return DROP;
+  if (needsExpansion(code)) return -2;
+  const folded = foldCode(code);
+  return folded === -1 ? DROP : folded;
+}
+
+let keyBuffer = new Uint16Array(1024);
+
+function unitsToString(length: number): string {
+  let out = "";
+  for (let at = 0; at < length; at += 8192) {
+    out += String.fromCharCode.apply(null, keyBuffer.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+/**
+ * The matching key of `text` with its offset map. One pass over the code units; each run of separators becomes
+ * one SEPARATOR (leading and trailing ones kept, so that the key of a paragraph has no surprises at its edges).
+ */
+export function normalizeForTerms(text: string): TermKey {
+  const length = text.length;
+  // A unit expands to at most a few units (presentation form ligatures of whole phrases, U+FDFA, are the rare
+  // exception and grow the buffers below).
+  let capacity = length + 16;
+  if (keyBuffer.length < capacity) keyBuffer = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let out = 0;
+  const grow = (extra: number) => {
+    if (out + extra <= capacity) return;
+    capacity = 2 * (out + extra);
+    const nextKey = new Uint16Array(capacity);
+    nextKey.set(keyBuffer.subarray(0, out));
+    keyBuffer = nextKey;
+    const nextStarts = new Int32Array(capacity);
+    nextStarts.set(starts.subarray(0, out));
+    starts = nextStarts;
+    const nextEnds = new Int32Array(capacity);
+    nextEnds.set(ends.subarray(0, out));
+    ends = nextEnds;
+  };
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(k);
+    const folded = foldUnit(code);
+    if (folded >= 0) {
+      keyBuffer[out] = folded;
+      starts[out] = k;
+      ends[out++] = k + 1;
+    } else if (folded === SPACE) {
+      if (out > 0 && keyBuffer[out - 1] === SEPARATOR) {
+        ends[out - 1] = k + 1;
+      } else {
+        keyBuffer[out] = SEPARATOR;
+        starts[out] = k;
+        ends[out++] = k + 1;
+      }
+    } else if (folded === DROP) {
+      // A dropped mark, joiner or bidi control extends the letter before it; after a separator it belongs to nothing.
+      if (out > 0 && keyBuffer[out - 1] !== SEPARATOR) ends[out - 1] = k + 1;
+    } else {
+      const expansion = expandedFold(code);
+      grow(expansion.length);
+      for (let c = 0; c < expansion.length; c++) {
+        keyBuffer[out] = expansion.charCodeAt(c);
+        starts[out] = k;
+        ends[out++] = k + 1;
+      }
+    }
+  }
+  return { key: unitsToString(out), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
+}
+
+/** The original span of key units [keyStart, keyEnd). */
+export function originalSpan(termKey: TermKey, keyStart: number, keyEnd: number): { start: number; end: number } {
+  if (keyEnd <= keyStart) {
+    const at = keyStart < termKey.starts.length ? termKey.starts[keyStart]! : (termKey.ends[termKey.ends.length - 1] ?? 0);
+    return { start: at, end: at };
+  }
+  return { start: termKey.starts[keyStart]!, end: termKey.ends[keyEnd - 1]! };
+}
+
+/** True for the key units that make words: letters and digits (hyphens and apostrophes are not). */
+export function isWordUnit(code: number): boolean {
+  return isLetterOrDigit(code);
+}
+
+/**
+ * The key of a rendering as the term base stores it for matching: the text's key without the separators and
+ * punctuation at its edges ("«سيف القدس»" and "سيف القدس" are one rendering).
+ */
+export function termKeyOf(rendering: string): string {
+  const { key } = normalizeForTerms(rendering);
+  let start = 0;
+  let end = key.length;
+  while (start < end && !isLetterOrDigit(key.charCodeAt(start))) start++;
+  while (end > start && !isLetterOrDigit(key.charCodeAt(end - 1))) end--;
+  return key.slice(start, end);
+}
