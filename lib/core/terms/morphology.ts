@@ -53,8 +53,8 @@ const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 /**
  * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also
  * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and with a final ة written ت before an
- * ending ("مقاومة" -> "مقاومته"); in English without a leading article ("the Zionist entity" matches "a Zionist
- * entity" too) and with a final consonant + y pluralized as ies ("entity" -> "entities").
+ * ending ("مقاومة" -> "مقاومته"); in English without a leading article before two or more words ("the Zionist entity"
+ * matches "a Zionist entity" too) and with a final consonant + y pluralized as ies ("entity" -> "entities").
  */
 export function variantsOf(key: string, morphology: Morphology): PatternVariant[] {
   const out: PatternVariant[] = [{ key, needsSuffix: false }];
@@ -66,8 +66,9 @@ export function variantsOf(key: string, morphology: Morphology): PatternVariant[
       if (variant.key.endsWith("ه")) out.push({ key: `${variant.key.slice(0, -1)}ت`, needsSuffix: true });
     }
   } else if (morphology === "en") {
+    // Only before two or more words: "the Leader" without its article would be every "leader".
     for (const article of ENGLISH_ARTICLES) {
-      if (key.startsWith(article) && key.length > article.length + 1) out.push({ key: key.slice(article.length), needsSuffix: false });
+      if (key.startsWith(article) && key.indexOf(" ", article.length) > 0) out.push({ key: key.slice(article.length), needsSuffix: false });
     }
     for (const variant of [...out]) {
       const k = variant.key;
