@@ -2,7 +2,7 @@
 // validated and canonicalized, empty terms reported, the same term twice in one concept merged (or reported when its
 // two statuses disagree), concepts with the same id merged. Nothing is dropped without a problem saying so.
 
-import { parseLanguageTag } from "../lang/languages";
+import { parseLanguageTag, type ParseLanguageResult } from "../lang/languages";
 import { termProblem, type TermProblem } from "./problems";
 import { termKeyOf } from "./normalize";
 import type { TermConcept, TermRendering, TermStatus } from "./types";
@@ -34,6 +34,18 @@ export interface TermFileResult {
 }
 
 export const DEFAULT_MAX_CONCEPTS = 100_000;
+
+// A term file names a handful of languages many thousands of times; parsing a tag takes microseconds (Intl).
+const LANGUAGE_TAGS = new Map<string, ParseLanguageResult>();
+
+function parseTag(code: string): ParseLanguageResult {
+  let parsed = LANGUAGE_TAGS.get(code);
+  if (!parsed) {
+    parsed = parseLanguageTag(code);
+    if (LANGUAGE_TAGS.size < 1000) LANGUAGE_TAGS.set(code, parsed);
+  }
+  return parsed;
+}
 
 export interface ReadOptions {
   /** More concepts than this is an error and nothing is read (default 100,000). */
@@ -83,7 +95,7 @@ export function assembleConcepts(raw: readonly RawConcept[], problems: TermProbl
         problems.push(termProblem("empty-term", { concept: name }, { line: rendering.line }));
         continue;
       }
-      const parsed = parseLanguageTag(rendering.lang);
+      const parsed = parseTag(rendering.lang);
       if (!parsed.ok) continue; // reported by the reader, once per language section
       const lang = parsed.tag.code;
       const status = rendering.status ?? "admitted";
@@ -132,7 +144,7 @@ export function checkLanguage(lang: string | undefined, problems: TermProblem[],
     problems.push(termProblem("missing-language", {}, where));
     return undefined;
   }
-  const parsed = parseLanguageTag(lang);
+  const parsed = parseTag(lang);
   if (!parsed.ok) {
     problems.push(termProblem("unknown-language", { lang }, where));
     return undefined;

@@ -37,24 +37,37 @@ export function readTermCsv(csv: string, options: ReadOptions = {}): TermFileRes
   const maxConcepts = options.maxConcepts ?? DEFAULT_MAX_CONCEPTS;
   const problems: TermProblem[] = [];
   const fatal = (problem: TermProblem): TermFileResult => ({ format: "csv", concepts: [], problems: [...problems, problem] });
-  let records: Array<{ info: { lines: number }; record: string[] }>;
+  let records: string[][];
+  // The last line of each record read; a quote left open starts the record after the last one.
+  const recordLines: number[] = [];
   try {
-    records = parse(csv, { bom: true, info: true, skip_empty_lines: true, delimiter: delimiterOf(csv.replace(/^\ufeff/, "")) }) as never;
+    records = parse(csv, {
+      bom: true,
+      skip_empty_lines: true,
+      delimiter: delimiterOf(csv.replace(/^\ufeff/, "")),
+      on_record: (record, context) => {
+        recordLines.push(context.lines);
+        return record;
+      },
+    });
   } catch (error) {
-    const { message, lines } = error as { message: string; lines?: number };
-    return fatal(termProblem("malformed-csv", { reason: message.replace(/^Invalid Record Length: /, "") }, { line: lines }));
+    const { code, message, lines } = error as { code?: string; message: string; lines?: number };
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? (recordLines.at(-1) ?? 0) + 1 : lines;
+    const reason = code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is not closed" : message.replace(/^Invalid Record Length: /, "");
+    return fatal(termProblem("malformed-csv", { reason }, { line }));
   }
   if (records.length === 0) return fatal(termProblem("missing-column", { column: "term" }));
-  const header = records[0]!.record.map(columnName);
+  const header = records[0]!.map(columnName);
   const at = (column: Column) => header.indexOf(column);
   for (const column of ["lang", "term"] as const) if (at(column) < 0) return fatal(termProblem("missing-column", { column }, { line: 1 }));
   if (at("concept_id") < 0 && at("concept_label") < 0) return fatal(termProblem("missing-column", { column: "concept_id" }, { line: 1 }));
 
   const byKey = new Map<string, RawConcept>();
   const raw: RawConcept[] = [];
-  for (const { info, record } of records.slice(1)) {
-    // info.lines is the record's last line; a quoted field may span several.
-    const line = info.lines - record.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!;
+    // recordLines holds each record's last line; a quoted field may span several.
+    const line = recordLines[r]! - record.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
     const field = (column: Column) => (at(column) < 0 ? "" : (record[at(column)] ?? ""));
     const id = field("concept_id").trim();
     const label = field("concept_label").trim();
@@ -92,5 +105,7 @@ export function writeTermCsv(base: TermBase): string {
       rows.push([String(concept.id), concept.label, concept.domain ?? "", concept.note ?? "", r.lang, r.text, r.status, r.note ?? ""]);
     }
   }
-  return stringify(rows, { record_delimiter: "windows" });
+  // Formulas (a term starting with "=" or "-") are written as they are: prefixing them, as csv-stringify can, would
+  // change the terms; whoever opens the file in a spreadsheet should import it as text.
+  return stringify(rows, { record_delimiter: "windows", quote_record_delimiter: true });
 }

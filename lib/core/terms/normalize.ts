@@ -102,7 +102,11 @@ function foldUnit(code: number): number {
   return folded === -1 ? DROP : folded;
 }
 
+// Scratch buffers shared by every call (normalizing is synchronous), grown as needed: allocating typed arrays per
+// call cost more than the fold itself when a term file of 100,000 entries is read.
 let keyBuffer = new Uint16Array(1024);
+let startBuffer = new Int32Array(1024);
+let endBuffer = new Int32Array(1024);
 
 function unitsToString(length: number): string {
   let out = "";
@@ -112,61 +116,69 @@ function unitsToString(length: number): string {
   return out;
 }
 
-/**
- * The matching key of `text` with its offset map. One pass over the code units; each run of separators becomes
- * one SEPARATOR (leading and trailing ones kept, so that the key of a paragraph has no surprises at its edges).
- */
-export function normalizeForTerms(text: string): TermKey {
-  const length = text.length;
-  // A unit expands to at most a few units (presentation form ligatures of whole phrases, U+FDFA, are the rare
-  // exception and grow the buffers below).
-  let capacity = length + 16;
-  if (keyBuffer.length < capacity) keyBuffer = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let out = 0;
-  const grow = (extra: number) => {
-    if (out + extra <= capacity) return;
-    capacity = 2 * (out + extra);
-    const nextKey = new Uint16Array(capacity);
-    nextKey.set(keyBuffer.subarray(0, out));
-    keyBuffer = nextKey;
-    const nextStarts = new Int32Array(capacity);
-    nextStarts.set(starts.subarray(0, out));
-    starts = nextStarts;
-    const nextEnds = new Int32Array(capacity);
-    nextEnds.set(ends.subarray(0, out));
-    ends = nextEnds;
+function ensureCapacity(used: number, needed: number): void {
+  if (needed <= keyBuffer.length) return;
+  const capacity = Math.max(2 * keyBuffer.length, needed + 1024);
+  const grow = <T extends Uint16Array | Int32Array>(old: T, next: T): T => {
+    next.set(old.subarray(0, used) as never);
+    return next;
   };
+  keyBuffer = grow(keyBuffer, new Uint16Array(capacity));
+  startBuffer = grow(startBuffer, new Int32Array(capacity));
+  endBuffer = grow(endBuffer, new Int32Array(capacity));
+}
+
+/** Folds `text` into the scratch buffers; returns the key length. */
+function foldIntoBuffers(text: string): number {
+  const length = text.length;
+  // Room for the expansions (one presentation form, U+FDFA, is a whole phrase), counted before writing.
+  let extra = 0;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0xc0 && needsExpansion(code)) extra += expandedFold(code).length;
+  }
+  ensureCapacity(0, length + extra + 16);
+  const key = keyBuffer;
+  const starts = startBuffer;
+  const ends = endBuffer;
+  let out = 0;
   for (let k = 0; k < length; k++) {
     const code = text.charCodeAt(k);
     const folded = foldUnit(code);
     if (folded >= 0) {
-      keyBuffer[out] = folded;
+      key[out] = folded;
       starts[out] = k;
       ends[out++] = k + 1;
     } else if (folded === SPACE) {
-      if (out > 0 && keyBuffer[out - 1] === SEPARATOR) {
+      if (out > 0 && key[out - 1] === SEPARATOR) {
         ends[out - 1] = k + 1;
       } else {
-        keyBuffer[out] = SEPARATOR;
+        key[out] = SEPARATOR;
         starts[out] = k;
         ends[out++] = k + 1;
       }
     } else if (folded === DROP) {
       // A dropped mark, joiner or bidi control extends the letter before it; after a separator it belongs to nothing.
-      if (out > 0 && keyBuffer[out - 1] !== SEPARATOR) ends[out - 1] = k + 1;
+      if (out > 0 && key[out - 1] !== SEPARATOR) ends[out - 1] = k + 1;
     } else {
       const expansion = expandedFold(code);
-      grow(expansion.length);
       for (let c = 0; c < expansion.length; c++) {
-        keyBuffer[out] = expansion.charCodeAt(c);
+        key[out] = expansion.charCodeAt(c);
         starts[out] = k;
         ends[out++] = k + 1;
       }
     }
   }
-  return { key: unitsToString(out), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
+  return out;
+}
+
+/**
+ * The matching key of `text` with its offset map. One pass over the code units; each run of separators becomes
+ * one SEPARATOR (leading and trailing ones kept, so that the key of a paragraph has no surprises at its edges).
+ */
+export function normalizeForTerms(text: string): TermKey {
+  const length = foldIntoBuffers(text);
+  return { key: unitsToString(length), starts: startBuffer.slice(0, length), ends: endBuffer.slice(0, length) };
 }
 
 /** The original span of key units [keyStart, keyEnd). */
@@ -185,13 +197,16 @@ export function isWordUnit(code: number): boolean {
 
 /**
  * The key of a rendering as the term base stores it for matching: the text's key without the separators and
- * punctuation at its edges ("«سيف القدس»" and "سيف القدس" are one rendering).
+ * punctuation at its edges ("«سيف القدس»" and "سيف القدس" are one rendering), hyphens made separators (the
+ * matcher lets a hyphen in the text match a space in a rendering, so "Zionist-regime" and "Zionist regime" are one).
  */
 export function termKeyOf(rendering: string): string {
-  const { key } = normalizeForTerms(rendering);
+  const length = foldIntoBuffers(rendering);
+  for (let k = 0; k < length; k++) if (keyBuffer[k] === HYPHEN) keyBuffer[k] = SEPARATOR;
+  const key = unitsToString(length);
   let start = 0;
   let end = key.length;
   while (start < end && !isLetterOrDigit(key.charCodeAt(start))) start++;
   while (end > start && !isLetterOrDigit(key.charCodeAt(end - 1))) end--;
-  return key.slice(start, end);
+  return key.slice(start, end).replace(/  +/g, " ");
 }

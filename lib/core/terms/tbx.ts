@@ -55,10 +55,6 @@ export function readTbx(xml: string, options: ReadOptions = {}): TermFileResult 
   });
   parser.on("opentag", (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
-    const attribute = (key: string) => {
-      const value = tag.attributes[key];
-      return typeof value === "string" ? value : undefined;
-    };
     if (stack.length === 0 && name !== "martif" && name !== "tbx") fail(termProblem("not-tbx", { root: tag.name }, where()));
     stack.push(name);
     if (capture) {
@@ -68,17 +64,17 @@ export function readTbx(xml: string, options: ReadOptions = {}): TermFileResult 
     if (CONCEPT.has(name)) {
       if (raw.length >= maxConcepts) fail(termProblem("too-many-entries", { limit: maxConcepts }, where()));
       concept = { renderings: [], line: parser.line };
-      const id = attribute("id");
+      const id = tag.attributes.id;
       if (id !== undefined) concept.id = id;
       raw.push(concept);
     } else if (LANGUAGE.has(name) && concept) {
-      const code = attribute("xml:lang") ?? attribute("lang");
+      const code = tag.attributes["xml:lang"] ?? tag.attributes.lang;
       lang = checkLanguage(code, problems, where());
       isLanguageKnown = lang !== undefined;
     } else if (TERM_GROUP.has(name) && concept && lang !== undefined) {
       group = { lang, text: "", line: parser.line };
     } else if (CAPTURED.has(name) && concept) {
-      capture = { name, type: attribute("type") ?? "", text: "" };
+      capture = { name, type: tag.attributes.type ?? "", text: "" };
       captureDepth = 0;
     }
   });

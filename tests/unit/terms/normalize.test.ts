@@ -138,6 +138,11 @@ describe("termKeyOf", () => {
     expect(termKeyOf(" the Zionist Entity. ")).toBe("the zionist entity");
   });
 
+  it("makes hyphens separators", () => {
+    expect(termKeyOf("Zionist-regime")).toBe("zionist regime");
+    expect(termKeyOf("Sword of al - Quds")).toBe("sword of al quds");
+  });
+
   it("is empty for a rendering without letters", () => {
     expect(termKeyOf(" \u200c «» ")).toBe("");
   });
