@@ -19,7 +19,7 @@
 // "anti-Zionist" does not contain "Zionist" and "regime-backed" does not end in "regime".
 
 import { primaryLanguage } from "../lang/languages";
-import { HYPHEN, normalizeForTerms, SEPARATOR, termKeyOf, type TermKey } from "./normalize";
+import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, type ScratchKey } from "./normalize";
 import { isLetterOrDigit } from "../text/fold";
 import { ARABIC_PREFIXES, morphologyOf, suffixesOf, variantsOf, type Morphology } from "./morphology";
 import type { TermBase, TermId, TermStatus } from "./types";
@@ -56,11 +56,30 @@ interface Trie {
   childCodes: Uint16Array;
   childNodes: Int32Array;
   /** For each node, the patterns ending there: renderingIndex * 2 + (needsSuffix ? 1 : 0); empty for most. */
-  terminals: ReadonlyArray<readonly number[] | undefined>;
+  terminals: ReadonlyArray<readonly number[]>;
+  /** Index into `terminals` of the patterns ending at each node, -1 for none (a dense array: most nodes end none). */
+  terminalOf: Int32Array;
   /** For each node, the pattern length (key units) ending there, for the tie-break. */
   depth: Int32Array;
+  /** The root's children by code unit (-1: none): every word start looks here, so no search. */
+  rootChildren: Int32Array;
+  /**
+   * For nodes with many children within a short range of codes (after "ال" every Arabic letter may follow), a
+   * table from code - the first child's code to child, at denseAt[node] in `dense` (-1: search the sorted list).
+   */
+  denseAt: Int32Array;
+  denseLength: Int32Array;
+  dense: Int32Array;
+  /** Each node's child for a word break (-1: none), which the Persian walk asks at every step. */
+  spaceChild: Int32Array;
+  /** Hashes of the patterns' first words (firstWordHash), an open-addressing set: most words start no pattern. */
+  firstWords: Int32Array;
   morphology: Morphology;
-  suffixes: readonly string[];
+  suffixCodes: readonly Suffix[];
+  /** The endings grouped by their last code unit: a word is tried without only the endings it can end with. */
+  suffixGroups: ReadonlyArray<readonly Suffix[]>;
+  /** Index into suffixGroups by a word's last code unit, -1 for none (a table: this is asked at every word). */
+  suffixGroupOf: Int16Array;
 }
 
 export interface CompiledTermBase {
@@ -71,53 +90,148 @@ export interface CompiledTermBase {
   readonly patternCount: number;
 }
 
-interface BuildNode {
-  children: Map<number, BuildNode>;
-  terminals?: number[];
-  depth: number;
+// The first-word filter. A walk costs a few trie steps at every word that starts like some pattern, which with
+// thousands of renderings is nearly every word; a hash of the word (and of the word without each ending and,
+// in Arabic, without each proclitic) looked up in the set of the patterns' first words skips the walk for the words
+// that begin no pattern. A hash is the polynomial of the key units mod 2^32; a collision only costs a walk.
+const HASH_BASE = 131;
+const MAX_HASHED_WORD = 256;
+const POWERS = new Int32Array(MAX_HASHED_WORD + 1);
+POWERS[0] = 1;
+for (let k = 1; k <= MAX_HASHED_WORD; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, HASH_BASE);
+
+/** Hash of a pattern's first word: its leading letters and digits (an apostrophe or a space ends it, as in text). */
+function firstWordHash(key: string): number {
+  let hash = 0;
+  for (let k = 0; k < key.length && isWordCode(key.charCodeAt(k)); k++) hash = (Math.imul(hash, HASH_BASE) + key.charCodeAt(k)) | 0;
+  return hash;
 }
 
+/** 0 marks an empty slot, so a hash of 0 is stored as 1 (hasHash asks the same way). */
+function hashSetOf(hashes: readonly number[]): Int32Array {
+  let size = 16;
+  while (size < 2 * hashes.length) size *= 2;
+  const set = new Int32Array(size);
+  for (const raw of hashes) {
+    const hash = raw === 0 ? 1 : raw;
+    let slot = hash & (size - 1);
+    while (set[slot] !== 0 && set[slot] !== hash) slot = (slot + 1) & (size - 1);
+    set[slot] = hash;
+  }
+  return set;
+}
+
+function hasHash(set: Int32Array, raw: number): boolean {
+  const hash = raw === 0 ? 1 : raw;
+  const mask = set.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const value = set[slot]!;
+    if (value === hash) return true;
+    if (value === 0) return false;
+  }
+}
+
+/** Prefix hashes within the word being matched: prefixHashes[k] is the hash of units [wordStart, k). Scratch. */
+let prefixHashes = new Int32Array(1024);
+
+/**
+ * Builds the trie from the patterns sorted by key: each pattern shares the nodes of its longest common prefix with
+ * the one before it and adds the rest, so a node's children are made in ascending code order and no per-node map
+ * is needed (with one Map per node, 50,000 renderings took seconds, mostly in the garbage collector).
+ */
 function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }>, morphology: Morphology): Trie {
-  const root: BuildNode = { children: new Map(), depth: 0 };
-  for (const { key, entry } of patterns) {
-    let node = root;
-    for (let k = 0; k < key.length; k++) {
-      let code = key.charCodeAt(k);
-      if (code === HYPHEN) code = SEPARATOR;
-      let child = node.children.get(code);
-      if (!child) node.children.set(code, (child = { children: new Map(), depth: node.depth + 1 }));
-      node = child;
+  const sorted = [...patterns].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const capacity = sorted.reduce((n, p) => n + p.key.length, 1);
+  const parentOf = new Int32Array(capacity);
+  const codeOf = new Uint16Array(capacity);
+  const depth = new Int32Array(capacity);
+  const terminals: number[][] = [];
+  const terminalOf = new Int32Array(capacity).fill(-1);
+  const path = [0];
+  let nodeCount = 1;
+  let previous = "";
+  for (const { key, entry } of sorted) {
+    let common = 0;
+    while (common < key.length && common < previous.length && key.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    path.length = common + 1;
+    for (let k = common; k < key.length; k++) {
+      const node = nodeCount++;
+      parentOf[node] = path[k]!;
+      codeOf[node] = key.charCodeAt(k);
+      depth[node] = k + 1;
+      path.push(node);
     }
-    (node.terminals ??= []).push(entry);
+    const last = path[key.length]!;
+    if (terminalOf[last] === -1) terminalOf[last] = terminals.push([]) - 1;
+    terminals[terminalOf[last]!]!.push(entry);
+    previous = key;
   }
-  // Breadth-first numbering, so that each node's children are contiguous.
-  const order: BuildNode[] = [root];
-  for (let n = 0; n < order.length; n++) {
-    const sorted = [...order[n]!.children.entries()].sort((a, b) => a[0] - b[0]);
-    order[n]!.children = new Map(sorted);
-    for (const [, child] of sorted) order.push(child);
+  // Children contiguous per parent: count, prefix sums, then place in node order (ascending code within a parent).
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let n = 1; n < nodeCount; n++) childStart[parentOf[n]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) childStart[n + 1]! += childStart[n]!;
+  const fill = childStart.slice(0, nodeCount);
+  const childCodes = new Uint16Array(Math.max(1, nodeCount - 1));
+  const childNodes = new Int32Array(Math.max(1, nodeCount - 1));
+  for (let n = 1; n < nodeCount; n++) {
+    const at = fill[parentOf[n]!]!++;
+    childCodes[at] = codeOf[n]!;
+    childNodes[at] = n;
   }
-  const index = new Map<BuildNode, number>(order.map((node, n) => [node, n]));
-  const childStart = new Int32Array(order.length + 1);
-  const childCodes = new Uint16Array(order.length);
-  const childNodes = new Int32Array(order.length);
-  const depth = new Int32Array(order.length);
-  const terminals: Array<number[] | undefined> = new Array(order.length);
-  let at = 0;
-  order.forEach((node, n) => {
-    childStart[n] = at;
-    depth[n] = node.depth;
-    terminals[n] = node.terminals;
-    for (const [code, child] of node.children) {
-      childCodes[at] = code;
-      childNodes[at++] = index.get(child)!;
-    }
-  });
-  childStart[order.length] = at;
-  return { childStart, childCodes, childNodes, terminals, depth, morphology, suffixes: suffixesOf(morphology) };
+  const rootChildren = new Int32Array(0x10000).fill(-1);
+  for (let c = childStart[0]!; c < childStart[1]!; c++) rootChildren[childCodes[c]!] = childNodes[c]!;
+  const denseAt = new Int32Array(nodeCount).fill(-1);
+  const denseLength = new Int32Array(nodeCount);
+  const denseTables: number[] = [];
+  for (let n = 0; n < nodeCount; n++) {
+    const first = childStart[n]!;
+    const count = childStart[n + 1]! - first;
+    if (count < 6) continue;
+    const span = childCodes[first + count - 1]! - childCodes[first]! + 1;
+    if (span > 4 * count + 32) continue;
+    denseAt[n] = denseTables.length;
+    denseLength[n] = span;
+    for (let k = 0; k < span; k++) denseTables.push(-1);
+    for (let c = first; c < first + count; c++) denseTables[denseAt[n]! + childCodes[c]! - childCodes[first]!] = childNodes[c]!;
+  }
+  const dense = Int32Array.from(denseTables);
+  const firstWords = hashSetOf(sorted.map((p) => firstWordHash(p.key)));
+  const suffixes = suffixCodes(suffixesOf(morphology));
+  const suffixGroups: Suffix[][] = [];
+  const suffixGroupOf = new Int16Array(0x10000).fill(-1);
+  for (const suffix of suffixes) {
+    const last = suffix.codes[suffix.codes.length - 1]!;
+    if (suffixGroupOf[last] === -1) suffixGroupOf[last] = suffixGroups.push([]) - 1;
+    suffixGroups[suffixGroupOf[last]!]!.push(suffix);
+  }
+  const spaceChild = new Int32Array(nodeCount).fill(-1);
+  for (let n = 1; n < nodeCount; n++) if (codeOf[n] === SEPARATOR) spaceChild[parentOf[n]!] = n;
+  return {
+    childStart,
+    childCodes,
+    childNodes,
+    terminals,
+    terminalOf: terminalOf.subarray(0, nodeCount),
+    depth: depth.subarray(0, nodeCount),
+    rootChildren,
+    denseAt,
+    denseLength,
+    dense,
+    spaceChild,
+    firstWords,
+    morphology,
+    suffixCodes: suffixes,
+    suffixGroups,
+    suffixGroupOf,
+  };
 }
 
 function childOf(trie: Trie, node: number, code: number): number {
+  const dense = trie.denseAt[node]!;
+  if (dense >= 0) {
+    const index = code - trie.childCodes[trie.childStart[node]!]!;
+    return index >= 0 && index < trie.denseLength[node]! ? trie.dense[dense + index]! : -1;
+  }
   let low = trie.childStart[node]!;
   let high = trie.childStart[node + 1]!;
   const codes = trie.childCodes;
@@ -157,7 +271,8 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
       let patterns = patternsByLang.get(primary);
       if (!patterns) patternsByLang.set(primary, (patterns = []));
       for (const variant of variantsOf(key, morphologyOf(primary))) {
-        patterns.push({ key: variant.key, entry: index * 2 + (variant.needsSuffix ? 1 : 0) });
+        // The text's hyphens are read as word breaks, so the trie holds none.
+        patterns.push({ key: variant.key.replaceAll("-", " "), entry: index * 2 + (variant.needsSuffix ? 1 : 0) });
         patternCount++;
       }
     }
@@ -167,111 +282,210 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
   return { renderings, tries, patternCount };
 }
 
-/** Whether key unit `at` is a hyphen or apostrophe with word units on both sides, i.e. inside one word. */
-function isJoiner(key: string, at: number): boolean {
-  const code = key.charCodeAt(at);
-  if (code !== HYPHEN && code !== APOSTROPHE) return false;
-  return at > 0 && at + 1 < key.length && isLetterOrDigit(key.charCodeAt(at - 1)) && isLetterOrDigit(key.charCodeAt(at + 1));
+// Whether a code unit is a letter or digit (fold.ts's isLetterOrDigit), by table: 0 not yet known, 1 yes, 2 no.
+const WORD_UNIT = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
+  let known = WORD_UNIT[code]!;
+  if (known === 0) WORD_UNIT[code] = known = isLetterOrDigit(code) ? 1 : 2;
+  return known === 1;
 }
 
-/** True when a word ends just before key unit `at`. */
-function endsWord(key: string, at: number): boolean {
-  return at >= key.length || (!isLetterOrDigit(key.charCodeAt(at)) && !isJoiner(key, at));
+/** A suffix as code units, for comparing against the key buffer without making strings. */
+interface Suffix {
+  codes: Uint16Array;
+  /** "'" alone: only after an s ("Hamas'"). */
+  isBareApostrophe: boolean;
 }
 
-function startsWord(key: string, at: number): boolean {
-  return isLetterOrDigit(key.charCodeAt(at)) && (at === 0 || (!isLetterOrDigit(key.charCodeAt(at - 1)) && !isJoiner(key, at - 1)));
+function suffixCodes(suffixes: readonly string[]): Suffix[] {
+  return suffixes.map((s) => ({ codes: Uint16Array.from(s, (ch) => ch.charCodeAt(0)), isBareApostrophe: s === "'" }));
 }
 
-/** Key units the ending after a pattern ending at `at` takes (0 when the word ends there), or -1 when none fits. */
-function endingLength(trie: Trie, termKey: TermKey, text: string, at: number, needsSuffix: boolean): number {
-  const { key } = termKey;
-  // Endings first: "رژیم صهیونیستی‌ها" highlights with its ending, though the ZWNJ before it also ends a word.
-  for (const suffix of trie.suffixes) {
-    let from = at;
-    // Persian endings may follow a ZWNJ ("رژیم‌ها"), which the key holds as a space; a real space is a word break.
-    if (trie.morphology === "fa" && key.charCodeAt(from) === SEPARATOR && text.charCodeAt(termKey.starts[from]!) === ZWNJ) from++;
-    if (!key.startsWith(suffix, from) || !endsWord(key, from + suffix.length)) continue;
-    if (suffix === "'" && key.charCodeAt(at - 1) !== 0x73) continue;
-    return from + suffix.length - at;
-  }
-  return !needsSuffix && endsWord(key, at) ? 0 : -1;
-}
-
-interface Best {
-  end: number;
-  depth: number;
-  termStart: number;
-  termEnd: number;
-  entries: number[];
-}
+const MAX_STACK = 1 << 12;
+/** Pairs (node, key position) still to walk, for the Persian branches; shared, since matching is synchronous. */
+const STACK = new Int32Array(MAX_STACK);
 
 /**
- * Walks the trie from `node` at key unit `at` and records in `best` the patterns that end at a word end (or before
- * an ending). In Persian, where a rendering has a word break the text may put a plural or ezafe ending before it
- * ("سرزمین اشغالی" in "سرزمین‌های اشغالی"), so the walk also branches over those endings.
+ * One paragraph being matched: its key in the scratch buffers (normalize.ts) and the trie of its language. The
+ * walks below run at every word start, so they read the buffers directly and allocate nothing but results.
  */
-function walk(trie: Trie, termKey: TermKey, text: string, termStart: number, best: Best): void {
-  const { key } = termKey;
-  const stack: number[] = [0, termStart];
-  while (stack.length > 0) {
-    let at = stack.pop()!;
-    let node = stack.pop()!;
+class Scan {
+  readonly key: Uint16Array;
+  readonly starts: Int32Array;
+  readonly length: number;
+  readonly suffixes: readonly Suffix[];
+  readonly isPersian: boolean;
+  bestEnd = -1;
+  bestDepth = 0;
+  bestTermStart = 0;
+  bestTermEnd = 0;
+  /** The rendering of the best match; `bestMore` holds the others that tie with it (rare: shared renderings). */
+  bestEntry = -1;
+  bestMore: number[] | null = null;
+
+  constructor(
+    readonly trie: Trie,
+    readonly text: string,
+    folded: ScratchKey,
+  ) {
+    this.key = folded.key;
+    this.starts = folded.starts;
+    this.length = folded.length;
+    this.suffixes = trie.suffixCodes;
+    this.isPersian = trie.morphology === "fa";
+  }
+
+  /** Whether key unit `at` is a hyphen or apostrophe with word units on both sides, i.e. inside one word. */
+  isJoiner(at: number): boolean {
+    const code = this.key[at]!;
+    if (code !== HYPHEN && code !== APOSTROPHE) return false;
+    return at > 0 && at + 1 < this.length && isWordCode(this.key[at - 1]!) && isWordCode(this.key[at + 1]!);
+  }
+
+  /** True when a word ends just before key unit `at`. */
+  endsWord(at: number): boolean {
+    return at >= this.length || (!isWordCode(this.key[at]!) && !this.isJoiner(at));
+  }
+
+  isZwnjAt(at: number): boolean {
+    return at < this.length && this.key[at] === SEPARATOR && this.text.charCodeAt(this.starts[at]!) === ZWNJ;
+  }
+
+  hasAt(suffix: Suffix, at: number): boolean {
+    const codes = suffix.codes;
+    if (at + codes.length > this.length) return false;
+    for (let k = 0; k < codes.length; k++) if (this.key[at + k] !== codes[k]) return false;
+    return true;
+  }
+
+  /** Key units the ending after a pattern ending at `at` takes (0 when the word ends there), or -1 when none fits. */
+  endingLength(at: number, needsSuffix: boolean): number {
+    // Persian endings may follow a ZWNJ ("رژیم‌ها"), which the key holds as a space; a real space is a word break.
+    const from = this.isPersian && this.isZwnjAt(at) ? at + 1 : at;
+    // Endings first: "رژیم صهیونیستی‌ها" highlights with its ending, though the ZWNJ before it also ends a word.
+    for (const suffix of this.suffixes) {
+      if (!this.hasAt(suffix, from) || !this.endsWord(from + suffix.codes.length)) continue;
+      if (suffix.isBareApostrophe && this.key[at - 1] !== 0x73) continue;
+      return from + suffix.codes.length - at;
+    }
+    return !needsSuffix && this.endsWord(at) ? 0 : -1;
+  }
+
+  /**
+   * Walks the trie from the root at key unit `termStart` and records the longest pattern that ends at a word end
+   * (or before an ending). In Persian, where a rendering has a word break the text may put a plural or ezafe ending
+   * before it ("سرزمین اشغالی" in "سرزمین‌های اشغالی"), so the walk also branches over those endings.
+   */
+  walk(termStart: number): void {
+    const { trie, key, length } = this;
+    const stack = STACK;
+    let top = 0;
+    let node = trie.rootChildren[key[termStart]!]!;
+    let at = termStart + 1;
     for (;;) {
-      const entries = trie.terminals[node];
-      if (entries !== undefined && at > termStart) considerTerminal(trie, termKey, text, node, entries, termStart, at, best);
-      if (at >= key.length) break;
-      let code = key.charCodeAt(at);
-      if (code === HYPHEN) code = SEPARATOR;
-      if (trie.morphology === "fa") {
-        const space = childOf(trie, node, SEPARATOR);
-        if (space >= 0) pushInnerEndings(trie, termKey, text, space, at, stack);
+      while (node >= 0) {
+        const terminal = trie.terminalOf[node]!;
+        if (terminal >= 0) this.considerTerminal(node, trie.terminals[terminal]!, termStart, at);
+        if (at >= length) break;
+        let code = key[at]!;
+        if (code === HYPHEN) code = SEPARATOR;
+        if (this.isPersian && top < MAX_STACK - 16) {
+          const space = trie.spaceChild[node]!;
+          if (space >= 0) top = this.pushInnerEndings(space, at, top);
+        }
+        node = childOf(trie, node, code);
+        at++;
       }
-      node = childOf(trie, node, code);
-      if (node < 0) break;
-      at++;
+      if (top === 0) return;
+      at = stack[--top]!;
+      node = stack[--top]!;
     }
+  }
+
+  /** After a complete word of a pattern, an ending the text puts before the next word: push where to go on. */
+  private pushInnerEndings(space: number, at: number, top: number): number {
+    const { key } = this;
+    const stack = STACK;
+    let from = at;
+    if (key[from] === SEPARATOR) {
+      // After a ZWNJ only: "سرزمین‌های" is "سرزمین های" in the key, but "سرزمین ها" with a space is two words.
+      if (!this.isZwnjAt(from)) return top;
+      from++;
+    }
+    for (const suffix of this.suffixes) {
+      const after = from + suffix.codes.length;
+      if (this.hasAt(suffix, from) && after < this.length && key[after] === SEPARATOR) {
+        stack[top++] = space;
+        stack[top++] = after + 1;
+      }
+    }
+    return top;
+  }
+
+  private considerTerminal(node: number, entries: readonly number[], termStart: number, at: number): void {
+    const depth = this.trie.depth[node]!;
+    for (const entry of entries) {
+      const ending = this.endingLength(at, (entry & 1) === 1);
+      if (ending < 0) continue;
+      const end = at + ending;
+      if (end > this.bestEnd || (end === this.bestEnd && depth > this.bestDepth)) {
+        this.bestEnd = end;
+        this.bestDepth = depth;
+        this.bestTermStart = termStart;
+        this.bestTermEnd = at;
+        this.bestEntry = entry >> 1;
+        this.bestMore = null;
+      } else if (end === this.bestEnd && depth === this.bestDepth && this.bestEntry !== entry >> 1 && !this.bestMore?.includes(entry >> 1)) {
+        (this.bestMore ??= []).push(entry >> 1);
+      }
+    }
+  }
+
+  /**
+   * Whether a pattern may start at `start` in the word ending at `wordEnd`: the word, or the word without one of
+   * the endings, is the first word of some pattern.
+   */
+  mayStartAt(start: number, wordEnd: number): boolean {
+    if (wordEnd - start > MAX_HASHED_WORD) return true;
+    const { firstWords } = this.trie;
+    const hashes = prefixHashes;
+    const base = hashes[start]!;
+    if (hasHash(firstWords, (hashes[wordEnd]! - Math.imul(base, POWERS[wordEnd - start]!)) | 0)) return true;
+    const group = this.trie.suffixGroupOf[this.key[wordEnd - 1]!]!;
+    if (group < 0) return false;
+    for (const suffix of this.trie.suffixGroups[group]!) {
+      const end = wordEnd - suffix.codes.length;
+      if (end <= start || !this.hasAt(suffix, end)) continue;
+      if (hasHash(firstWords, (hashes[end]! - Math.imul(base, POWERS[end - start]!)) | 0)) return true;
+    }
+    return false;
+  }
+
+  /** The Arabic proclitic sequences the word at `p` starts with and still leaves two letters, as lengths. */
+  prefixLengthsAt(p: number, out: number[]): number {
+    let count = 0;
+    const group = ARABIC_PREFIX_GROUP_OF[this.key[p]!]!;
+    if (group < 0) return 0;
+    for (const prefix of ARABIC_PREFIX_GROUPS[group]!) {
+      const rest = p + prefix.length;
+      if (rest + 1 >= this.length) continue;
+      let k = 0;
+      while (k < prefix.length && this.key[p + k] === prefix[k]) k++;
+      if (k === prefix.length && isWordCode(this.key[rest]!) && isWordCode(this.key[rest + 1]!)) out[count++] = prefix.length;
+    }
+    return count;
   }
 }
 
-function pushInnerEndings(trie: Trie, termKey: TermKey, text: string, space: number, at: number, stack: number[]): void {
-  const { key } = termKey;
-  let from = at;
-  if (key.charCodeAt(from) === SEPARATOR) {
-    // After a ZWNJ only: "سرزمین‌های" is "سرزمین های" in the key, but "سرزمین ها" with a space is two words.
-    if (text.charCodeAt(termKey.starts[from]!) !== ZWNJ) return;
-    from++;
-  }
-  for (const suffix of trie.suffixes) {
-    if (key.startsWith(suffix, from) && key.charCodeAt(from + suffix.length) === SEPARATOR) stack.push(space, from + suffix.length + 1);
-  }
-}
-
-function considerTerminal(
-  trie: Trie,
-  termKey: TermKey,
-  text: string,
-  node: number,
-  entries: readonly number[],
-  termStart: number,
-  at: number,
-  best: Best,
-): void {
-  const depth = trie.depth[node]!;
-  for (const entry of entries) {
-    const ending = endingLength(trie, termKey, text, at, (entry & 1) === 1);
-    if (ending < 0) continue;
-    const end = at + ending;
-    if (end > best.end || (end === best.end && depth > best.depth)) {
-      best.end = end;
-      best.depth = depth;
-      best.termStart = termStart;
-      best.termEnd = at;
-      best.entries = [entry >> 1];
-    } else if (end === best.end && depth === best.depth && !best.entries.includes(entry >> 1)) {
-      best.entries.push(entry >> 1);
-    }
-  }
+// The Arabic prefixes by first letter (و ف ب ک ل ا), longest first: a word is tried only against those it starts
+// with. An index table by code unit, since this is asked at every Arabic word.
+const ARABIC_PREFIX_GROUPS: Uint16Array[][] = [];
+const ARABIC_PREFIX_GROUP_OF = new Int16Array(0x10000).fill(-1);
+for (const prefix of ARABIC_PREFIXES) {
+  const codes = Uint16Array.from(prefix, (ch) => ch.charCodeAt(0));
+  if (ARABIC_PREFIX_GROUP_OF[codes[0]!] === -1) ARABIC_PREFIX_GROUP_OF[codes[0]!] = ARABIC_PREFIX_GROUPS.push([]) - 1;
+  ARABIC_PREFIX_GROUPS[ARABIC_PREFIX_GROUP_OF[codes[0]!]!]!.push(codes);
 }
 
 interface Candidate {
@@ -280,7 +494,8 @@ interface Candidate {
   depth: number;
   termStart: number;
   termEnd: number;
-  entries: number[];
+  entry: number;
+  more: number[] | null;
 }
 
 /**
@@ -288,11 +503,14 @@ interface Candidate {
  * Islamic Revolution" over "the Leader" though both start in the same place, and "Leader of the Islamic Revolution"
  * over "the leader" starting one word earlier. Candidates come in text order; most texts have no overlap at all.
  */
+/** Key units already covered by a kept candidate; shared, and cleared after each use. */
+let taken = new Uint8Array(1024);
+
 function resolveOverlaps(candidates: Candidate[], keyLength: number): Candidate[] {
   let overlaps = false;
   for (let c = 1; c < candidates.length && !overlaps; c++) overlaps = candidates[c]!.start < candidates[c - 1]!.end;
   if (!overlaps) return candidates;
-  const taken = new Uint8Array(keyLength);
+  if (taken.length < keyLength) taken = new Uint8Array(2 * keyLength);
   const kept: Candidate[] = [];
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.depth - a.depth || a.start - b.start);
   for (const candidate of byLength) {
@@ -302,6 +520,7 @@ function resolveOverlaps(candidates: Candidate[], keyLength: number): Candidate[
     taken.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
+  for (const candidate of kept) taken.fill(0, candidate.start, candidate.end);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -312,39 +531,63 @@ function resolveOverlaps(candidates: Candidate[], keyLength: number): Candidate[
 export function matchTerms(compiled: CompiledTermBase, text: string, lang: string): TermMatch[] {
   const trie = compiled.tries.get(primaryLanguage(lang));
   if (!trie || text.length === 0) return [];
-  const termKey = normalizeForTerms(text);
-  const { key } = termKey;
-  const candidates: Candidate[] = [];
-  const best: Best = { end: -1, depth: 0, termStart: 0, termEnd: 0, entries: [] };
+  const scan = new Scan(trie, text, foldToScratch(text));
+  const { key, length } = scan;
   const isArabic = trie.morphology === "ar";
-  for (let p = 0; p < key.length; p++) {
-    if (!startsWord(key, p)) continue;
-    best.end = -1;
-    best.depth = 0;
-    walk(trie, termKey, text, p, best);
-    if (isArabic) {
-      for (const prefix of ARABIC_PREFIXES) {
-        // At least two letters must be left: "وب" is not the prefix و of a rendering "ب".
-        const rest = p + prefix.length;
-        if (key.startsWith(prefix, p) && isLetterOrDigit(key.charCodeAt(rest)) && isLetterOrDigit(key.charCodeAt(rest + 1))) {
-          walk(trie, termKey, text, rest, best);
-        }
+  const prefixLengths: number[] = [];
+  const candidates: Candidate[] = [];
+  if (prefixHashes.length < length + 1) prefixHashes = new Int32Array(2 * length + 1024);
+  const hashes = prefixHashes;
+  // Word by word: a word is a run of letters and digits; it starts a match unless a hyphen or apostrophe joins it
+  // to the word before ("anti-Zionist").
+  for (let p = 0; p < length; p++) {
+    const code = key[p]!;
+    if (!isWordCode(code)) continue;
+    // Hashes of the word's prefixes, from its start: mayStartAt takes the hash of any part of it from two of them.
+    hashes[p] = 0;
+    let hash = 0;
+    let wordEnd = p;
+    do {
+      hash = (Math.imul(hash, HASH_BASE) + key[wordEnd]!) | 0;
+      hashes[++wordEnd] = hash;
+    } while (wordEnd < length && isWordCode(key[wordEnd]!));
+    if (p === 0 || !scan.isJoiner(p - 1)) {
+      scan.bestEnd = -1;
+      scan.bestDepth = 0;
+      if (scan.mayStartAt(p, wordEnd)) scan.walk(p);
+      if (isArabic && ARABIC_PREFIX_GROUP_OF[code]! >= 0) {
+        const count = scan.prefixLengthsAt(p, prefixLengths);
+        for (let c = 0; c < count; c++) if (scan.mayStartAt(p + prefixLengths[c]!, wordEnd)) scan.walk(p + prefixLengths[c]!);
+      }
+      if (scan.bestEnd >= 0) {
+        candidates.push({
+          start: p,
+          end: scan.bestEnd,
+          depth: scan.bestDepth,
+          termStart: scan.bestTermStart,
+          termEnd: scan.bestTermEnd,
+          entry: scan.bestEntry,
+          more: scan.bestMore,
+        });
       }
     }
-    if (best.end >= 0) candidates.push({ ...best, start: p });
+    p = wordEnd - 1;
   }
+  if (candidates.length === 0) return [];
+  const { starts } = scan;
+  const end = (i: number) => endOfUnit(starts, length, text.length, i);
   const matches: TermMatch[] = [];
-  for (const candidate of resolveOverlaps(candidates, key.length)) {
-    for (const index of candidate.entries) {
-      const rendering = compiled.renderings[index]!;
+  for (const candidate of resolveOverlaps(candidates, length)) {
+    for (let k = -1; k < (candidate.more?.length ?? 0); k++) {
+      const rendering = compiled.renderings[k < 0 ? candidate.entry : candidate.more![k]!]!;
       matches.push({
         conceptId: rendering.conceptId,
         renderingId: rendering.renderingId,
         lang,
-        start: termKey.starts[candidate.start]!,
-        end: termKey.ends[candidate.end - 1]!,
-        termStart: termKey.starts[candidate.termStart]!,
-        termEnd: termKey.ends[candidate.termEnd - 1]!,
+        start: starts[candidate.start]!,
+        end: end(candidate.end - 1),
+        termStart: starts[candidate.termStart]!,
+        termEnd: end(candidate.termEnd - 1),
         status: rendering.status,
       });
     }

@@ -13,8 +13,8 @@ export interface TermKey {
   /** starts[i]: offset in the original of the first code unit that made key unit i. */
   readonly starts: Int32Array;
   /**
-   * ends[i]: offset just past the last code unit that made key unit i, including the marks and joiners dropped
-   * after it (a harakah belongs to the letter before it, so a match ending on that letter keeps its vowel).
+   * ends[i]: offset just past key unit i, including the marks and joiners dropped after it (a harakah belongs to
+   * the letter before it, so a match ending on that letter keeps its vowel) and, for a separator, its whole run.
    */
   readonly ends: Int32Array;
 }
@@ -85,7 +85,7 @@ function needsExpansion(code: number): boolean {
 }
 
 /** The fold of one code unit as a single code, DROP, SPACE, or -2 when expandedFold must be asked. */
-function foldUnit(code: number): number {
+function computeFoldUnit(code: number): number {
   if (code < 0x80) {
     if (code >= 0x41 && code <= 0x5a) return code + 32;
     if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return SPACE;
@@ -104,9 +104,19 @@ function foldUnit(code: number): number {
 
 // Scratch buffers shared by every call (normalizing is synchronous), grown as needed: allocating typed arrays per
 // call cost more than the fold itself when a term file of 100,000 entries is read.
+// foldUnit of every UTF-16 code unit, filled on first sight (UNKNOWN): a table lookup per character instead of the
+// chain of range tests, since every paragraph of a document is folded each time its flags are computed.
+const UNKNOWN = -4;
+const FOLD_TABLE = new Int32Array(0x10000).fill(UNKNOWN);
+
+function foldUnit(code: number): number {
+  let folded = FOLD_TABLE[code]!;
+  if (folded === UNKNOWN) FOLD_TABLE[code] = folded = computeFoldUnit(code);
+  return folded;
+}
+
 let keyBuffer = new Uint16Array(1024);
 let startBuffer = new Int32Array(1024);
-let endBuffer = new Int32Array(1024);
 
 function unitsToString(length: number): string {
   let out = "";
@@ -125,51 +135,70 @@ function ensureCapacity(used: number, needed: number): void {
   };
   keyBuffer = grow(keyBuffer, new Uint16Array(capacity));
   startBuffer = grow(startBuffer, new Int32Array(capacity));
-  endBuffer = grow(endBuffer, new Int32Array(capacity));
 }
 
-/** Folds `text` into the scratch buffers; returns the key length. */
+/**
+ * Folds `text` into the scratch buffers; returns the key length. Only where each key unit starts is written: where
+ * it ends follows from where the next one starts (endOfUnit), which spares a write per character.
+ */
 function foldIntoBuffers(text: string): number {
   const length = text.length;
-  // Room for the expansions (one presentation form, U+FDFA, is a whole phrase), counted before writing.
-  let extra = 0;
-  for (let k = 0; k < length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0xc0 && needsExpansion(code)) extra += expandedFold(code).length;
-  }
-  ensureCapacity(0, length + extra + 16);
-  const key = keyBuffer;
-  const starts = startBuffer;
-  const ends = endBuffer;
+  ensureCapacity(0, length + 16);
+  let key = keyBuffer;
+  let starts = startBuffer;
   let out = 0;
   for (let k = 0; k < length; k++) {
     const code = text.charCodeAt(k);
     const folded = foldUnit(code);
     if (folded >= 0) {
       key[out] = folded;
-      starts[out] = k;
-      ends[out++] = k + 1;
+      starts[out++] = k;
     } else if (folded === SPACE) {
-      if (out > 0 && key[out - 1] === SEPARATOR) {
-        ends[out - 1] = k + 1;
-      } else {
+      if (out === 0 || key[out - 1] !== SEPARATOR) {
         key[out] = SEPARATOR;
-        starts[out] = k;
-        ends[out++] = k + 1;
+        starts[out++] = k;
       }
-    } else if (folded === DROP) {
-      // A dropped mark, joiner or bidi control extends the letter before it; after a separator it belongs to nothing.
-      if (out > 0 && key[out - 1] !== SEPARATOR) ends[out - 1] = k + 1;
-    } else {
+    } else if (folded === -2) {
       const expansion = expandedFold(code);
+      // One presentation form, U+FDFA, is a whole phrase: make room for it and what is left of the text.
+      if (out + expansion.length + (length - k) + 16 > key.length) {
+        ensureCapacity(out, out + expansion.length + (length - k) + 16);
+        key = keyBuffer;
+        starts = startBuffer;
+      }
       for (let c = 0; c < expansion.length; c++) {
         key[out] = expansion.charCodeAt(c);
-        starts[out] = k;
-        ends[out++] = k + 1;
+        starts[out++] = k;
       }
     }
+    // DROP: a mark, joiner or bidi control writes nothing; it falls inside the span of the unit before it.
   }
   return out;
+}
+
+/**
+ * Offset just past key unit `i`: where the next unit starts, so that the marks, joiners and bidi controls dropped
+ * after a letter belong to it (a match ending on the letter keeps its vowel), and a run of spaces to its separator;
+ * the last unit ends with the text. Units expanded from one code unit (a ligature) each end after it.
+ */
+export function endOfUnit(starts: Int32Array, length: number, textLength: number, i: number): number {
+  return i + 1 < length ? Math.max(starts[i + 1]!, starts[i]! + 1) : textLength;
+}
+
+/** The key and offset map of the last text folded, in the shared scratch buffers: valid until the next fold. */
+export interface ScratchKey {
+  key: Uint16Array;
+  starts: Int32Array;
+  length: number;
+}
+
+/**
+ * Folds `text` without copying the result out of the scratch buffers, for a caller that reads it at once (the
+ * matcher, per paragraph: copying would cost as much as folding).
+ */
+export function foldToScratch(text: string): ScratchKey {
+  const length = foldIntoBuffers(text);
+  return { key: keyBuffer, starts: startBuffer, length };
 }
 
 /**
@@ -178,7 +207,10 @@ function foldIntoBuffers(text: string): number {
  */
 export function normalizeForTerms(text: string): TermKey {
   const length = foldIntoBuffers(text);
-  return { key: unitsToString(length), starts: startBuffer.slice(0, length), ends: endBuffer.slice(0, length) };
+  const starts = startBuffer.slice(0, length);
+  const ends = new Int32Array(length);
+  for (let i = 0; i < length; i++) ends[i] = endOfUnit(starts, length, text.length, i);
+  return { key: unitsToString(length), starts, ends };
 }
 
 /** The original span of key units [keyStart, keyEnd). */
