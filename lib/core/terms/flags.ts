@@ -87,73 +87,102 @@ function indexConcepts(base: TermBase, target: string): Map<TermId, ConceptInfo>
   return out;
 }
 
-function langOf(matches: Readonly<Record<string, readonly TermMatch[]>>, wanted: string): string[] {
-  return Object.keys(matches).filter((lang) => primaryLanguage(lang) === wanted);
+/** The source renderings behind a flag, by language, each once (built only for rows that get a flag). */
+function describeSources(matches: readonly TermMatch[], info: ConceptInfo): Array<{ lang: string; text: string }> {
+  const out: Array<{ lang: string; text: string }> = [];
+  for (const match of matches) {
+    const text = info.renderingText.get(match.renderingId) ?? "";
+    if (!out.some((s) => s.lang === match.lang && s.text === text)) out.push({ lang: match.lang, text });
+  }
+  return out;
+}
+
+function makeFlag(
+  rowId: TermId,
+  info: ConceptInfo,
+  lang: string,
+  kind: TermFlagKind,
+  found: TermRendering | undefined,
+  expected: TermRendering | undefined,
+  sources: Array<{ lang: string; text: string }>,
+): TermFlag {
+  return {
+    rowId,
+    conceptId: info.concept.id,
+    concept: info.concept.label,
+    lang,
+    found: found?.text ?? null,
+    expected: expected?.text ?? null,
+    kind,
+    foundRenderingId: found?.id ?? null,
+    expectedRenderingId: expected?.id ?? null,
+    sources,
+  };
 }
 
 /** The flags of a document's rows, in row order (rows in document order). */
 export function computeTermFlags(rows: readonly RowTerms[], base: TermBase, options: FlagOptions = {}): TermFlag[] {
   const target = primaryLanguage(options.target ?? "en");
-  const sourceLangs = (options.sources ?? ["fa", "ar"]).map(primaryLanguage);
+  const sourceLangs = new Set((options.sources ?? ["fa", "ar"]).map(primaryLanguage));
   const window = options.window ?? DEFAULT_FLAG_WINDOW;
   const concepts = indexConcepts(base, target);
   const flags: TermFlag[][] = rows.map(() => []);
+  const primaryOf = new Map<string, string>();
+  const primary = (lang: string) => {
+    let value = primaryOf.get(lang);
+    if (value === undefined) primaryOf.set(lang, (value = primaryLanguage(lang)));
+    return value;
+  };
 
   // Acceptable target renderings per row position and concept, for the consistency pass.
-  const used: Array<Map<TermId, TermId[]>> = rows.map(() => new Map());
+  const used: Array<Map<TermId, TermId[]> | undefined> = new Array(rows.length);
   const targetLangAt: string[] = [];
-  const sourcesAt: Array<Map<TermId, Array<{ lang: string; text: string }>>> = [];
+  const sourcesAt: Array<Map<TermId, TermMatch[]> | undefined> = new Array(rows.length);
 
   rows.forEach((row, position) => {
-    const targetLangs = langOf(row.matches, target);
-    if (targetLangs.length === 0) return;
-    const targetLang = targetLangs[0]!;
-    targetLangAt[position] = targetLang;
+    let targetLang: string | undefined;
     const targetByConcept = new Map<TermId, TermId[]>();
-    for (const lang of targetLangs) {
-      for (const match of row.matches[lang]!) {
-        const list = targetByConcept.get(match.conceptId) ?? [];
-        if (!list.includes(match.renderingId)) list.push(match.renderingId);
-        targetByConcept.set(match.conceptId, list);
-      }
-    }
-    const sourceByConcept = new Map<TermId, Array<{ lang: string; text: string }>>();
-    for (const source of sourceLangs) {
-      for (const lang of langOf(row.matches, source)) {
+    const sourceByConcept = new Map<TermId, TermMatch[]>();
+    for (const lang in row.matches) {
+      const language = primary(lang);
+      if (language === target) {
+        targetLang ??= lang;
         for (const match of row.matches[lang]!) {
-          const info = concepts.get(match.conceptId);
-          if (!info) continue;
-          const list = sourceByConcept.get(match.conceptId) ?? [];
-          const text = info.renderingText.get(match.renderingId) ?? "";
-          if (!list.some((s) => s.lang === lang && s.text === text)) list.push({ lang, text });
-          sourceByConcept.set(match.conceptId, list);
+          const list = targetByConcept.get(match.conceptId);
+          if (!list) targetByConcept.set(match.conceptId, [match.renderingId]);
+          else if (!list.includes(match.renderingId)) list.push(match.renderingId);
+        }
+      } else if (sourceLangs.has(language)) {
+        for (const match of row.matches[lang]!) {
+          const list = sourceByConcept.get(match.conceptId);
+          if (!list) sourceByConcept.set(match.conceptId, [match]);
+          else list.push(match);
         }
       }
     }
-
+    if (targetLang === undefined) return;
+    targetLangAt[position] = targetLang;
     sourcesAt[position] = sourceByConcept;
-    for (const [conceptId, sources] of sourceByConcept) {
-      const info = concepts.get(conceptId)!;
-      if (info.targets.size === 0) continue;
-      const flag = (kind: TermFlagKind, found: TermRendering | undefined, expected: TermRendering | undefined) =>
-        flags[position]!.push({
-          rowId: row.rowId,
-          conceptId,
-          concept: info.concept.label,
-          lang: targetLang,
-          found: found?.text ?? null,
-          expected: expected?.text ?? null,
-          kind,
-          foundRenderingId: found?.id ?? null,
-          expectedRenderingId: expected?.id ?? null,
-          sources,
-        });
-      const found = (targetByConcept.get(conceptId) ?? []).map((id) => info.targets.get(id)).filter((r) => r !== undefined);
-      if (found.length === 0) flag("missing", undefined, info.fallback);
-      const hasPreferred = found.some((r) => r.status === "preferred");
-      for (const rendering of found) {
-        if (rendering.status === "deprecated") flag("deprecated", rendering, info.fallback);
-        else if (rendering.status === "admitted" && info.preferred && !hasPreferred) flag("not-preferred", rendering, info.preferred);
+
+    for (const [conceptId, sourceMatches] of sourceByConcept) {
+      const info = concepts.get(conceptId);
+      if (!info || info.targets.size === 0) continue;
+      const ids = targetByConcept.get(conceptId);
+      if (!ids) {
+        flags[position]!.push(makeFlag(row.rowId, info, targetLang, "missing", undefined, info.fallback, describeSources(sourceMatches, info)));
+        continue;
+      }
+      let hasPreferred = false;
+      for (const id of ids) if (info.targets.get(id)?.status === "preferred") hasPreferred = true;
+      let sources: Array<{ lang: string; text: string }> | undefined;
+      for (const id of ids) {
+        const rendering = info.targets.get(id);
+        if (!rendering) continue;
+        if (rendering.status === "deprecated") {
+          flags[position]!.push(makeFlag(row.rowId, info, targetLang, "deprecated", rendering, info.fallback, (sources ??= describeSources(sourceMatches, info))));
+        } else if (rendering.status === "admitted" && info.preferred && !hasPreferred) {
+          flags[position]!.push(makeFlag(row.rowId, info, targetLang, "not-preferred", rendering, info.preferred, (sources ??= describeSources(sourceMatches, info))));
+        }
       }
     }
 
@@ -164,32 +193,21 @@ export function computeTermFlags(rows: readonly RowTerms[], base: TermBase, opti
         const rendering = info.targets.get(id);
         return rendering !== undefined && (rendering.status === "preferred" || (rendering.status === "admitted" && !info.preferred));
       });
-      if (acceptable.length > 0) used[position]!.set(conceptId, acceptable);
+      if (acceptable.length > 0) (used[position] ??= new Map()).set(conceptId, acceptable);
     }
   });
 
   rows.forEach((row, position) => {
-    for (const [conceptId, ids] of used[position]!) {
+    for (const [conceptId, ids] of used[position] ?? []) {
       const info = concepts.get(conceptId)!;
       const convention = conventionAround(used, position, window, conceptId);
       // A row using the convention and another acceptable rendering ("the Islamic Resistance Movement of Hamas")
       // names the concept twice, which is not inconsistency.
       if (ids.includes(convention)) continue;
+      const sourceMatches = sourcesAt[position]?.get(conceptId);
+      const sources = sourceMatches ? describeSources(sourceMatches, info) : [];
       for (const id of ids) {
-        const found = info.targets.get(id)!;
-        const expected = info.targets.get(convention)!;
-        flags[position]!.push({
-          rowId: row.rowId,
-          conceptId,
-          concept: info.concept.label,
-          lang: targetLangAt[position]!,
-          found: found.text,
-          expected: expected.text,
-          kind: "inconsistent",
-          foundRenderingId: found.id,
-          expectedRenderingId: expected.id,
-          sources: sourcesAt[position]?.get(conceptId) ?? [],
-        });
+        flags[position]!.push(makeFlag(row.rowId, info, targetLangAt[position]!, "inconsistent", info.targets.get(id), info.targets.get(convention), sources));
       }
     }
   });
@@ -198,12 +216,12 @@ export function computeTermFlags(rows: readonly RowTerms[], base: TermBase, opti
 }
 
 /** The rendering of a concept used in the most rows within `window` rows of `position`; ties go to the first used. */
-function conventionAround(used: ReadonlyArray<Map<TermId, TermId[]>>, position: number, window: number, conceptId: TermId): TermId {
+function conventionAround(used: ReadonlyArray<Map<TermId, TermId[]> | undefined>, position: number, window: number, conceptId: TermId): TermId {
   const counts = new Map<TermId, number>();
   const from = Math.max(0, position - window);
   const to = Math.min(used.length - 1, position + window);
   for (let p = from; p <= to; p++) {
-    for (const id of used[p]!.get(conceptId) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of used[p]?.get(conceptId) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   let best: TermId | undefined;
   let bestCount = 0;

@@ -50,26 +50,39 @@ export interface CompiledRendering {
   status: TermStatus;
 }
 
-/** A trie flattened into typed arrays: node n's children are childCodes/childNodes[childStart[n], childStart[n+1]). */
+// A node's record in Trie.nodes: NODE_STRIDE numbers side by side, so that a step of a walk reads one cache line.
+// Walks are bound by memory, not arithmetic: a node with one child (most of them, in multi-word renderings) holds
+// that child in its record, and since nodes are numbered along the sorted patterns the child's record is next to it.
+const NODE_STRIDE = 4;
+const CHILD_COUNT = 0;
+/** With one child: its code unit. With more: the index in childCodes/childNodes of the first. */
+const CHILD = 1;
+/** Index of the node's terminal (the patterns ending there), -1 for none. */
+const TERMINAL = 2;
+/**
+ * With one child: its node. With more: the offset in `dense` of a table from code unit to child, or -1 (search
+ * childCodes); dense[offset] is the first child's code, dense[offset + 1] the span of codes, then the table.
+ */
+const CHILD_NODE_OR_DENSE = 3;
+
+/**
+ * A trie flattened into typed arrays. A node's children are childCodes/childNodes[first, first + count), in code
+ * order; nodes with many children within a short range of codes (after "ال" every Arabic letter may follow) also get
+ * a table from code to child in `dense`. Node numbers follow the sorted patterns, so a path is mostly consecutive.
+ */
 interface Trie {
-  childStart: Int32Array;
+  nodes: Int32Array;
   childCodes: Uint16Array;
   childNodes: Int32Array;
-  /** For each node, the patterns ending there: renderingIndex * 2 + (needsSuffix ? 1 : 0); empty for most. */
-  terminals: ReadonlyArray<readonly number[]>;
-  /** Index into `terminals` of the patterns ending at each node, -1 for none (a dense array: most nodes end none). */
-  terminalOf: Int32Array;
-  /** For each node, the pattern length (key units) ending there, for the tie-break. */
-  depth: Int32Array;
-  /** The root's children by code unit (-1: none): every word start looks here, so no search. */
-  rootChildren: Int32Array;
-  /**
-   * For nodes with many children within a short range of codes (after "ال" every Arabic letter may follow), a
-   * table from code - the first child's code to child, at denseAt[node] in `dense` (-1: search the sorted list).
-   */
-  denseAt: Int32Array;
-  denseLength: Int32Array;
   dense: Int32Array;
+  /** Terminal t's patterns are terminalEntries[terminalStart[t], terminalStart[t + 1]): renderingIndex * 2 + needsSuffix. */
+  terminalStart: Int32Array;
+  terminalEntries: Int32Array;
+  /** The pattern length (key units) of terminal t, for the tie-break. */
+  terminalDepth: Int32Array;
+  /** The root's children by code unit - rootLow (-1: none): every word start looks here, so no search. */
+  rootChildren: Int32Array;
+  rootLow: number;
   /** Each node's child for a word break (-1: none), which the Persian walk asks at every step. */
   spaceChild: Int32Array;
   /** Hashes of the patterns' first words (firstWordHash), an open-addressing set: most words start no pattern. */
@@ -144,9 +157,9 @@ function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }>, morp
   const capacity = sorted.reduce((n, p) => n + p.key.length, 1);
   const parentOf = new Int32Array(capacity);
   const codeOf = new Uint16Array(capacity);
-  const depth = new Int32Array(capacity);
-  const terminals: number[][] = [];
   const terminalOf = new Int32Array(capacity).fill(-1);
+  const terminalLists: number[][] = [];
+  const terminalDepths: number[] = [];
   const path = [0];
   let nodeCount = 1;
   let previous = "";
@@ -158,44 +171,74 @@ function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }>, morp
       const node = nodeCount++;
       parentOf[node] = path[k]!;
       codeOf[node] = key.charCodeAt(k);
-      depth[node] = k + 1;
       path.push(node);
     }
     const last = path[key.length]!;
-    if (terminalOf[last] === -1) terminalOf[last] = terminals.push([]) - 1;
-    terminals[terminalOf[last]!]!.push(entry);
+    if (terminalOf[last] === -1) {
+      terminalOf[last] = terminalLists.push([]) - 1;
+      terminalDepths.push(key.length);
+    }
+    terminalLists[terminalOf[last]!]!.push(entry);
     previous = key;
   }
+
   // Children contiguous per parent: count, prefix sums, then place in node order (ascending code within a parent).
-  const childStart = new Int32Array(nodeCount + 1);
-  for (let n = 1; n < nodeCount; n++) childStart[parentOf[n]! + 1]!++;
-  for (let n = 0; n < nodeCount; n++) childStart[n + 1]! += childStart[n]!;
-  const fill = childStart.slice(0, nodeCount);
+  const counts = new Int32Array(nodeCount);
+  for (let n = 1; n < nodeCount; n++) counts[parentOf[n]!]!++;
+  const firstChild = new Int32Array(nodeCount);
+  let at = 0;
+  for (let n = 0; n < nodeCount; n++) {
+    firstChild[n] = at;
+    at += counts[n]!;
+  }
+  const fill = new Int32Array(nodeCount);
   const childCodes = new Uint16Array(Math.max(1, nodeCount - 1));
   const childNodes = new Int32Array(Math.max(1, nodeCount - 1));
   for (let n = 1; n < nodeCount; n++) {
-    const at = fill[parentOf[n]!]!++;
-    childCodes[at] = codeOf[n]!;
-    childNodes[at] = n;
+    const parent = parentOf[n]!;
+    const slot = firstChild[parent]! + fill[parent]!++;
+    childCodes[slot] = codeOf[n]!;
+    childNodes[slot] = n;
   }
-  const rootChildren = new Int32Array(0x10000).fill(-1);
-  for (let c = childStart[0]!; c < childStart[1]!; c++) rootChildren[childCodes[c]!] = childNodes[c]!;
-  const denseAt = new Int32Array(nodeCount).fill(-1);
-  const denseLength = new Int32Array(nodeCount);
+
+  const nodes = new Int32Array(nodeCount * NODE_STRIDE);
   const denseTables: number[] = [];
   for (let n = 0; n < nodeCount; n++) {
-    const first = childStart[n]!;
-    const count = childStart[n + 1]! - first;
+    const record = n * NODE_STRIDE;
+    const first = firstChild[n]!;
+    const count = counts[n]!;
+    nodes[record + CHILD_COUNT] = count;
+    nodes[record + TERMINAL] = terminalOf[n]!;
+    if (count === 1) {
+      nodes[record + CHILD] = childCodes[first]!;
+      nodes[record + CHILD_NODE_OR_DENSE] = childNodes[first]!;
+      continue;
+    }
+    nodes[record + CHILD] = first;
+    nodes[record + CHILD_NODE_OR_DENSE] = -1;
     if (count < 6) continue;
-    const span = childCodes[first + count - 1]! - childCodes[first]! + 1;
+    const low = childCodes[first]!;
+    const span = childCodes[first + count - 1]! - low + 1;
     if (span > 4 * count + 32) continue;
-    denseAt[n] = denseTables.length;
-    denseLength[n] = span;
+    const offset = denseTables.length;
+    nodes[record + CHILD_NODE_OR_DENSE] = offset;
+    denseTables.push(low, span);
     for (let k = 0; k < span; k++) denseTables.push(-1);
-    for (let c = first; c < first + count; c++) denseTables[denseAt[n]! + childCodes[c]! - childCodes[first]!] = childNodes[c]!;
+    for (let c = first; c < first + count; c++) denseTables[offset + 2 + childCodes[c]! - low] = childNodes[c]!;
   }
-  const dense = Int32Array.from(denseTables);
-  const firstWords = hashSetOf(sorted.map((p) => firstWordHash(p.key)));
+
+  const terminalStart = new Int32Array(terminalLists.length + 1);
+  terminalLists.forEach((list, t) => (terminalStart[t + 1] = terminalStart[t]! + list.length));
+  const terminalEntries = Int32Array.from(terminalLists.flat());
+
+  // The root's table spans only the codes its children have (a few hundred in one script), not all 65,536.
+  const rootCount = counts[0]!;
+  const rootLow = rootCount > 0 ? childCodes[0]! : 0;
+  const rootChildren = new Int32Array(rootCount > 0 ? childCodes[rootCount - 1]! - rootLow + 1 : 0).fill(-1);
+  for (let c = 0; c < rootCount; c++) rootChildren[childCodes[c]! - rootLow] = childNodes[c]!;
+  const spaceChild = new Int32Array(nodeCount).fill(-1);
+  for (let n = 1; n < nodeCount; n++) if (codeOf[n] === SEPARATOR) spaceChild[parentOf[n]!] = n;
+
   const suffixes = suffixCodes(suffixesOf(morphology));
   const suffixGroups: Suffix[][] = [];
   const suffixGroupOf = new Int16Array(0x10000).fill(-1);
@@ -204,21 +247,18 @@ function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }>, morp
     if (suffixGroupOf[last] === -1) suffixGroupOf[last] = suffixGroups.push([]) - 1;
     suffixGroups[suffixGroupOf[last]!]!.push(suffix);
   }
-  const spaceChild = new Int32Array(nodeCount).fill(-1);
-  for (let n = 1; n < nodeCount; n++) if (codeOf[n] === SEPARATOR) spaceChild[parentOf[n]!] = n;
   return {
-    childStart,
+    nodes,
     childCodes,
     childNodes,
-    terminals,
-    terminalOf: terminalOf.subarray(0, nodeCount),
-    depth: depth.subarray(0, nodeCount),
+    dense: Int32Array.from(denseTables),
+    terminalStart,
+    terminalEntries,
+    terminalDepth: Int32Array.from(terminalDepths),
     rootChildren,
-    denseAt,
-    denseLength,
-    dense,
+    rootLow,
     spaceChild,
-    firstWords,
+    firstWords: hashSetOf(sorted.map((p) => firstWordHash(p.key))),
     morphology,
     suffixCodes: suffixes,
     suffixGroups,
@@ -227,15 +267,20 @@ function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }>, morp
 }
 
 function childOf(trie: Trie, node: number, code: number): number {
-  const dense = trie.denseAt[node]!;
+  const nodes = trie.nodes;
+  const record = node * NODE_STRIDE;
+  const count = nodes[record + CHILD_COUNT]!;
+  if (count === 1) return nodes[record + CHILD] === code ? nodes[record + CHILD_NODE_OR_DENSE]! : -1;
+  if (count === 0) return -1;
+  const dense = nodes[record + CHILD_NODE_OR_DENSE]!;
   if (dense >= 0) {
-    const index = code - trie.childCodes[trie.childStart[node]!]!;
-    return index >= 0 && index < trie.denseLength[node]! ? trie.dense[dense + index]! : -1;
+    const index = code - trie.dense[dense]!;
+    return index >= 0 && index < trie.dense[dense + 1]! ? trie.dense[dense + 2 + index]! : -1;
   }
-  let low = trie.childStart[node]!;
-  let high = trie.childStart[node + 1]!;
+  let low = nodes[record + CHILD]!;
+  let high = low + count;
   const codes = trie.childCodes;
-  if (high - low <= 8) {
+  if (count <= 8) {
     for (; low < high; low++) if (codes[low] === code) return trie.childNodes[low]!;
     return -1;
   }
@@ -247,6 +292,11 @@ function childOf(trie: Trie, node: number, code: number): number {
     else high = mid;
   }
   return -1;
+}
+
+function rootChildOf(trie: Trie, code: number): number {
+  const index = code - trie.rootLow;
+  return index >= 0 && index < trie.rootChildren.length ? trie.rootChildren[index]! : -1;
 }
 
 /** Compiles a term base once; reuse the result for every paragraph until the term base changes. */
@@ -381,12 +431,12 @@ class Scan {
     const { trie, key, length } = this;
     const stack = STACK;
     let top = 0;
-    let node = trie.rootChildren[key[termStart]!]!;
+    let node = rootChildOf(trie, key[termStart]!);
     let at = termStart + 1;
     for (;;) {
       while (node >= 0) {
-        const terminal = trie.terminalOf[node]!;
-        if (terminal >= 0) this.considerTerminal(node, trie.terminals[terminal]!, termStart, at);
+        const terminal = trie.nodes[node * NODE_STRIDE + TERMINAL]!;
+        if (terminal >= 0) this.considerTerminal(terminal, termStart, at);
         if (at >= length) break;
         let code = key[at]!;
         if (code === HYPHEN) code = SEPARATOR;
@@ -423,9 +473,12 @@ class Scan {
     return top;
   }
 
-  private considerTerminal(node: number, entries: readonly number[], termStart: number, at: number): void {
-    const depth = this.trie.depth[node]!;
-    for (const entry of entries) {
+  private considerTerminal(terminal: number, termStart: number, at: number): void {
+    const { trie } = this;
+    const depth = trie.terminalDepth[terminal]!;
+    const last = trie.terminalStart[terminal + 1]!;
+    for (let k = trie.terminalStart[terminal]!; k < last; k++) {
+      const entry = trie.terminalEntries[k]!;
       const ending = this.endingLength(at, (entry & 1) === 1);
       if (ending < 0) continue;
       const end = at + ending;
