@@ -19,7 +19,7 @@
 // "anti-Zionist" does not contain "Zionist" and "regime-backed" does not end in "regime".
 
 import { primaryLanguage } from "../lang/languages";
-import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, type ScratchKey } from "./normalize";
+import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, WORD_HASH_BASE, type ScratchKey } from "./normalize";
 import { isLetterOrDigit } from "../text/fold";
 import { ARABIC_PREFIXES, morphologyOf, suffixesOf, variantsOf, type Morphology } from "./morphology";
 import type { TermBase, TermId, TermStatus } from "./types";
@@ -108,7 +108,7 @@ export interface CompiledTermBase {
 // big for the processor's cache. Instead the word (and the word without each ending, and in Arabic without each
 // proclitic) is looked up by hash among the patterns' first words, and the walk starts at the node after it, or not
 // at all. A hash is the polynomial of the key units mod 2^32; a candidate is compared unit by unit.
-const HASH_BASE = 131;
+const HASH_BASE = WORD_HASH_BASE;
 const MAX_HASHED_WORD = 256;
 const POWERS = new Int32Array(MAX_HASHED_WORD + 1);
 POWERS[0] = 1;
@@ -167,9 +167,6 @@ function firstWordTableOf(words: ReadonlyArray<{ word: string; node: number }>):
   }
   return { slots, mask: size - 1, bits, codes };
 }
-
-/** Prefix hashes within the word being matched: prefixHashes[k] is the hash of units [wordStart, k). Scratch. */
-let prefixHashes = new Int32Array(1024);
 
 /**
  * Builds the trie from the patterns sorted by key: each pattern shares the nodes of its longest common prefix with
@@ -399,6 +396,7 @@ class Scan {
   readonly length: number;
   readonly suffixes: readonly Suffix[];
   readonly isPersian: boolean;
+  readonly hashes: Int32Array;
   bestEnd = -1;
   bestDepth = 0;
   bestTermStart = 0;
@@ -410,8 +408,9 @@ class Scan {
   constructor(
     readonly trie: Trie,
     readonly text: string,
-    folded: ScratchKey,
+    readonly folded: ScratchKey,
   ) {
+    this.hashes = folded.hashes;
     this.key = folded.key;
     this.starts = folded.starts;
     this.length = folded.length;
@@ -447,6 +446,9 @@ class Scan {
     // Persian endings may follow a ZWNJ ("رژیم‌ها"), which the key holds as a space; a real space is a word break.
     const from = this.isPersian && this.isZwnjAt(at) ? at + 1 : at;
     // Endings first: "رژیم صهیونیستی‌ها" highlights with its ending, though the ZWNJ before it also ends a word.
+    // Every ending starts with a letter or an apostrophe; most patterns end before a space.
+    const next = from < this.length ? this.key[from]! : SEPARATOR;
+    if (!isWordCode(next) && next !== APOSTROPHE) return !needsSuffix && this.endsWord(at) ? 0 : -1;
     for (const suffix of this.suffixes) {
       if (!this.hasAt(suffix, from) || !this.endsWord(from + suffix.codes.length)) continue;
       if (suffix.isBareApostrophe && this.key[at - 1] !== 0x73) continue;
@@ -532,7 +534,7 @@ class Scan {
   /** The node after the first word [start, end) of some pattern, or -1. */
   private firstWordNode(start: number, end: number): number {
     const table = this.trie.firstWords;
-    const hashes = prefixHashes;
+    const hashes = this.hashes;
     const length = end - start;
     const raw = (hashes[end]! - Math.imul(hashes[start]!, POWERS[length]!)) | 0;
     const hash = raw === 0 ? 1 : raw;
@@ -646,42 +648,31 @@ export function matchTerms(compiled: CompiledTermBase, text: string, lang: strin
   const isArabic = trie.morphology === "ar";
   const prefixLengths: number[] = [];
   const candidates: Candidate[] = [];
-  if (prefixHashes.length < length + 1) prefixHashes = new Int32Array(2 * length + 1024);
-  const hashes = prefixHashes;
-  // Word by word: a word is a run of letters and digits; it starts a match unless a hyphen or apostrophe joins it
-  // to the word before ("anti-Zionist").
-  for (let p = 0; p < length; p++) {
-    const code = key[p]!;
-    if (!isWordCode(code)) continue;
-    // Hashes of the word's prefixes, from its start: firstWordNode takes the hash of any part of it from two of them.
-    hashes[p] = 0;
-    let hash = 0;
-    let wordEnd = p;
-    do {
-      hash = (Math.imul(hash, HASH_BASE) + key[wordEnd]!) | 0;
-      hashes[++wordEnd] = hash;
-    } while (wordEnd < length && isWordCode(key[wordEnd]!));
-    if (p === 0 || !scan.isJoiner(p - 1)) {
-      scan.bestEnd = -1;
-      scan.bestDepth = 0;
-      scan.walkFrom(p, wordEnd);
-      if (isArabic && ARABIC_PREFIX_GROUP_OF[code]! >= 0) {
-        const count = scan.prefixLengthsAt(p, prefixLengths);
-        for (let c = 0; c < count; c++) scan.walkFrom(p + prefixLengths[c]!, wordEnd);
-      }
-      if (scan.bestEnd >= 0) {
-        candidates.push({
-          start: p,
-          end: scan.bestEnd,
-          depth: scan.bestDepth,
-          termStart: scan.bestTermStart,
-          termEnd: scan.bestTermEnd,
-          entry: scan.bestEntry,
-          more: scan.bestMore,
-        });
-      }
+  const { wordStarts, wordEnds, wordCount } = scan.folded;
+  // Word by word (the fold found them: runs of letters and digits); a word starts a match unless a hyphen or
+  // apostrophe joins it to the word before ("anti-Zionist").
+  for (let w = 0; w < wordCount; w++) {
+    const p = wordStarts[w]!;
+    const wordEnd = wordEnds[w]!;
+    if (p > 0 && scan.isJoiner(p - 1)) continue;
+    scan.bestEnd = -1;
+    scan.bestDepth = 0;
+    scan.walkFrom(p, wordEnd);
+    if (isArabic && ARABIC_PREFIX_GROUP_OF[key[p]!]! >= 0) {
+      const count = scan.prefixLengthsAt(p, prefixLengths);
+      for (let c = 0; c < count; c++) scan.walkFrom(p + prefixLengths[c]!, wordEnd);
     }
-    p = wordEnd - 1;
+    if (scan.bestEnd >= 0) {
+      candidates.push({
+        start: p,
+        end: scan.bestEnd,
+        depth: scan.bestDepth,
+        termStart: scan.bestTermStart,
+        termEnd: scan.bestTermEnd,
+        entry: scan.bestEntry,
+        more: scan.bestMore,
+      });
+    }
   }
   if (candidates.length === 0) return [];
   const { starts } = scan;

@@ -106,17 +106,32 @@ function computeFoldUnit(code: number): number {
 // call cost more than the fold itself when a term file of 100,000 entries is read.
 // foldUnit of every UTF-16 code unit, filled on first sight (UNKNOWN): a table lookup per character instead of the
 // chain of range tests, since every paragraph of a document is folded each time its flags are computed.
+// A folded code that is a letter or digit carries WORD_FLAG, so the fold also finds the words (isLetterOrDigit of
+// fold.ts) without a second lookup per character.
 const UNKNOWN = -4;
+const WORD_FLAG = 0x10000;
 const FOLD_TABLE = new Int32Array(0x10000).fill(UNKNOWN);
 
 function foldUnit(code: number): number {
   let folded = FOLD_TABLE[code]!;
-  if (folded === UNKNOWN) FOLD_TABLE[code] = folded = computeFoldUnit(code);
+  if (folded === UNKNOWN) {
+    folded = computeFoldUnit(code);
+    if (folded >= 0 && isLetterOrDigit(folded)) folded |= WORD_FLAG;
+    FOLD_TABLE[code] = folded;
+  }
   return folded;
 }
 
+/** The base of the polynomial hash of words (mod 2^32) that the fold computes for the matcher. */
+export const WORD_HASH_BASE = 131;
+
 let keyBuffer = new Uint16Array(1024);
 let startBuffer = new Int32Array(1024);
+// The words of the last fold: runs of letters and digits [wordStartBuffer[w], wordEndBuffer[w]) of the key, and
+// hashBuffer[k + 1], the hash of the key units from the start of k's word up to k (hashBuffer[start] is 0).
+let wordStartBuffer = new Int32Array(512);
+let wordEndBuffer = new Int32Array(512);
+let hashBuffer = new Int32Array(1025);
 
 function unitsToString(length: number): string {
   let out = "";
@@ -130,30 +145,61 @@ function ensureCapacity(used: number, needed: number): void {
   if (needed <= keyBuffer.length) return;
   const capacity = Math.max(2 * keyBuffer.length, needed + 1024);
   const grow = <T extends Uint16Array | Int32Array>(old: T, next: T): T => {
-    next.set(old.subarray(0, used) as never);
+    next.set(old.subarray(0, Math.min(used, old.length, next.length)) as never);
     return next;
   };
   keyBuffer = grow(keyBuffer, new Uint16Array(capacity));
   startBuffer = grow(startBuffer, new Int32Array(capacity));
+  hashBuffer = grow(hashBuffer, new Int32Array(capacity + 1));
+  // At most one word per two units, plus one.
+  wordStartBuffer = grow(wordStartBuffer, new Int32Array((capacity >> 1) + 2));
+  wordEndBuffer = grow(wordEndBuffer, new Int32Array((capacity >> 1) + 2));
 }
+
+let wordCount = 0;
 
 /**
  * Folds `text` into the scratch buffers; returns the key length. Only where each key unit starts is written: where
- * it ends follows from where the next one starts (endOfUnit), which spares a write per character.
+ * it ends follows from where the next one starts (endOfUnit), which spares a write per character. The words and
+ * their hashes are found on the way (wordCount, wordStartBuffer...), for the matcher.
  */
 function foldIntoBuffers(text: string): number {
   const length = text.length;
   ensureCapacity(0, length + 16);
   let key = keyBuffer;
   let starts = startBuffer;
+  let hashes = hashBuffer;
+  let wordStarts = wordStartBuffer;
+  let wordEnds = wordEndBuffer;
   let out = 0;
+  let words = 0;
+  let hash = 0;
+  let isInWord = false;
   for (let k = 0; k < length; k++) {
     const code = text.charCodeAt(k);
     const folded = foldUnit(code);
     if (folded >= 0) {
-      key[out] = folded;
+      const unit = folded & 0xffff;
+      if (folded > 0xffff) {
+        if (!isInWord) {
+          isInWord = true;
+          wordStarts[words] = out;
+          hashes[out] = 0;
+          hash = 0;
+        }
+        hash = (Math.imul(hash, WORD_HASH_BASE) + unit) | 0;
+        hashes[out + 1] = hash;
+      } else if (isInWord) {
+        isInWord = false;
+        wordEnds[words++] = out;
+      }
+      key[out] = unit;
       starts[out++] = k;
     } else if (folded === SPACE) {
+      if (isInWord) {
+        isInWord = false;
+        wordEnds[words++] = out;
+      }
       if (out === 0 || key[out - 1] !== SEPARATOR) {
         key[out] = SEPARATOR;
         starts[out++] = k;
@@ -165,14 +211,33 @@ function foldIntoBuffers(text: string): number {
         ensureCapacity(out, out + expansion.length + (length - k) + 16);
         key = keyBuffer;
         starts = startBuffer;
+        hashes = hashBuffer;
+        wordStarts = wordStartBuffer;
+        wordEnds = wordEndBuffer;
       }
       for (let c = 0; c < expansion.length; c++) {
-        key[out] = expansion.charCodeAt(c);
+        const unit = expansion.charCodeAt(c);
+        if (isLetterOrDigit(unit)) {
+          if (!isInWord) {
+            isInWord = true;
+            wordStarts[words] = out;
+            hashes[out] = 0;
+            hash = 0;
+          }
+          hash = (Math.imul(hash, WORD_HASH_BASE) + unit) | 0;
+          hashes[out + 1] = hash;
+        } else if (isInWord) {
+          isInWord = false;
+          wordEnds[words++] = out;
+        }
+        key[out] = unit;
         starts[out++] = k;
       }
     }
     // DROP: a mark, joiner or bidi control writes nothing; it falls inside the span of the unit before it.
   }
+  if (isInWord) wordEnds[words++] = out;
+  wordCount = words;
   return out;
 }
 
@@ -190,6 +255,12 @@ export interface ScratchKey {
   key: Uint16Array;
   starts: Int32Array;
   length: number;
+  /** Word w is key units [wordStarts[w], wordEnds[w]): a run of letters and digits. */
+  wordStarts: Int32Array;
+  wordEnds: Int32Array;
+  wordCount: number;
+  /** hashes[k + 1]: hash (WORD_HASH_BASE) of the units from the start of k's word to k; 0 at each word start. */
+  hashes: Int32Array;
 }
 
 /**
@@ -198,7 +269,7 @@ export interface ScratchKey {
  */
 export function foldToScratch(text: string): ScratchKey {
   const length = foldIntoBuffers(text);
-  return { key: keyBuffer, starts: startBuffer, length };
+  return { key: keyBuffer, starts: startBuffer, length, wordStarts: wordStartBuffer, wordEnds: wordEndBuffer, wordCount, hashes: hashBuffer };
 }
 
 /**
