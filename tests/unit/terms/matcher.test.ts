@@ -177,6 +177,20 @@ describe("matchTerms: overlaps", () => {
   });
 });
 
+describe("matchTerms: long texts", () => {
+  it("finds a term after ligatures that expand to whole phrases (U+FDFA is 18 letters)", () => {
+    const text = `${"\ufdfa ".repeat(3000)}في القدس`;
+    const [match] = matchTerms(TERMS, text, "ar");
+    expect(match).toMatchObject({ conceptId: "quds", start: 6003, end: 6008 });
+    expect(text.slice(match!.start, match!.end)).toBe("القدس");
+  });
+
+  it("finds every occurrence in a long paragraph", () => {
+    const text = "the Zionist regime and ".repeat(5000);
+    expect(matchTerms(TERMS, text, "en")).toHaveLength(5000);
+  });
+});
+
 describe("matchTerms: languages", () => {
   it("matches renderings by primary language subtag", () => {
     const regional = compileTermBase(base(["x", [["en-GB", "Judaisation"]]]));
