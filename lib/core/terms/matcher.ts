@@ -1,27 +1,33 @@
 // Finds every occurrence of every rendering of a term base in a text, in one left-to-right pass.
 //
 // Design: each language's rendering keys (normalize.ts) and their variants (morphology.ts) go into one character
-// trie. The text is normalized once; at each word start, and in Arabic also after each proclitic the word begins
-// with (و ف ب ك ل, ال, لل...), the trie is walked along the key as far as it goes. Every node passed that ends a
-// pattern is tried against the right edge: the next key unit must end the word, or an ending of the language
-// (plural, ezafe, possessive, attached pronoun) must. Of the matches starting in one word the longest wins (then the
-// one with the longest pattern, so "اسرائیلی" as a rendering beats "اسرائیل" + the ezafe ی). Where the matches of
-// different words overlap, the longest wins ("Zionist regime" where "regime" alone is also a rendering; "Leader of
-// the Islamic Revolution" over "the Leader" in "the Leader of the Islamic Revolution").
+// trie (trie.ts). The text is folded once, which also finds its words and hashes them. For each word (and in Arabic
+// also after each proclitic it begins with: و ف ب ك ل, ال, لل...), the word, or the word without an ending, is
+// looked up among the patterns' first words (first-words.ts); when it is one, the trie is walked from the node
+// after it as far as the text follows. Every node passed that ends a pattern is tried against the right edge: the
+// next key unit must end the word, or an ending of the language (plural, ezafe, possessive, attached pronoun) must.
+// Of the matches starting in one word the longest wins (then the one with the longest pattern, so "اسرائیلی" as a
+// rendering beats "اسرائیل" + the ezafe ی). Where the matches of different words overlap, the longest wins
+// ("Zionist regime" where "regime" alone is also a rendering; "Leader of the Islamic Revolution" over "the Leader"
+// in "the Leader of the Islamic Revolution").
 //
-// Cost: one walk per word start, each at most as deep as the longest rendering and usually a few units, so linear
-// in the text; a walk's steps do not depend on how many renderings there are (a sorted child table per node,
-// binary-searched when large), so term count only enters through the depth: sub-linear. An Aho-Corasick automaton
-// would also find matches inside words, which we then throw away; matches only start at word starts here.
+// Cost: a constant amount of work per character (the fold) and per word (a few hash lookups, most answered by an
+// 8 KB bit filter), plus a walk as long as the match for the words that start a pattern: linear in the text, and
+// independent of the number of renderings except through the matches found (npm run bench:terms shows both). An
+// Aho-Corasick automaton would also find matches inside words, which we would then throw away.
 //
 // Separators: a space, a hyphen and a line break inside a rendering match each other ("Zionist-regime",
 // "Zionist\nregime"). At a rendering's edges a hyphen or apostrophe between two letters joins them into one word, so
 // "anti-Zionist" does not contain "Zionist" and "regime-backed" does not end in "regime".
+//
+// Not reentrant: the fold's scratch buffers are shared, so matchTerms must not be called from inside itself (it is
+// synchronous; nothing it returns refers to them).
 
 import { primaryLanguage } from "../lang/languages";
-import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, WORD_HASH_BASE, type ScratchKey } from "./normalize";
-import { isLetterOrDigit } from "../text/fold";
-import { ARABIC_PREFIXES, morphologyOf, suffixesOf, variantsOf, type Morphology } from "./morphology";
+import { firstWordNode, MAX_HASHED_WORD } from "./first-words";
+import { ARABIC_PREFIXES, morphologyOf, variantsOf } from "./morphology";
+import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, type ScratchKey } from "./normalize";
+import { buildTrie, childOf, isWordCode, NODE_STRIDE, rootChildOf, TERMINAL, type Suffix, type Trie } from "./trie";
 import type { TermBase, TermId, TermStatus } from "./types";
 
 const APOSTROPHE = 0x27;
@@ -50,283 +56,12 @@ export interface CompiledRendering {
   status: TermStatus;
 }
 
-// A node's record in Trie.nodes: NODE_STRIDE numbers side by side, so that a step of a walk reads one cache line.
-// Walks are bound by memory, not arithmetic: a node with one child (most of them, in multi-word renderings) holds
-// that child in its record, and since nodes are numbered along the sorted patterns the child's record is next to it.
-const NODE_STRIDE = 4;
-const CHILD_COUNT = 0;
-/** With one child: its code unit. With more: the index in childCodes/childNodes of the first. */
-const CHILD = 1;
-/** Index of the node's terminal (the patterns ending there), -1 for none. */
-const TERMINAL = 2;
-/**
- * With one child: its node. With more: the offset in `dense` of a table from code unit to child, or -1 (search
- * childCodes); dense[offset] is the first child's code, dense[offset + 1] the span of codes, then the table.
- */
-const CHILD_NODE_OR_DENSE = 3;
-
-/**
- * A trie flattened into typed arrays. A node's children are childCodes/childNodes[first, first + count), in code
- * order; nodes with many children within a short range of codes (after "ال" every Arabic letter may follow) also get
- * a table from code to child in `dense`. Node numbers follow the sorted patterns, so a path is mostly consecutive.
- */
-interface Trie {
-  nodes: Int32Array;
-  childCodes: Uint16Array;
-  childNodes: Int32Array;
-  dense: Int32Array;
-  /** Terminal t's patterns are terminalEntries[terminalStart[t], terminalStart[t + 1]): renderingIndex * 2 + needsSuffix. */
-  terminalStart: Int32Array;
-  terminalEntries: Int32Array;
-  /** The pattern length (key units) of terminal t, for the tie-break. */
-  terminalDepth: Int32Array;
-  /** The root's children by code unit - rootLow (-1: none): every word start looks here, so no search. */
-  rootChildren: Int32Array;
-  rootLow: number;
-  /** Each node's child for a word break (-1: none), which the Persian walk asks at every step. */
-  spaceChild: Int32Array;
-  /** The patterns' first words and the node each leads to. */
-  firstWords: FirstWordTable;
-  morphology: Morphology;
-  suffixCodes: readonly Suffix[];
-  /** The endings grouped by their last code unit: a word is tried without only the endings it can end with. */
-  suffixGroups: ReadonlyArray<readonly Suffix[]>;
-  /** Index into suffixGroups by a word's last code unit, -1 for none (a table: this is asked at every word). */
-  suffixGroupOf: Int16Array;
-}
-
 export interface CompiledTermBase {
   readonly renderings: readonly CompiledRendering[];
   /** Tries by primary language subtag. */
   readonly tries: ReadonlyMap<string, Trie>;
   /** Patterns stored, variants included, for the benchmark's report. */
   readonly patternCount: number;
-}
-
-// The first words of the patterns. A walk from the root costs a trie step per letter at every word that starts
-// like some pattern, which with thousands of renderings is nearly every word, and each step is a read from a trie too
-// big for the processor's cache. Instead the word (and the word without each ending, and in Arabic without each
-// proclitic) is looked up by hash among the patterns' first words, and the walk starts at the node after it, or not
-// at all. A hash is the polynomial of the key units mod 2^32; a candidate is compared unit by unit.
-const HASH_BASE = WORD_HASH_BASE;
-const MAX_HASHED_WORD = 256;
-const POWERS = new Int32Array(MAX_HASHED_WORD + 1);
-POWERS[0] = 1;
-for (let k = 1; k <= MAX_HASHED_WORD; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, HASH_BASE);
-
-/**
- * Open addressing by hash; each slot is SLOT_STRIDE numbers side by side (one cache line per probe): the hash (0:
- * empty, so a hash of 0 is stored as 1), the node after the word, the word's offset in `codes` and its length.
- */
-interface FirstWordTable {
-  slots: Int32Array;
-  mask: number;
-  /**
-   * One bit per value of the top 16 bits of a (spread) hash, set for the words in the table: 8 KB that stay in the fastest cache,
-   * so that most words of a text, which start no pattern, are turned away without touching the table (with 5,000
-   * first words, 93 % of other words are).
-   */
-  bits: Uint32Array;
-  /** The words' code units, one after another. */
-  codes: Uint16Array;
-}
-
-const SLOT_STRIDE = 4;
-// The polynomial hash of a short word is a small number; multiplying by 2^32 / golden ratio spreads it over the top
-// bits, which pick the filter's bit.
-const GOLDEN = 0x9e3779b1 | 0;
-
-/** A pattern's first word: its leading letters and digits (an apostrophe or a space ends it, as in text). */
-function firstWordOf(key: string): string {
-  let end = 0;
-  while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
-  return key.slice(0, end);
-}
-
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, HASH_BASE) + word.charCodeAt(k)) | 0;
-  return hash === 0 ? 1 : hash;
-}
-
-function firstWordTableOf(words: ReadonlyArray<{ word: string; node: number }>): FirstWordTable {
-  let size = 16;
-  while (size < 2 * words.length) size *= 2;
-  const slots = new Int32Array(size * SLOT_STRIDE);
-  const codes = new Uint16Array(words.reduce((n, w) => n + w.word.length, 0));
-  const bits = new Uint32Array(2048);
-  let offset = 0;
-  for (const { word, node } of words) {
-    const hash = hashOf(word);
-    const mixed = Math.imul(hash, GOLDEN);
-    bits[mixed >>> 21]! |= 1 << ((mixed >>> 16) & 31);
-    let slot = hash & (size - 1);
-    while (slots[slot * SLOT_STRIDE] !== 0) slot = (slot + 1) & (size - 1);
-    slots.set([hash, node, offset, word.length], slot * SLOT_STRIDE);
-    for (let k = 0; k < word.length; k++) codes[offset++] = word.charCodeAt(k);
-  }
-  return { slots, mask: size - 1, bits, codes };
-}
-
-/**
- * Builds the trie from the patterns sorted by key: each pattern shares the nodes of its longest common prefix with
- * the one before it and adds the rest, so a node's children are made in ascending code order and no per-node map
- * is needed (with one Map per node, 50,000 renderings took seconds, mostly in the garbage collector).
- */
-function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }>, morphology: Morphology): Trie {
-  const sorted = [...patterns].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const capacity = sorted.reduce((n, p) => n + p.key.length, 1);
-  const parentOf = new Int32Array(capacity);
-  const codeOf = new Uint16Array(capacity);
-  const terminalOf = new Int32Array(capacity).fill(-1);
-  const terminalLists: number[][] = [];
-  const terminalDepths: number[] = [];
-  const path = [0];
-  let nodeCount = 1;
-  let previous = "";
-  for (const { key, entry } of sorted) {
-    let common = 0;
-    while (common < key.length && common < previous.length && key.charCodeAt(common) === previous.charCodeAt(common)) common++;
-    path.length = common + 1;
-    for (let k = common; k < key.length; k++) {
-      const node = nodeCount++;
-      parentOf[node] = path[k]!;
-      codeOf[node] = key.charCodeAt(k);
-      path.push(node);
-    }
-    const last = path[key.length]!;
-    if (terminalOf[last] === -1) {
-      terminalOf[last] = terminalLists.push([]) - 1;
-      terminalDepths.push(key.length);
-    }
-    terminalLists[terminalOf[last]!]!.push(entry);
-    previous = key;
-  }
-
-  // Children contiguous per parent: count, prefix sums, then place in node order (ascending code within a parent).
-  const counts = new Int32Array(nodeCount);
-  for (let n = 1; n < nodeCount; n++) counts[parentOf[n]!]!++;
-  const firstChild = new Int32Array(nodeCount);
-  let at = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    firstChild[n] = at;
-    at += counts[n]!;
-  }
-  const fill = new Int32Array(nodeCount);
-  const childCodes = new Uint16Array(Math.max(1, nodeCount - 1));
-  const childNodes = new Int32Array(Math.max(1, nodeCount - 1));
-  for (let n = 1; n < nodeCount; n++) {
-    const parent = parentOf[n]!;
-    const slot = firstChild[parent]! + fill[parent]!++;
-    childCodes[slot] = codeOf[n]!;
-    childNodes[slot] = n;
-  }
-
-  const nodes = new Int32Array(nodeCount * NODE_STRIDE);
-  const denseTables: number[] = [];
-  for (let n = 0; n < nodeCount; n++) {
-    const record = n * NODE_STRIDE;
-    const first = firstChild[n]!;
-    const count = counts[n]!;
-    nodes[record + CHILD_COUNT] = count;
-    nodes[record + TERMINAL] = terminalOf[n]!;
-    if (count === 1) {
-      nodes[record + CHILD] = childCodes[first]!;
-      nodes[record + CHILD_NODE_OR_DENSE] = childNodes[first]!;
-      continue;
-    }
-    nodes[record + CHILD] = first;
-    nodes[record + CHILD_NODE_OR_DENSE] = -1;
-    if (count < 6) continue;
-    const low = childCodes[first]!;
-    const span = childCodes[first + count - 1]! - low + 1;
-    if (span > 4 * count + 32) continue;
-    const offset = denseTables.length;
-    nodes[record + CHILD_NODE_OR_DENSE] = offset;
-    denseTables.push(low, span);
-    for (let k = 0; k < span; k++) denseTables.push(-1);
-    for (let c = first; c < first + count; c++) denseTables[offset + 2 + childCodes[c]! - low] = childNodes[c]!;
-  }
-
-  const terminalStart = new Int32Array(terminalLists.length + 1);
-  terminalLists.forEach((list, t) => (terminalStart[t + 1] = terminalStart[t]! + list.length));
-  const terminalEntries = Int32Array.from(terminalLists.flat());
-
-  // The root's table spans only the codes its children have (a few hundred in one script), not all 65,536.
-  const rootCount = counts[0]!;
-  const rootLow = rootCount > 0 ? childCodes[0]! : 0;
-  const rootChildren = new Int32Array(rootCount > 0 ? childCodes[rootCount - 1]! - rootLow + 1 : 0).fill(-1);
-  for (let c = 0; c < rootCount; c++) rootChildren[childCodes[c]! - rootLow] = childNodes[c]!;
-  const spaceChild = new Int32Array(nodeCount).fill(-1);
-  for (let n = 1; n < nodeCount; n++) if (codeOf[n] === SEPARATOR) spaceChild[parentOf[n]!] = n;
-
-  const suffixes = suffixCodes(suffixesOf(morphology));
-  const firstWords = [...new Set(sorted.map((p) => firstWordOf(p.key)))].filter((word) => word.length > 0);
-  const suffixGroups: Suffix[][] = [];
-  const suffixGroupOf = new Int16Array(0x10000).fill(-1);
-  for (const suffix of suffixes) {
-    const last = suffix.codes[suffix.codes.length - 1]!;
-    if (suffixGroupOf[last] === -1) suffixGroupOf[last] = suffixGroups.push([]) - 1;
-    suffixGroups[suffixGroupOf[last]!]!.push(suffix);
-  }
-  const trie: Trie = {
-    nodes,
-    childCodes,
-    childNodes,
-    dense: Int32Array.from(denseTables),
-    terminalStart,
-    terminalEntries,
-    terminalDepth: Int32Array.from(terminalDepths),
-    rootChildren,
-    rootLow,
-    spaceChild,
-    firstWords: firstWordTableOf([]),
-    morphology,
-    suffixCodes: suffixes,
-    suffixGroups,
-    suffixGroupOf,
-  };
-  trie.firstWords = firstWordTableOf(
-    firstWords.map((word) => {
-      let node = rootChildOf(trie, word.charCodeAt(0));
-      for (let k = 1; k < word.length; k++) node = childOf(trie, node, word.charCodeAt(k));
-      return { word, node };
-    }),
-  );
-  return trie;
-}
-
-function childOf(trie: Trie, node: number, code: number): number {
-  const nodes = trie.nodes;
-  const record = node * NODE_STRIDE;
-  const count = nodes[record + CHILD_COUNT]!;
-  if (count === 1) return nodes[record + CHILD] === code ? nodes[record + CHILD_NODE_OR_DENSE]! : -1;
-  if (count === 0) return -1;
-  const dense = nodes[record + CHILD_NODE_OR_DENSE]!;
-  if (dense >= 0) {
-    const index = code - trie.dense[dense]!;
-    return index >= 0 && index < trie.dense[dense + 1]! ? trie.dense[dense + 2 + index]! : -1;
-  }
-  let low = nodes[record + CHILD]!;
-  let high = low + count;
-  const codes = trie.childCodes;
-  if (count <= 8) {
-    for (; low < high; low++) if (codes[low] === code) return trie.childNodes[low]!;
-    return -1;
-  }
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const c = codes[mid]!;
-    if (c === code) return trie.childNodes[mid]!;
-    if (c < code) low = mid + 1;
-    else high = mid;
-  }
-  return -1;
-}
-
-function rootChildOf(trie: Trie, code: number): number {
-  const index = code - trie.rootLow;
-  return index >= 0 && index < trie.rootChildren.length ? trie.rootChildren[index]! : -1;
 }
 
 /** Compiles a term base once; reuse the result for every paragraph until the term base changes. */
@@ -360,26 +95,6 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
   const tries = new Map<string, Trie>();
   for (const [primary, patterns] of patternsByLang) tries.set(primary, buildTrie(patterns, morphologyOf(primary)));
   return { renderings, tries, patternCount };
-}
-
-// Whether a code unit is a letter or digit (fold.ts's isLetterOrDigit), by table: 0 not yet known, 1 yes, 2 no.
-const WORD_UNIT = new Uint8Array(0x10000);
-
-function isWordCode(code: number): boolean {
-  let known = WORD_UNIT[code]!;
-  if (known === 0) WORD_UNIT[code] = known = isLetterOrDigit(code) ? 1 : 2;
-  return known === 1;
-}
-
-/** A suffix as code units, for comparing against the key buffer without making strings. */
-interface Suffix {
-  codes: Uint16Array;
-  /** "'" alone: only after an s ("Hamas'"). */
-  isBareApostrophe: boolean;
-}
-
-function suffixCodes(suffixes: readonly string[]): Suffix[] {
-  return suffixes.map((s) => ({ codes: Uint16Array.from(s, (ch) => ch.charCodeAt(0)), isBareApostrophe: s === "'" }));
 }
 
 const MAX_STACK = 1 << 12;
@@ -531,28 +246,6 @@ class Scan {
     }
   }
 
-  /** The node after the first word [start, end) of some pattern, or -1. */
-  private firstWordNode(start: number, end: number): number {
-    const table = this.trie.firstWords;
-    const hashes = this.hashes;
-    const length = end - start;
-    const raw = (hashes[end]! - Math.imul(hashes[start]!, POWERS[length]!)) | 0;
-    const hash = raw === 0 ? 1 : raw;
-    const mixed = Math.imul(hash, GOLDEN);
-    if ((table.bits[mixed >>> 21]! & (1 << ((mixed >>> 16) & 31))) === 0) return -1;
-    const { slots, mask, codes } = table;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * SLOT_STRIDE;
-      const stored = slots[at]!;
-      if (stored === 0) return -1;
-      if (stored !== hash || slots[at + 3] !== length) continue;
-      const offset = slots[at + 2]!;
-      let k = 0;
-      while (k < length && this.key[start + k] === codes[offset + k]) k++;
-      if (k === length) return slots[at + 1]!;
-    }
-  }
-
   /**
    * Walks every pattern that may start at `start` in the word ending at `wordEnd`: those whose first word is the
    * word, or the word without one of the endings.
@@ -562,14 +255,14 @@ class Scan {
       this.walk(start, rootChildOf(this.trie, this.key[start]!), start + 1);
       return;
     }
-    const whole = this.firstWordNode(start, wordEnd);
+    const whole = firstWordNode(this.trie.firstWords, this.key, this.hashes, start, wordEnd);
     if (whole >= 0) this.walk(start, whole, wordEnd);
     const group = this.trie.suffixGroupOf[this.key[wordEnd - 1]!]!;
     if (group < 0) return;
     for (const suffix of this.trie.suffixGroups[group]!) {
       const end = wordEnd - suffix.codes.length;
       if (end <= start || !this.hasAt(suffix, end)) continue;
-      const node = this.firstWordNode(start, end);
+      const node = firstWordNode(this.trie.firstWords, this.key, this.hashes, start, end);
       if (node >= 0) this.walk(start, node, end);
     }
   }
