@@ -42,7 +42,7 @@ function runCommand(args: readonly string[], output: string): { seconds: number;
   const seconds = (performance.now() - started) / 1000;
   // `times` prints the shell's own user and system time, then its children's: "0m2.774s 0m0.489s".
   const children = (child.stdout ?? "").trim().split("\n").pop() ?? "";
-  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, min, sec]) => sum + Number(min) * 60 + Number(sec), 0);
+  const cpu = [...children.matchAll(/(?<!\d)(\d+)m([\d.]+)s/g)].reduce((sum, [, min, sec]) => sum + Number(min) * 60 + Number(sec), 0);
   return { seconds, cpu, status: child.status, stderr: child.stderr ?? "" };
 }
 

@@ -3,7 +3,7 @@
 // or a row's changes. Opened from a paragraph (v) or a row (V).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WordChange } from "@/lib/core/text/word-diff";
+import type { WordDiffPart } from "@/lib/core/text/word-diff";
 import type { ParagraphView, RowView } from "@/lib/server/document/views";
 import type { HistoryEntry } from "@/lib/server/review/row-history";
 import type { RevisionView } from "@/lib/server/review/paragraph-revisions";
@@ -46,7 +46,7 @@ function ParagraphHistory({ paragraph, dir, canEdit, onRestore }: { paragraph: P
   const [revisions, setRevisions] = useState<RevisionView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pair, setPair] = useState<[number, number] | null>(null);
-  const [diff, setDiff] = useState<WordChange[] | null>(null);
+  const [diff, setDiff] = useState<WordDiffPart[] | null>(null);
 
   useEffect(() => {
     void callApi<{ revisions: RevisionView[] }>(`/api/paragraphs/${paragraph.id}/revisions`).then((result) => {
@@ -59,7 +59,7 @@ function ParagraphHistory({ paragraph, dir, canEdit, onRestore }: { paragraph: P
 
   useEffect(() => {
     if (!pair) return;
-    void callApi<{ changes: WordChange[] }>(`/api/paragraphs/${paragraph.id}/diff?from=${pair[0]}&to=${pair[1]}`).then((result) => {
+    void callApi<{ changes: WordDiffPart[] }>(`/api/paragraphs/${paragraph.id}/diff?from=${pair[0]}&to=${pair[1]}`).then((result) => {
       if (result.ok) setDiff(result.data.changes);
       else setError(result.message(t));
     });

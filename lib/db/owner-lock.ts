@@ -51,7 +51,9 @@ const TEMP_PREFIX = "tmp.";
 const MAX_ATTEMPTS = 50;
 
 export function ownerFolderFor(dir: string): string {
-  return `${dir.replace(/\/+$/, "")}.owner`;
+  let end = dir.length;
+  while (end > 1 && dir[end - 1] === "/") end--; // a loop, not /\/+$/: that regex is quadratic on long runs
+  return `${dir.slice(0, end)}.owner`;
 }
 
 /** Creates `path` as a folder only this user can enter, or checks that an existing one is such a folder. */

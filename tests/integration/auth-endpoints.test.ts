@@ -37,7 +37,7 @@ const call = (handler: Handler, method: string, path: string, headers: Record<st
       headers: { "content-type": "application/json", ...headers },
       body: body === undefined || method === "GET" ? undefined : JSON.stringify(body),
     }),
-    { params: Promise.resolve({ id: /\/(\d+)(\/|$)/.exec(path)?.[1] ?? "" }) },
+    { params: Promise.resolve({ id: /\/(\d+)(?:\/|$)/.exec(path)?.[1] ?? "" }) },
   );
 
 describe("without credentials", () => {

@@ -6,7 +6,7 @@ import { FormatProblem } from "./problems";
 import { splitLines, stripBom } from "./lines";
 import { isParallel, presentLanguages, type FormatWriter, type ParallelUnit, type WriterInfo } from "./types";
 
-const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const LANGUAGE_KEY = /^[A-Z]{2,3}(?:-[A-Z0-9]{1,8})*$/i;
 
 export function createJsonlWriter(info: WriterInfo): FormatWriter {
   const { langs } = info;

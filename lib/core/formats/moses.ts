@@ -20,7 +20,7 @@ export interface MosesCleaning {
 
 export const CLEAN_CORPUS_DEFAULT_RATIO = 9;
 
-const LINE_BREAKS = /[\n\r\u2028\u2029\u000b\u000c\u0085]+/g;
+const LINE_BREAKS = /[\n\r\u2028\u2029\v\f\u0085]+/g;
 const WHITESPACE_RUN = /\s+/g;
 
 /** The two lines a unit becomes for the pair [first, second], or null when it is left out. */
@@ -52,7 +52,7 @@ export function mosesFileName(pair: readonly [string, string], lang: string, ste
 
 /** The language of a Moses file from its name's last extension (corpus.en-fa.fa → "fa"), if it has one. */
 export function mosesLanguageOf(fileName: string): string | undefined {
-  const match = /\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/.exec(fileName);
+  const match = /\.([A-Z]{2,3}(?:[-_][A-Z0-9]{2,8})*)$/i.exec(fileName);
   return match?.[1]?.replace("_", "-");
 }
 

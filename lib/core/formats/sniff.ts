@@ -45,7 +45,7 @@ function looksLikeJsonObject(line: string): boolean {
 }
 
 function sniffXml(text: string): Sniffed {
-  const declaredEncoding = /^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1]?.toLowerCase();
+  const declaredEncoding = /^<\?xml[^>]*\sencoding\s*=\s*["']([\w.-]+)["']/.exec(text)?.[1]?.toLowerCase();
   const root = findRootElement(text);
   const result = (format: SniffedFormat): Sniffed => ({ format, ...(declaredEncoding ? { declaredEncoding } : {}), ...(format === "xml" && root ? { root: root.name } : {}) });
   if (!root) return /^<!doctype\s+html/i.test(text) ? result("html") : result("xml");
@@ -73,7 +73,7 @@ function findRootElement(text: string): { name: string; attributes: string } | n
     else if (rest.startsWith("<!--")) at += endOf(rest, "-->");
     else if (/^<!doctype/i.test(rest)) at += endOfDoctype(rest);
     else {
-      const match = /^<([A-Za-z_][\w.:-]*)([^>]*)/.exec(rest);
+      const match = /^<([A-Z_][\w.:-]*)([^>]*)/i.exec(rest);
       return match ? { name: match[1]!, attributes: match[2]! } : null;
     }
   }

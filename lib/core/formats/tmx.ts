@@ -71,7 +71,7 @@ export function readTmx(chunks: AsyncIterable<string> | Iterable<string>): Async
           if (tag.local !== "tmx") throw new FormatProblem("wrong-root", { found: tag.name, expected: "tmx" });
           sawRoot = true;
           const version = attribute(tag, "version") ?? "";
-          if (!/^1(\.\d+)*$/.test(version)) throw new FormatProblem("unsupported-version", { format: "TMX", version });
+          if (!/^1(?:\.\d+)*$/.test(version)) throw new FormatProblem("unsupported-version", { format: "TMX", version });
           return;
         }
         if (segText !== null) {

@@ -9,7 +9,7 @@ import { formatScore, isParallel, presentLanguages, type FormatWriter, type Para
 
 const META_COLUMNS = ["status", "score", "document"] as const;
 const KNOWN_META = new Set<string>([...META_COLUMNS, "reviewer", "id"]);
-const LANGUAGE_COLUMN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const LANGUAGE_COLUMN = /^[A-Z]{2,3}(?:-[A-Z0-9]{1,8})*$/i;
 
 const ESCAPE: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 const UNESCAPE: Record<string, string> = { "\\": "\\", t: "\t", n: "\n", r: "\r" };

@@ -1,21 +1,51 @@
-// Word-level differences between two versions of a text, for revision history and rendering suggestions. Words are
-// what Intl.Segmenter (ICU, UAX #29) says they are in the text's language, so a Persian word written with ZWNJ
-// (می‌روم) or an Arabic word with its clitics (وبالكتاب) is one word, not three; jsdiff does the diffing.
-import { diffWords as jsDiffWords } from "diff";
+// Word-level diff of two versions of a paragraph (a term suggestion against the text as written, a revision against
+// the one before it). jsdiff's diffWords with an Intl.Segmenter for the words: its own regular expression knows
+// only Latin letters, so an Arabic or Persian word would fall apart into single characters. The segmenter keeps a
+// ZWNJ inside its word ("رژیم‌های" is one word, UAX #29 gives ZWNJ Word_Break=Extend) and a glued clitic with its
+// word ("والكيان"), so they are changed as whole words, as a reader sees them.
 
-export interface WordChange {
+import { diffWords } from "diff";
+
+export interface WordDiffPart {
   value: string;
-  added?: boolean;
-  removed?: boolean;
+  added?: true;
+  removed?: true;
 }
 
-/** A bound on the diff (jsdiff's timeout): past it, the change is shown as a whole replacement, never a hang. */
-const TIMEOUT_MS = 1_000;
+export interface WordDiffOptions {
+  /** Language of both texts, for the segmenter (default: the runtime's default locale rules). */
+  lang?: string;
+  /** Milliseconds after which the diff gives up and reports the whole text as replaced (default 1000). */
+  timeoutMs?: number;
+}
 
-export function diffWords(before: string, after: string, lang: string): WordChange[] {
-  const changes = jsDiffWords(before, after, { intlSegmenter: new Intl.Segmenter(lang, { granularity: "word" }), timeout: TIMEOUT_MS });
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string | undefined): Intl.Segmenter {
+  const key = lang ?? "";
+  let segmenter = SEGMENTERS.get(key);
+  if (!segmenter) SEGMENTERS.set(key, (segmenter = new Intl.Segmenter(lang, { granularity: "word" })));
+  return segmenter;
+}
+
+/**
+ * The parts that turn `before` into `after`: unchanged parts have neither flag; joining the parts without `added`
+ * gives `before`, without `removed` gives `after`. Past the time bound the answer is still correct, only coarse:
+ * all of `before` removed, all of `after` added.
+ */
+export function diffWordParts(before: string, after: string, options: WordDiffOptions = {}): WordDiffPart[] {
+  if (before === after) return before === "" ? [] : [{ value: before }];
+  const changes = diffWords(before, after, { intlSegmenter: segmenterFor(options.lang), timeout: options.timeoutMs ?? 1000 });
   if (!changes) {
-    return [...(before ? [{ value: before, removed: true }] : []), ...(after ? [{ value: after, added: true }] : [])];
+    const parts: WordDiffPart[] = [];
+    if (before) parts.push({ value: before, removed: true });
+    if (after) parts.push({ value: after, added: true });
+    return parts;
   }
-  return changes.map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
+  return changes.map((change) => {
+    const part: WordDiffPart = { value: change.value };
+    if (change.added) part.added = true;
+    if (change.removed) part.removed = true;
+    return part;
+  });
 }

@@ -33,7 +33,7 @@ export function requestOrigin(request: Request): RequestOrigin {
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 export function isSecureCookie(origin: RequestOrigin, mode: CookieSecureMode = readEnv().COOKIE_SECURE): boolean {

@@ -69,5 +69,9 @@ function orderLanguages(langs: readonly string[]): string[] {
 }
 
 function asciiStem(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const dashed = text.replace(/[^\w.-]+/g, "-");
+  let [start, end] = [0, dashed.length];
+  while (start < end && dashed[start] === "-") start++;
+  while (end > start && dashed[end - 1] === "-") end--;
+  return dashed.slice(start, end).slice(0, 60);
 }

@@ -25,7 +25,7 @@ export function unzipFiles(zip: Uint8Array, maxTotalBytes: number): Promise<Name
       archive.on("end", () => resolve(files));
       archive.on("entry", (entry: yauzl.Entry) => {
         // Directories, and the resource forks macOS adds to archives it makes.
-        if (entry.fileName.endsWith("/") || entry.fileName.startsWith("__MACOSX/") || /(^|\/)\._/.test(entry.fileName)) return archive.readEntry();
+        if (entry.fileName.endsWith("/") || entry.fileName.startsWith("__MACOSX/") || /(?:^|\/)\._/.test(entry.fileName)) return archive.readEntry();
         if (files.length >= MAX_ENTRIES) return fail(new FormatProblem("zip-invalid", { detail: `more than ${MAX_ENTRIES} files` }));
         total += entry.uncompressedSize;
         if (total > maxTotalBytes) return fail(new FormatProblem("too-large", { size: total, limit: maxTotalBytes }));

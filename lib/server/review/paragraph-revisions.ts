@@ -1,6 +1,6 @@
 // A paragraph's revisions, newest first, and a word-level comparison of any two.
 import "server-only";
-import { diffWords, type WordChange } from "@/lib/core/text/word-diff";
+import { diffWordParts, type WordDiffPart } from "@/lib/core/text/word-diff";
 import type { Db } from "@/lib/db/client";
 import { lower, type ParagraphKindView } from "@/lib/server/document/views";
 import { notFound } from "@/lib/server/errors";
@@ -33,11 +33,11 @@ export async function listRevisions(db: Db, paragraphId: number): Promise<{ lang
   return { lang: paragraph.textRef.lang, current: paragraph.version, revisions };
 }
 
-export async function compareRevisions(db: Db, paragraphId: number, from: number, to: number): Promise<{ lang: string; changes: WordChange[] }> {
+export async function compareRevisions(db: Db, paragraphId: number, from: number, to: number): Promise<{ lang: string; changes: WordDiffPart[] }> {
   const { lang, revisions } = await listRevisions(db, paragraphId);
   const a = revisions.find((r) => r.version === from);
   const b = revisions.find((r) => r.version === to);
   if (!a) throw notFound("revision", `${paragraphId}/${from}`);
   if (!b) throw notFound("revision", `${paragraphId}/${to}`);
-  return { lang, changes: diffWords(a.text, b.text, lang) };
+  return { lang, changes: diffWordParts(a.text, b.text, { lang }) };
 }

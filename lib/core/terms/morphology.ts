@@ -1,0 +1,79 @@
+// What may stand around a rendering in running text and still be that rendering, per language, in key form
+// (normalize.ts: ي is ی, ك is ک, ة is ه, ZWNJ is a space, apostrophes are "'").
+
+/** Arabic proclitics glued to the next word: a conjunction (و, ف), then a preposition (ب, ك, ل), then the article
+ *  (ال). ل + ال is written لل ("للاحتلال"), so the alef of the article goes. Longest first. */
+export const ARABIC_PREFIXES: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const conjunction of ["", "و", "ف"]) {
+    for (const preposition of ["", "ب", "ک", "ل"]) {
+      for (const article of ["", "ال"]) {
+        const joined = preposition === "ل" && article === "ال" ? "لل" : preposition + article;
+        if (conjunction + joined) out.add(conjunction + joined);
+      }
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+})();
+
+// Endings of the last word of an Arabic rendering: sound plurals and dual (ات ون ين ان), attached pronouns (ه ها هم
+// هما هن نا ي كم كما كن), and the nisba/feminine ending ة (key ه). Longest first.
+const ARABIC_SUFFIXES = ["هما", "کما", "ات", "ون", "ین", "ان", "ها", "هم", "هن", "نا", "کم", "کن", "ه", "ی"];
+
+// Persian: plural (ها, های, هایی; ان for people, "اشغالگران"), ezafe and indefinite (ی, ای, یی). Written glued or
+// after a ZWNJ ("رژیم‌های"); the matcher checks that a space in the key was a ZWNJ in the text.
+const PERSIAN_SUFFIXES = ["هایی", "های", "ها", "یی", "ای", "ان", "ی"];
+
+// English plural and possessive endings; "'" alone only after an s ("Hamas'", checked by the matcher).
+const ENGLISH_SUFFIXES = ["es'", "'s", "s'", "es", "s", "'"];
+
+const ENGLISH_ARTICLES = ["the ", "a ", "an "];
+
+export type Morphology = "ar" | "fa" | "en" | "none";
+
+export function morphologyOf(primary: string): Morphology {
+  return primary === "ar" || primary === "fa" || primary === "en" ? primary : "none";
+}
+
+export function suffixesOf(morphology: Morphology): readonly string[] {
+  if (morphology === "ar") return ARABIC_SUFFIXES;
+  if (morphology === "fa") return PERSIAN_SUFFIXES;
+  if (morphology === "en") return ENGLISH_SUFFIXES;
+  return [];
+}
+
+/** A form of a rendering's key that the trie holds; `needsSuffix` forms only match with an ending after them. */
+export interface PatternVariant {
+  key: string;
+  needsSuffix: boolean;
+}
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/**
+ * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also
+ * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and with a final ة written ت before an
+ * ending ("مقاومة" -> "مقاومته"); in English without a leading article before two or more words ("the Zionist entity"
+ * matches "a Zionist entity" too) and with a final consonant + y pluralized as ies ("entity" -> "entities").
+ */
+export function variantsOf(key: string, morphology: Morphology): PatternVariant[] {
+  const out: PatternVariant[] = [{ key, needsSuffix: false }];
+  if (morphology === "ar") {
+    const firstSpace = key.indexOf(" ");
+    const firstWord = firstSpace < 0 ? key : key.slice(0, firstSpace);
+    if (firstWord.startsWith("ال") && firstWord.length >= 4) out.push({ key: key.slice(2), needsSuffix: false });
+    for (const variant of [...out]) {
+      if (variant.key.endsWith("ه")) out.push({ key: `${variant.key.slice(0, -1)}ت`, needsSuffix: true });
+    }
+  } else if (morphology === "en") {
+    // Only before two or more words: "the Leader" without its article would be every "leader".
+    for (const article of ENGLISH_ARTICLES) {
+      if (key.startsWith(article) && key.indexOf(" ", article.length) > 0) out.push({ key: key.slice(article.length), needsSuffix: false });
+    }
+    for (const variant of [...out]) {
+      const k = variant.key;
+      if (k.length > 2 && k.endsWith("y") && !VOWELS.has(k[k.length - 2]!)) out.push({ key: `${k.slice(0, -1)}ies`, needsSuffix: false });
+    }
+  }
+  return out;
+}
