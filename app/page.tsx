@@ -1,5 +1,6 @@
 import { DocumentList } from "@/components/document-list";
 import { ImportForm } from "@/components/import-form";
+import { ParallelImportForm } from "@/components/parallel-import-form";
 import { MAX_TEXT_BYTES } from "@/lib/core/import";
 import { supportedLanguages } from "@/lib/core/lang/languages";
 import { getDb } from "@/lib/db/client";
@@ -22,6 +23,11 @@ export default async function HomePage() {
         <h2 id="import-heading">{t("import.title")}</h2>
         <p className="hint">{t("import.intro")}</p>
         <ImportForm languages={supportedLanguages()} maxTextBytes={MAX_TEXT_BYTES} />
+      </section>
+      <section className="panel" aria-labelledby="parallel-import-heading">
+        <h2 id="parallel-import-heading">{t("parallelImport.title")}</h2>
+        <p className="hint">{t("parallelImport.intro")}</p>
+        <ParallelImportForm />
       </section>
     </>
   );

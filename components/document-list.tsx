@@ -14,6 +14,7 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
       <thead>
         <tr>
           <th scope="col">{t("home.columns.title")}</th>
+          <th scope="col">{t("home.columns.corpus")}</th>
           <th scope="col">{t("home.columns.languages")}</th>
           <th scope="col">{t("home.columns.rows")}</th>
           <th scope="col">{t("home.columns.updated")}</th>
@@ -25,6 +26,11 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
             <td>
               <Link href={`/documents/${d.id}`} dir="auto">
                 {d.title}
+              </Link>
+            </td>
+            <td>
+              <Link href={`/corpora/${d.corpusId}`} dir="auto">
+                {d.corpus}
               </Link>
             </td>
             <td>

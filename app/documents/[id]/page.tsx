@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ColumnOrder } from "@/components/column-order";
+import { ExportPanel } from "@/components/export-panel";
 import { TextCards } from "@/components/text-cards";
 import { Workbench } from "@/components/workbench/workbench";
 import { can } from "@/lib/core/auth/roles";
@@ -88,6 +89,7 @@ export default async function DocumentPage(props: Props) {
         cursor={Number(cursor)}
         initialItem={typeof query.item === "string" && /^[pr]\d+$/.test(query.item) ? query.item : null}
       />
+      <ExportPanel documents={[head.id]} langs={head.texts.map((t) => t.lang)} />
     </>
   );
 }

@@ -13,7 +13,8 @@ export type ImportProblemCode =
   | "wrong-script"
   | "language-mismatch"
   | "unsupported-language"
-  | "malformed-language";
+  | "malformed-language"
+  | "parallel-file";
 
 export type ImportProblemParams = Record<string, string | number>;
 
@@ -59,5 +60,7 @@ function describeProblem(code: ImportProblemCode, params: ImportProblemParams): 
       return `The language code "${params.lang}" is not supported.`;
     case "malformed-language":
       return `"${params.lang}" is not a valid language code.`;
+    case "parallel-file":
+      return `This is a ${params.format} file of aligned segments, not a text: import it as a parallel file (POST /api/import).`;
   }
 }

@@ -3,6 +3,7 @@
 
 import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "../import";
 import type { ImportProblemCode, ImportProblemParams } from "../import";
+import { sniffFormat } from "../formats";
 import { searchKey } from "../text/search-key";
 
 export interface TextToParse {
@@ -23,6 +24,7 @@ export type ParseOutcome = { ok: true; parsed: ParsedText; searchKeys: string[] 
 export function parseTexts(texts: readonly TextToParse[]): ParseOutcome[] {
   return texts.map((input) => {
     try {
+      refuseParallelFile(input);
       const text = input.content.kind === "bytes" ? decodeUpload(input.content.bytes) : prepareText(input.content.text);
       const parsed = parseText(text, { lang: input.lang, format: input.format });
       return { ok: true, parsed, searchKeys: parsed.paragraphs.map((p) => searchKey(p.text)) };
@@ -31,4 +33,14 @@ export function parseTexts(texts: readonly TextToParse[]): ParseOutcome[] {
       return { ok: false, problem: { code: error.code, params: error.params, message: error.message } };
     }
   });
+}
+
+// A translation memory or XLIFF pasted or dropped into a text box would become one paragraph of raw XML: it is
+// recognised and sent where it belongs (TSV and JSONL are left alone: a text may well hold tabs or braces).
+const PARALLEL = { tmx: "TMX", "xliff-1.2": "XLIFF 1.2", "xliff-2.0": "XLIFF 2.0" } as const;
+
+function refuseParallelFile(input: TextToParse): void {
+  const bytes = input.content.kind === "bytes" ? input.content.bytes : new TextEncoder().encode(input.content.text.slice(0, 8192));
+  const { format } = sniffFormat(bytes);
+  if (format in PARALLEL) throw new ImportProblem("parallel-file", { format: PARALLEL[format as keyof typeof PARALLEL] });
 }

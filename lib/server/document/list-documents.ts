@@ -7,21 +7,23 @@ export interface DocumentSummary {
   id: number;
   title: string;
   corpus: string;
+  corpusId: number;
   langs: string[];
   rows: number;
   confirmed: number;
   updatedAt: string;
 }
 
-export async function listDocuments(db: Db, { limit = 200 }: { limit?: number } = {}): Promise<DocumentSummary[]> {
+export async function listDocuments(db: Db, { limit = 200, corpusId }: { limit?: number; corpusId?: number } = {}): Promise<DocumentSummary[]> {
   const documents = await db.document.findMany({
+    where: corpusId === undefined ? {} : { corpusId },
     orderBy: { updatedAt: "desc" },
     take: limit,
     select: {
       id: true,
       title: true,
       updatedAt: true,
-      corpus: { select: { name: true } },
+      corpus: { select: { id: true, name: true } },
       texts: { orderBy: { id: "asc" }, select: { lang: true } },
     },
   });
@@ -30,6 +32,7 @@ export async function listDocuments(db: Db, { limit = 200 }: { limit?: number } 
     id: d.id,
     title: d.title,
     corpus: d.corpus.name,
+    corpusId: d.corpus.id,
     langs: d.texts.map((t) => t.lang),
     rows: progress.get(d.id)!.rows,
     confirmed: progress.get(d.id)!.confirmed,
