@@ -24,6 +24,20 @@ export function rowWith(page: Page, text: string | RegExp): Locator {
   return page.locator("[data-row-id]").filter({ has: page.locator(".wb-paragraph", { hasText: text }) });
 }
 
-export async function scrollWorkbenchToEnd(page: Page): Promise<void> {
-  await page.getByTestId("workbench-scroll").evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+/**
+ * Scrolls the workbench down a screen at a time until `target` is rendered: rows are virtualized and measured as
+ * they render, so a single jump to the end can land short of it.
+ */
+export async function scrollWorkbenchTo(page: Page, target: Locator): Promise<void> {
+  const scroller = page.getByTestId("workbench-scroll");
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  for (let step = 0; step < 200; step++) {
+    if ((await target.count()) > 0) return target.first().scrollIntoViewIfNeeded();
+    const atEnd = await scroller.evaluate((el) => {
+      el.scrollBy({ top: el.clientHeight * 0.8 });
+      return el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    });
+    await page.waitForTimeout(atEnd ? 400 : 120);
+  }
+  throw new Error("The workbench never showed the row.");
 }
