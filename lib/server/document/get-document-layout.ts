@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/server/errors";
-import { looseKey, rowKey } from "./views";
+import { looseItemKey, rowItemKey } from "./views";
 import { layoutWorkbenchRows } from "./workbench-rows";
 
 export interface DocumentLayout {
@@ -35,6 +35,6 @@ export async function getDocumentLayout(db: Db, documentId: number): Promise<Doc
       return { id: r.id, replaced, paragraphIds: replaced ? r.rejected_grouping : (r.cells ?? []) };
     }),
   });
-  const items = entries.map((e) => (e.type === "row" ? rowKey(e.id) : looseKey(e.paragraphId)));
+  const items = entries.map((e) => (e.type === "row" ? rowItemKey(e.id) : looseItemKey(e.paragraphId)));
   return { key: createHash("sha1").update(items.join(",")).digest("base64url").slice(0, 16), items };
 }

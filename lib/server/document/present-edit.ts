@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import type { EditOutcome } from "@/lib/server/editing/run-edit";
 import { getProgress } from "./get-document-head";
 import { loadItems } from "./load-items";
-import { rowKey, type ItemView, type ProgressView } from "./views";
+import { rowItemKey, type ItemView, type ProgressView } from "./views";
 
 /** Actions that change only the content of rows in place; every other one may move, add or remove rows. */
 const IN_PLACE = new Set(["row.status", "row.confirm-above", "paragraph.edit", "paragraph.restore"]);
@@ -21,7 +21,7 @@ export interface EditAnswer<T> {
 }
 
 export async function presentEdit<T>(db: Db, documentId: number, action: string, outcome: EditOutcome<T>): Promise<EditAnswer<T>> {
-  const keys = outcome.changed.rows.map(rowKey);
+  const keys = outcome.changed.rows.map(rowItemKey);
   const [items, progress] = await Promise.all([loadItems(db, documentId, keys), getProgress(db, [documentId])]);
   const present = new Set(items.map((i) => i.key));
   return {

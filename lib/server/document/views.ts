@@ -67,7 +67,8 @@ export interface DocumentHeadView {
   progress: ProgressView;
 }
 
-export const rowKey = (id: number) => `r${id}`;
-export const looseKey = (id: number) => `p${id}`;
+/** Item keys of the workbench layout: "r<row id>" for a row, "p<paragraph id>" for a paragraph in no row. */
+export const rowItemKey = (id: number) => `r${id}`;
+export const looseItemKey = (id: number) => `p${id}`;
 
 export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;

@@ -49,7 +49,10 @@ test("a translator edits, splits and merges a paragraph, undoes, and the state s
   const dialog = page.getByRole("dialog", { name: "Paragraph history" });
   // Header, then the imported text, the edit, the split, the merge and its undo: history only grows.
   await expect(dialog.getByRole("row")).toHaveCount(6);
-  await expect(dialog.getByTestId("revision-diff").locator("ins")).not.toHaveCount(0);
+  // Compare the imported text with the current one: words added and removed are marked.
+  await dialog.getByRole("row").last().getByRole("radio", { name: "Compare from" }).check();
+  await expect(dialog.getByTestId("revision-diff").locator("ins")).toContainText(["corrected"]);
+  await expect(dialog.getByTestId("revision-diff").locator("del")).not.toHaveCount(0);
 });
 
 test("a paragraph moves to the row below and a row splits, from the keyboard", async ({ page, request }) => {
