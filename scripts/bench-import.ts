@@ -1,17 +1,33 @@
-// `npm run bench:import`: what a user waits for. Imports documents of growing size (EN, FA and AR paragraphs from
-// the benchmark data in ../shared/bench/data) into a throwaway embedded database through the real use case, then
-// re-aligns and loads the workbench view, printing the time of each step and the process's peak memory.
-//   BENCH_IMPORT_SIZES=300,1000,3000 npm run bench:import
+// `npm run bench:import`: what a user waits for on a long document, and what it costs the server. For documents of
+// 750, 7,500 and 15,000 paragraphs a side, with two (EN+FA) and three (EN+FA+AR) languages, it imports through the
+// real use case (parsing and alignment on a worker thread, one write transaction), then re-aligns and loads what the
+// workbench's first screen needs. Each document is imported by a fresh child process, as the app would do it, so
+// its peak memory is that of the app's side alone; the database runs apart: the embedded one in a child of its own
+// (as `npm start` runs it), or the PostgreSQL server in DATABASE_URL.
+//   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 npm run bench:import
+// Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { loadDocuments, LANGS } from "@/bench/corpus";
 import { closeDb, getDb } from "@/lib/db/client";
 import { serveEmbedded } from "@/lib/db/embedded";
 import { realignDocument } from "@/lib/server/alignment/realign-document";
 import { getDocumentHead } from "@/lib/server/document/get-document-head";
 import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
-import { loadItems } from "@/lib/server/document/load-items";
 import { importDocument } from "@/lib/server/document/import-document";
+import { loadItems } from "@/lib/server/document/load-items";
 
-const sizes = (process.env.BENCH_IMPORT_SIZES ?? "300,1000,3000").split(",").map(Number);
+const SELF = fileURLToPath(import.meta.url);
+const sizes = (process.env.BENCH_IMPORT_SIZES ?? "750,7500,15000").split(",").map(Number);
+const langCounts = (process.env.BENCH_IMPORT_LANGS ?? "2,3").split(",").map(Number);
+
+interface Measure {
+  importMs: number;
+  rows: number;
+  realignMs: number;
+  firstScreenMs: number;
+  peakMb: number;
+}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
@@ -19,38 +35,77 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - started)];
 }
 
-async function main() {
+// In a child: one import, re-align and first screen, then the process's own peak memory.
+async function measureOne(size: number, langCount: number): Promise<Measure> {
   const segments = loadDocuments().flatMap((d) => d.segments);
-  const embedded = await serveEmbedded(null, "bench:import");
-  process.env.DATABASE_URL = embedded.url;
+  const langs = LANGS.slice(0, langCount);
+  const pick = Array.from({ length: size }, (_, i) => segments[i % segments.length]!);
+  const texts = langs.map((lang) => ({
+    lang,
+    role: lang === "en" ? ("translation" as const) : ("original" as const),
+    format: "plain" as const,
+    content: { kind: "text" as const, text: pick.map((s) => s[lang]).join("\n\n") },
+  }));
   const db = await getDb();
-  console.log("paragraphs/lang  import ms  (rows)  re-align ms  workbench ms  peak RSS MB");
-  for (const size of sizes) {
-    const slice = segments.slice(0, size);
-    const texts = LANGS.map((lang) => ({
-      lang,
-      role: lang === "en" ? ("translation" as const) : ("original" as const),
-      format: "plain" as const,
-      content: { kind: "text" as const, text: slice.map((s) => s[lang]).join("\n\n") },
-    }));
-    const [imported, importMs] = await timed(() => importDocument(db, { title: `bench ${size}`, corpusSlug: "bench", texts }));
-    const [, realignMs] = await timed(() => realignDocument(db, { documentId: imported.documentId }));
-    // What the document page loads before its first rows show: head, layout, the first page of items.
-    const [, viewMs] = await timed(async () => {
-      const [, layout] = await Promise.all([getDocumentHead(db, imported.documentId), getDocumentLayout(db, imported.documentId)]);
-      await loadItems(db, imported.documentId, layout.items.slice(0, 40));
-    });
-    const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-    console.log(`${String(slice.length).padStart(16)}  ${String(importMs).padStart(9)}  (${imported.rows})  ${String(realignMs).padStart(11)}  ${String(viewMs).padStart(12)}  ${String(peak).padStart(11)}`);
-  }
+  const [imported, importMs] = await timed(() => importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts }));
+  const [, realignMs] = await timed(() => realignDocument(db, { documentId: imported.documentId }));
+  const [, firstScreenMs] = await timed(async () => {
+    const [, layout] = await Promise.all([getDocumentHead(db, imported.documentId), getDocumentLayout(db, imported.documentId)]);
+    await loadItems(db, imported.documentId, layout.items.slice(0, 40));
+  });
   await closeDb();
-  await embedded.close();
+  return { importMs, rows: imported.rows, realignMs, firstScreenMs, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+function runChild(size: number, langCount: number, databaseUrl: string): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = fork(SELF, ["--child", String(size), String(langCount)], {
+      execArgv: ["--conditions=react-server", "--import", "tsx"],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    child.once("message", (message) => resolve(message as Measure));
+    child.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`The import child exited with ${code}.`))));
+  });
+}
+
+async function main(): Promise<void> {
+  let url = process.env.DATABASE_URL;
+  let close = async () => {};
+  if (!url) {
+    const embedded = await serveEmbedded(null, "bench:import");
+    url = embedded.url;
+    close = () => embedded.close();
+  }
+  console.log(`Database: ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite, served by this process"}; each import in a fresh process.`);
+  console.log("paragraphs/lang  langs   import ms     rows   re-align ms   first screen ms   app peak MB");
+  try {
+    for (const langCount of langCounts) {
+      for (const size of sizes) {
+        const m = await runChild(size, langCount, url);
+        console.log(
+          `${String(size).padStart(16)}  ${String(langCount).padStart(5)}   ${String(m.importMs).padStart(9)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
+        );
+      }
+    }
+  } finally {
+    await close();
+  }
+}
+
+if (process.argv[2] === "--child") {
+  measureOne(Number(process.argv[3]), Number(process.argv[4])).then(
+    (measure) => process.send!(measure, () => process.exit(0)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
