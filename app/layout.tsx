@@ -40,7 +40,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
           <UserMenu />
         </header>
-        <I18nProvider locale={locale} resources={{ [locale]: resources[locale] }}>
+        {/* Keyed by locale: a language switch (router.refresh) starts a fresh i18next instance in the new language. */}
+        <I18nProvider key={locale} locale={locale} resources={{ [locale]: resources[locale] }}>
           <main id="main">{children}</main>
         </I18nProvider>
       </body>

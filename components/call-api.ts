@@ -40,8 +40,8 @@ export async function callApi<T>(url: string, init: { method: string; body?: unk
   };
 }
 
-// Parameters that name a language carry its code ("lang", "detected"): named in the interface language here.
-function translatedParams(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
+// Parameters that name a language carry its code too (languageCode, detectedCode): named in the interface language here.
+export function translatedParams(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
   const out = { ...params };
   for (const key of ["language", "detected", "expectedLanguage"]) {
     const code = params[`${key}Code`];

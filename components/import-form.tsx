@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { translatedParams } from "./call-api";
 
 interface TextBlock {
   key: number;
@@ -60,7 +61,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
   const bytes = new Intl.NumberFormat(i18n.language);
 
   const update = (key: number, patch: Partial<TextBlock>) => setBlocks((all) => all.map((b) => (b.key === key ? { ...b, ...patch } : b)));
-  const problemText = (p: Problem) => (p.messageKey && i18n.exists(p.messageKey) ? t(p.messageKey, p.params ?? {}) : p.message);
+  const problemText = (p: Problem) => (p.messageKey && i18n.exists(p.messageKey) ? t(p.messageKey, translatedParams(t, p.params ?? {})) : p.message);
   const problemsFor = (index: number) => problems.filter((p) => p.field.startsWith(`texts.${index}.`) || p.field === `texts.${index}`);
 
   // Checks that need no server: a missing text, or one over the size limit (not worth uploading).
@@ -107,7 +108,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
     const error = (response.body as ErrorBody).error;
     setProblems(error?.problems ?? []);
     setSummary(
-      [t("import.failed"), error?.messageKey && i18n.exists(error.messageKey) ? t(error.messageKey, error.params ?? {}) : error?.message]
+      [t("import.failed"), error?.messageKey && i18n.exists(error.messageKey) ? t(error.messageKey, translatedParams(t, error.params ?? {})) : error?.message]
         .filter(Boolean)
         .join(" "),
     );

@@ -42,6 +42,9 @@ export function Workbench(props: WorkbenchProps) {
   const [commenting, setCommenting] = useState<{ rowId: number; status: "confirmed" | "rejected" } | null>(null);
   const [history, setHistory] = useState<HistoryTarget | null>(null);
   const [queue, setQueue] = useState<Array<{ id: number; score: number }>>([]);
+  // The first load of the queue, awaited by a key pressed before it arrives (a reviewer quicker than the network).
+  const [queueReady, setQueueReady] = useState(false);
+  const queueLoad = useRef<Promise<Array<{ id: number; score: number }>> | null>(null);
   // The walk through the queue: rows already visited (decided ones leave the queue), newest last.
   const [walk, setWalk] = useState<number[]>([]);
   const [showHelp, setShowHelp] = useState(false);
@@ -70,10 +73,14 @@ export function Workbench(props: WorkbenchProps) {
 
   const refreshQueue = useCallback(async () => {
     const result = await callApi<{ rows: Array<{ id: number; score: number }> }>(`/api/documents/${documentId}/queue`);
-    if (result.ok) setQueue(result.data.rows);
+    if (!result.ok) return [];
+    setQueue(result.data.rows);
+    setQueueReady(true);
+    return result.data.rows;
   }, [documentId]);
   useEffect(() => {
-    void refreshQueue();
+    const load = refreshQueue();
+    queueLoad.current ??= load;
   }, [refreshQueue, progress]);
 
   // Others' changes: the rows they touched are reloaded; when rows moved, the order too.
@@ -175,11 +182,12 @@ export function Workbench(props: WorkbenchProps) {
   );
 
   /** n: the least certain undecided row not visited yet; N: back along the walk. */
-  function goQueue(step: 1 | -1) {
+  async function goQueue(step: 1 | -1) {
     let target: number | undefined;
     if (step === 1) {
       const visited = new Set(walk);
-      target = queue.find((q) => !visited.has(q.id))?.id;
+      const rows = queueReady ? queue : ((await queueLoad.current) ?? []);
+      target = rows.find((q) => !visited.has(q.id))?.id;
       if (target === undefined) return setNotice({ kind: "info", text: t("review.queueEmpty") });
     } else {
       target = walk.at(-2);
@@ -208,7 +216,7 @@ export function Workbench(props: WorkbenchProps) {
       const target = needRow();
       if (!target) return;
       const inQueue = queue.some((q) => q.id === target.id);
-      if ((await actions.decide(target, status)) && inQueue && status !== "auto") goQueue(1);
+      if ((await actions.decide(target, status)) && inQueue && status !== "auto") await goQueue(1);
     };
     switch (command) {
       case "nextRow": return focusItem(index + 1, 0, true);
@@ -267,10 +275,10 @@ export function Workbench(props: WorkbenchProps) {
           {t("workbench.summary", { rows: progress.rows, confirmed: progress.confirmed, rejected: progress.rejected, doubtful: progress.doubtful })}
         </span>
         <div className="toolbar">
-          <button type="button" className="button small" onClick={() => goQueue(1)} aria-keyshortcuts="n">
+          <button type="button" className="button small" onClick={() => void goQueue(1)} aria-keyshortcuts="n">
             {t("review.nextInQueue")}
           </button>
-          <button type="button" className="button small" onClick={() => goQueue(-1)} aria-keyshortcuts="Shift+N" disabled={walk.length < 2}>
+          <button type="button" className="button small" onClick={() => void goQueue(-1)} aria-keyshortcuts="Shift+N" disabled={walk.length < 2}>
             {t("review.previousInQueue")}
           </button>
           <span className="hint" data-testid="queue-position">

@@ -189,7 +189,7 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
     if (outcome.ok) prepared.push({ input: t.input, tag: t.tag, raw: t.raw, parsed: outcome.parsed, searchKeys: outcome.searchKeys });
     else {
       if (outcome.problem.code === "too-large") tooLarge = true;
-      problems.push(problem(`texts.${t.box}.content`, outcome.problem, t.tag.englishName));
+      problems.push(problem(`texts.${t.box}.content`, outcome.problem, t.tag));
     }
   });
   if (problems.length > 0) {
@@ -202,7 +202,10 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
   return prepared;
 }
 
-function problem(field: string, error: ImportProblem | ProblemValue, languageName?: string): FieldProblem {
-  const params = { ...error.params, ...(languageName ? { language: languageName } : {}) };
-  return { field, messageKey: `import.problems.${error.code}`, params, message: `${languageName ? languageName + ": " : ""}${error.message}` };
+// Languages travel as codes too (languageCode, detectedCode) so that the page names them in its own language.
+function problem(field: string, error: ImportProblem | ProblemValue, tag?: LanguageTag): FieldProblem {
+  const params: Record<string, string | number> = { ...error.params };
+  if (typeof params.detectedLang === "string") params.detectedCode = params.detectedLang;
+  if (tag) Object.assign(params, { language: tag.englishName, languageCode: tag.code });
+  return { field, messageKey: `import.problems.${error.code}`, params, message: `${tag ? tag.englishName + ": " : ""}${error.message}` };
 }

@@ -7,6 +7,8 @@ test("a reviewer works through the queue with the keyboard", async ({ page, requ
   const queue = (await (await request.get(`/api/documents/${id}/queue`)).json()) as { rows: Array<{ id: number; score: number }> };
   expect(queue.rows.length).toBeGreaterThan(3);
   await page.goto(`/documents/${id}`);
+  // The queue's count appears once the page is live (hydrated, queue loaded): keys pressed before would be lost.
+  await expect(page.getByTestId("queue-position")).toContainText(String(queue.rows.length));
   await page.getByTestId("workbench-scroll").focus();
 
   // n goes to the least certain row; c confirms it and moves on to the next one in the queue.

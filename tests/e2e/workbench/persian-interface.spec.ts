@@ -1,0 +1,50 @@
+// The interface in Persian: chosen before sign-in by the switcher (a cookie), the layout mirrored, numbers in
+// Persian digits, while every text cell keeps its own language and direction. The screenshot is kept as an artifact.
+import { expect, test } from "../fixtures";
+import { importDemoCopy } from "../support/documents";
+
+test.describe("signed out", () => {
+  test.use({ role: null });
+
+  test("the sign-in page switches to Persian and mirrors", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await page.getByLabel("Interface language").selectOption("fa");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("button", { name: "ورود" })).toBeVisible();
+  });
+});
+
+test("the Persian interface is mirrored and every text cell keeps its own direction", async ({ page, context, baseURL }, testInfo) => {
+  const id = await importDemoCopy(page.request, "Persian interface spec");
+  await context.addCookies([{ name: "tarjuman_locale", value: "fa", url: baseURL! }]);
+  await page.goto(`/documents/${id}`);
+
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("lang", "fa");
+  await expect(html).toHaveAttribute("dir", "rtl");
+
+  // Mirrored: the columns run right to left, so the first one (English) is the rightmost of the three.
+  const headers = page.locator(".wb-head [role=columnheader][data-lang]");
+  await expect(headers).toHaveCount(3);
+  const [en, fa, ar] = await Promise.all(["en", "fa", "ar"].map((lang) => page.locator(`.wb-head [data-lang="${lang}"]`).boundingBox()));
+  expect(en!.x).toBeGreaterThan(fa!.x);
+  expect(fa!.x).toBeGreaterThan(ar!.x);
+  // Column names in Persian.
+  await expect(page.locator('.wb-head [data-lang="en"]')).toContainText("انگلیسی");
+
+  // Every text cell keeps its own language and direction whatever the interface's.
+  const firstRow = page.locator("[data-row-id]").first();
+  for (const [lang, dir] of [["en", "ltr"], ["fa", "rtl"], ["ar", "rtl"]]) {
+    await expect(firstRow.locator(`[role=cell][data-lang="${lang}"]`)).toHaveAttribute("lang", lang!);
+    await expect(firstRow.locator(`[role=cell][data-lang="${lang}"]`)).toHaveAttribute("dir", dir!);
+  }
+
+  // Numbers follow the interface: the row's score is written in Persian digits.
+  await expect(firstRow.locator(".score")).toHaveText(/[\u06F0-\u06F9]/);
+
+  const shot = testInfo.outputPath("persian-interface.png");
+  await page.screenshot({ path: shot });
+  await testInfo.attach("persian-interface", { path: shot, contentType: "image/png" });
+});
