@@ -2,7 +2,10 @@ import type { TextView } from "@/lib/server/document/views";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
 
 export async function TextCards({ texts }: { texts: TextView[] }) {
-  const t = await getServerT(await getRequestLocale());
+  const locale = await getRequestLocale();
+  const t = await getServerT(locale);
+  const number = new Intl.NumberFormat(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
   return (
     <section className="text-cards" aria-label={t("workbench.texts")}>
       {texts.map((text) => (
@@ -16,9 +19,9 @@ export async function TextCards({ texts }: { texts: TextView[] }) {
               {text.title}
             </div>
           )}
-          <div className="muted">{t("workbench.paragraphs", { count: text.paragraphCount, boilerplate: text.boilerplateCount })}</div>
+          <div className="muted">{t("workbench.paragraphs", { count: number.format(text.paragraphCount), boilerplate: number.format(text.boilerplateCount) })}</div>
           {text.publisher && <div className="muted">{t("workbench.publisher", { publisher: text.publisher })}</div>}
-          {text.publishedAt && <div className="muted">{t("workbench.published", { date: text.publishedAt })}</div>}
+          {text.publishedAt && <div className="muted">{t("workbench.published", { date: formatDate(date, text.publishedAt) })}</div>}
           {text.sourceUrl && (
             <a href={text.sourceUrl} rel="noreferrer noopener" target="_blank" dir="ltr">
               {t("workbench.source")}
@@ -28,4 +31,10 @@ export async function TextCards({ texts }: { texts: TextView[] }) {
       ))}
     </section>
   );
+}
+
+/** A publication date as the source gave it when it is not a date we can read. */
+function formatDate(format: Intl.DateTimeFormat, value: string): string {
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? value : format.format(parsed);
 }

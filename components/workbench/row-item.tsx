@@ -3,10 +3,12 @@
 // It reads its own item from the store, so an action re-renders only the rows it changed.
 import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView } from "@/lib/server/document/views";
+import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView, type TermMarkView } from "@/lib/server/document/views";
 import type { WorkbenchActions } from "./actions";
 import { ParagraphEditor } from "./paragraph-editor";
 import { useItem, type WorkbenchStore } from "./store";
+import { TermFlags } from "./term-flags";
+import { TermText } from "./term-text";
 
 export interface Viewer {
   canEdit: boolean;
@@ -20,6 +22,7 @@ export interface RowCallbacks {
   startEdit(paragraphId: number | null): void;
   openHistory(target: { paragraph: ParagraphView } | { row: RowView }): void;
   startComment(rowId: number, status: "confirmed" | "rejected" | null): void;
+  toggleTerms(rowId: number): void;
   mergeBelow(index: number): void;
   mergeParagraphNext(index: number, paragraph: ParagraphView): void;
 }
@@ -38,6 +41,8 @@ interface Props {
   focusedParagraph: number;
   editingId: number | null;
   commenting: "confirmed" | "rejected" | null;
+  /** The row's terminology panel (flags, suggestion) is open. */
+  termsOpen: boolean;
 }
 
 /** The row element takes the keyboard focus when it becomes (or is rendered as) the focused row and that was asked. */
@@ -67,7 +72,7 @@ export function paragraphsInOrder(row: RowView, columns: readonly string[]): Par
   return columns.flatMap((lang) => row.cells[lang] ?? []);
 }
 
-function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocused, focusedParagraph, editingId, commenting }: Props & { row: RowView }) {
+function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting, termsOpen }: Props & { row: RowView }) {
   const { t, i18n } = useTranslation();
   const ref = useDomFocus(isFocused, callbacks, editingId !== null || commenting !== null);
   const ui = { lang: i18n.language, dir: i18n.dir(i18n.language) } as const;
@@ -75,7 +80,8 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocus
   const doubtful = row.status === "auto" && row.score < DOUBTFUL_BELOW;
   const ordered = paragraphsInOrder(row, columns);
   const focusedId = isFocused ? ordered[Math.min(focusedParagraph, ordered.length - 1)]?.id : undefined;
-  const className = ["wb-row", row.status, doubtful ? "doubtful" : "", row.replaced ? "replaced" : "", isFocused ? "focused" : ""].filter(Boolean).join(" ");
+  const flagged = row.terms?.flags.some((f) => !f.accepted) ?? false;
+  const className = ["wb-row", row.status, doubtful ? "doubtful" : "", row.replaced ? "replaced" : "", isFocused ? "focused" : "", flagged ? "term-flagged" : ""].filter(Boolean).join(" ");
 
   return (
     <div
@@ -85,6 +91,7 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocus
       data-key={`r${row.id}`}
       data-row-id={row.id}
       data-status={row.status}
+      data-term-flags={row.terms?.flags.filter((f) => !f.accepted).length ?? 0}
       tabIndex={isFocused ? 0 : -1}
       aria-current={isFocused ? "true" : undefined}
       onFocus={(e) => {
@@ -114,6 +121,9 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocus
             </span>
           )}
         </div>
+        {!row.replaced && (
+          <TermFlags row={row} open={termsOpen} canEdit={viewer.canEdit} canDecide={viewer.canDecide} dirs={dirs} actions={actions} onToggle={() => callbacks.toggleTerms(row.id)} />
+        )}
         {commenting && <CommentForm status={commenting} initial={row.comment} onDone={(comment) => {
           callbacks.startComment(row.id, null);
           if (comment !== null) void actions.decide(row, commenting, comment);
@@ -140,6 +150,8 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocus
                   <Paragraph
                     key={p.id}
                     paragraph={p}
+                    marks={row.replaced ? undefined : row.terms?.marks[p.id]}
+                    rowFocused={isFocused}
                     isFocused={p.id === focusedId}
                     replaced={row.replaced}
                     onSelect={() => callbacks.focusItem(index, ordered.findIndex((o) => o.id === p.id))}
@@ -154,14 +166,14 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, isFocus
   );
 }
 
-function Paragraph({ paragraph, isFocused, replaced, onSelect }: { paragraph: ParagraphView; isFocused: boolean; replaced: boolean; onSelect(): void }) {
+function Paragraph({ paragraph, marks, rowFocused, isFocused, replaced, onSelect }: { paragraph: ParagraphView; marks: TermMarkView[] | undefined; rowFocused: boolean; isFocused: boolean; replaced: boolean; onSelect(): void }) {
   const classes = ["wb-paragraph", paragraph.kind === "heading" ? "heading-paragraph" : "", isFocused ? "focused" : ""].filter(Boolean).join(" ");
   return (
     <div className={classes} data-paragraph-id={paragraph.id} onClick={(e) => {
       e.stopPropagation();
       onSelect();
     }}>
-      <p>{replaced ? <del>{paragraph.text}</del> : paragraph.text}</p>
+      <p>{replaced ? <del>{paragraph.text}</del> : <TermText text={paragraph.text} marks={marks} focusable={rowFocused} />}</p>
     </div>
   );
 }

@@ -25,6 +25,9 @@ export type Command =
   | "redo"
   | "paragraphHistory"
   | "rowHistory"
+  | "nextTermFlag"
+  | "previousTermFlag"
+  | "termPanel"
   | "help";
 
 export interface Shortcut {
@@ -65,6 +68,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: "redo", keys: ["Ctrl+Shift+Z", "Ctrl+Y"], matches: (e) => mod("z", true)(e) || mod("y", false)(e) },
   { command: "paragraphHistory", keys: ["v"], matches: plain("v") },
   { command: "rowHistory", keys: ["V"], matches: plain("V") },
+  { command: "nextTermFlag", keys: ["f"], matches: plain("f") },
+  { command: "previousTermFlag", keys: ["F"], matches: plain("F") },
+  { command: "termPanel", keys: ["t"], matches: plain("t") },
   { command: "help", keys: ["?"], matches: plain("?") },
 ];
 

@@ -13,7 +13,10 @@ export interface Focus {
 }
 
 export class WorkbenchStore {
+  /** The items shown: the whole order, or the part of it a filter keeps ("rows with term flags"). */
   private keys: string[];
+  private allKeys: string[];
+  private only: ReadonlySet<string> | null = null;
   private layoutKey: string;
   private readonly items = new Map<string, ItemView>();
   private readonly itemListeners = new Map<string, Set<Listener>>();
@@ -23,7 +26,7 @@ export class WorkbenchStore {
   private snapshot: { keys: string[]; layoutKey: string; focus: Focus; progress: ProgressView };
 
   constructor(layout: { key: string; items: string[] }, items: readonly ItemView[], progress: ProgressView) {
-    this.keys = layout.items;
+    this.keys = this.allKeys = layout.items;
     this.layoutKey = layout.key;
     this.progress = progress;
     for (const item of items) this.items.set(item.key, item);
@@ -61,8 +64,25 @@ export class WorkbenchStore {
     return this.items.has(key);
   }
 
+  /** The whole document's order, whatever the filter shows. */
   get order(): readonly string[] {
-    return this.keys;
+    return this.allKeys;
+  }
+
+  /** Shows only these items (null: all), keeping the focus on the same item where it is still shown. */
+  setOnly(keys: ReadonlySet<string> | null): void {
+    this.only = keys;
+    this.reorder(this.layoutKey);
+  }
+
+  private reorder(layoutKey: string): void {
+    const focusedKey = this.keys[this.focus.index];
+    this.layoutKey = layoutKey;
+    const only = this.only;
+    this.keys = only ? this.allKeys.filter((k) => only.has(k)) : this.allKeys;
+    const at = focusedKey ? this.keys.indexOf(focusedKey) : -1;
+    this.focus = { index: at >= 0 ? at : Math.min(this.focus.index, Math.max(0, this.keys.length - 1)), paragraph: 0 };
+    this.emit();
   }
 
   setItems(items: readonly ItemView[]): void {
@@ -81,13 +101,9 @@ export class WorkbenchStore {
 
   setLayout(layout: { key: string; items: string[] }): void {
     if (layout.key === this.layoutKey) return;
-    const focusedKey = this.keys[this.focus.index];
-    this.keys = layout.items;
-    this.layoutKey = layout.key;
+    this.allKeys = layout.items;
     // The focus stays on the same item where it still exists.
-    const at = focusedKey ? this.keys.indexOf(focusedKey) : -1;
-    this.focus = { index: at >= 0 ? at : Math.min(this.focus.index, Math.max(0, this.keys.length - 1)), paragraph: 0 };
-    this.emit();
+    this.reorder(layout.key);
   }
 
   private domFocusWanted = false;

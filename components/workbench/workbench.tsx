@@ -48,6 +48,10 @@ export function Workbench(props: WorkbenchProps) {
   // The walk through the queue: rows already visited (decided ones leave the queue), newest last.
   const [walk, setWalk] = useState<number[]>([]);
   const [showHelp, setShowHelp] = useState(false);
+  // Terminology: the row whose flag panel is open, the rows with flags nobody accepted yet, and the filter.
+  const [termsOpen, setTermsOpen] = useState<number | null>(null);
+  const [flaggedRows, setFlaggedRows] = useState<ReadonlySet<number>>(new Set());
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
   const actions = useMemo(() => new WorkbenchActions(documentId, store, t, setNotice, setUndo), [documentId, store, t]);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -82,6 +86,24 @@ export function Workbench(props: WorkbenchProps) {
     const load = refreshQueue();
     queueLoad.current ??= load;
   }, [refreshQueue, progress]);
+
+  const refreshFlags = useCallback(async () => {
+    const result = await callApi<{ flags: Array<{ rowId: number; accepted?: unknown }> }>(`/api/documents/${documentId}/term-flags`);
+    if (!result.ok) return null;
+    const rows = new Set(result.data.flags.filter((f) => !f.accepted).map((f) => f.rowId));
+    setFlaggedRows(rows);
+    return rows;
+  }, [documentId]);
+  useEffect(() => {
+    void refreshFlags();
+  }, [refreshFlags, progress]);
+
+  async function showFlaggedOnly(on: boolean) {
+    setFlaggedOnly(on);
+    // The filter keeps the rows it found: a row fixed meanwhile stays in view until the filter is set again.
+    const rows = on ? await refreshFlags() : null;
+    store.setOnly(rows ? new Set([...rows].map((id) => `r${id}`)) : null);
+  }
 
   // Others' changes: the rows they touched are reloaded; when rows moved, the order too.
   const cursor = useRef(props.cursor);
@@ -164,6 +186,7 @@ export function Workbench(props: WorkbenchProps) {
       },
       takeDomFocus: () => store.takeDomFocus(),
       openHistory: (target) => setHistory("paragraph" in target ? { paragraph: target.paragraph, dir: dirs[target.paragraph.lang] ?? "ltr" } : target),
+      toggleTerms: (rowId) => setTermsOpen((open) => (open === rowId ? null : rowId)),
       startComment: (rowId, status) => {
         setCommenting(status ? { rowId, status } : null);
         if (!status) store.setFocus(store.getSnapshot().focus, true);
@@ -251,6 +274,18 @@ export function Workbench(props: WorkbenchProps) {
       case "paragraphHistory": { if (paragraph) callbacks.openHistory({ paragraph }); return; }
       case "rowHistory": { if (row) callbacks.openHistory({ row }); return; }
       case "help": return setShowHelp((v) => !v);
+      case "nextTermFlag":
+      case "previousTermFlag": {
+        const step = command === "nextTermFlag" ? 1 : -1;
+        for (let k = index + step; k >= 0 && k < keys.length; k += step) {
+          if (flaggedRows.has(Number(keys[k]!.slice(1))) && keys[k]!.startsWith("r")) return focusItem(k, 0, true);
+        }
+        return setNotice({ kind: "info", text: t("termFlags.noMoreFlags") });
+      }
+      case "termPanel": {
+        if (row) setTermsOpen((open) => (open === row.id ? null : row.id));
+        return;
+      }
     }
   }
 
@@ -259,7 +294,7 @@ export function Workbench(props: WorkbenchProps) {
     if (target.closest("input, textarea, select, [contenteditable=true], dialog")) return;
     const command = commandFor(event.nativeEvent);
     if (!command) return;
-    if (!viewer.canEdit && !["nextRow", "previousRow", "nextParagraph", "previousParagraph", "nextInQueue", "previousInQueue", "paragraphHistory", "rowHistory", "help", "confirm", "reject", "resetDecision", "confirmWithComment", "rejectWithComment"].includes(command)) return;
+    if (!viewer.canEdit && !["nextRow", "previousRow", "nextParagraph", "previousParagraph", "nextInQueue", "previousInQueue", "paragraphHistory", "rowHistory", "help", "confirm", "reject", "resetDecision", "confirmWithComment", "rejectWithComment", "nextTermFlag", "previousTermFlag", "termPanel"].includes(command)) return;
     event.preventDefault();
     void run(command);
   }
@@ -272,7 +307,7 @@ export function Workbench(props: WorkbenchProps) {
       <div className="wb-toolbar">
         <ProgressBar confirmed={progress.confirmed} total={progress.rows} label={t("review.progress", { confirmed: number.format(progress.confirmed), total: number.format(progress.rows) })} />
         <span className="muted" data-testid="row-summary">
-          {t("workbench.summary", { rows: progress.rows, confirmed: progress.confirmed, rejected: progress.rejected, doubtful: progress.doubtful })}
+          {t("workbench.summary", { rows: number.format(progress.rows), confirmed: number.format(progress.confirmed), rejected: number.format(progress.rejected), doubtful: number.format(progress.doubtful) })}
         </span>
         <div className="toolbar">
           <button type="button" className="button small" onClick={() => void goQueue(1)} aria-keyshortcuts="n">
@@ -298,6 +333,10 @@ export function Workbench(props: WorkbenchProps) {
             </>
           )}
           {viewer.canDecide && <ConfirmAbove actions={actions} />}
+          <label className="inline term-filter">
+            <input type="checkbox" checked={flaggedOnly} onChange={(e) => void showFlaggedOnly(e.target.checked)} />
+            {t("termFlags.filter", { count: flaggedRows.size, formatted: number.format(flaggedRows.size) })}
+          </label>
           <button type="button" className="button small" onClick={() => setShowHelp((v) => !v)} aria-expanded={showHelp} aria-keyshortcuts="?">
             {t("shortcuts.title")}
           </button>
@@ -344,6 +383,7 @@ export function Workbench(props: WorkbenchProps) {
                   focusedParagraph={focus.index === v.index ? focus.paragraph : 0}
                   editingId={editing?.key === keys[v.index] ? editing.paragraphId : null}
                   commenting={commenting && keys[v.index] === `r${commenting.rowId}` ? commenting.status : null}
+                  termsOpen={termsOpen !== null && keys[v.index] === `r${termsOpen}`}
                 />
               </div>
             ))}

@@ -29,6 +29,39 @@ export interface RowView {
   decidedAt: string | null;
   /** Per language, the row's paragraphs in order (an empty list: no counterpart). */
   cells: Record<string, ParagraphView[]>;
+  /** The term base's occurrences in the row's paragraphs, and the row's rendering flags (absent: not computed). */
+  terms?: RowTermsView;
+}
+
+export type TermStatusView = "preferred" | "admitted" | "deprecated";
+export type TermFlagKindView = "deprecated" | "not-preferred" | "missing" | "inconsistent";
+
+/** One occurrence of a rendering: UTF-16 offsets into the paragraph's stored text. */
+export interface TermMarkView {
+  start: number;
+  end: number;
+  conceptId: number;
+  concept: string;
+  rendering: string;
+  status: TermStatusView;
+  /** 0..7: the concept's colour in every column. */
+  colour: number;
+}
+
+export interface TermFlagView {
+  conceptId: number;
+  concept: string;
+  lang: string;
+  found: string | null;
+  expected: string | null;
+  kind: TermFlagKindView;
+  accepted: { by: string; at: string; reason: string } | null;
+}
+
+export interface RowTermsView {
+  /** By paragraph id. */
+  marks: Record<number, TermMarkView[]>;
+  flags: TermFlagView[];
 }
 
 /** One line of the workbench: a row, or a paragraph in no row (web clutter, or not aligned yet). */

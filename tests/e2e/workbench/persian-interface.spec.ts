@@ -16,35 +16,43 @@ test.describe("signed out", () => {
   });
 });
 
-test("the Persian interface is mirrored and every text cell keeps its own direction", async ({ page, context, baseURL }, testInfo) => {
-  const id = await importDemoCopy(page.request, "Persian interface spec");
-  await context.addCookies([{ name: "tarjuman_locale", value: "fa", url: baseURL! }]);
-  await page.goto(`/documents/${id}`);
+test.describe("an admin who chose Persian", () => {
+  // Its own account: the choice is per user, and the other specs' reviewer keeps English.
+  test.use({ role: "admin" });
+  test.afterEach(async ({ request }) => {
+    await request.patch("/api/account", { data: { uiLocale: "en" } });
+  });
 
-  const html = page.locator("html");
-  await expect(html).toHaveAttribute("lang", "fa");
-  await expect(html).toHaveAttribute("dir", "rtl");
+  test("the Persian interface is mirrored and every text cell keeps its own direction", async ({ page, request }, testInfo) => {
+    const id = await importDemoCopy(request, "Persian interface spec");
+    expect((await request.patch("/api/account", { data: { uiLocale: "fa" } })).status()).toBe(200);
+    await page.goto(`/documents/${id}`);
 
-  // Mirrored: the columns run right to left, so the first one (English) is the rightmost of the three.
-  const headers = page.locator(".wb-head [role=columnheader][data-lang]");
-  await expect(headers).toHaveCount(3);
-  const [en, fa, ar] = await Promise.all(["en", "fa", "ar"].map((lang) => page.locator(`.wb-head [data-lang="${lang}"]`).boundingBox()));
-  expect(en!.x).toBeGreaterThan(fa!.x);
-  expect(fa!.x).toBeGreaterThan(ar!.x);
-  // Column names in Persian.
-  await expect(page.locator('.wb-head [data-lang="en"]')).toContainText("انگلیسی");
+    const html = page.locator("html");
+    await expect(html).toHaveAttribute("lang", "fa");
+    await expect(html).toHaveAttribute("dir", "rtl");
 
-  // Every text cell keeps its own language and direction whatever the interface's.
-  const firstRow = page.locator("[data-row-id]").first();
-  for (const [lang, dir] of [["en", "ltr"], ["fa", "rtl"], ["ar", "rtl"]]) {
-    await expect(firstRow.locator(`[role=cell][data-lang="${lang}"]`)).toHaveAttribute("lang", lang!);
-    await expect(firstRow.locator(`[role=cell][data-lang="${lang}"]`)).toHaveAttribute("dir", dir!);
-  }
+    // Mirrored: the columns run right to left, so the first one (English) is the rightmost of the three.
+    const headers = page.locator(".wb-head [role=columnheader][data-lang]");
+    await expect(headers).toHaveCount(3);
+    const [en, fa, ar] = await Promise.all(["en", "fa", "ar"].map((lang) => page.locator(`.wb-head [data-lang="${lang}"]`).boundingBox()));
+    expect(en!.x).toBeGreaterThan(fa!.x);
+    expect(fa!.x).toBeGreaterThan(ar!.x);
+    // Column names in Persian.
+    await expect(page.locator('.wb-head [data-lang="en"]')).toContainText("انگلیسی");
 
-  // Numbers follow the interface: the row's score is written in Persian digits.
-  await expect(firstRow.locator(".score")).toHaveText(/[\u06F0-\u06F9]/);
+    // Every text cell keeps its own language and direction whatever the interface's.
+    const firstRow = page.locator("[data-row-id]").first();
+    for (const [lang, dir] of [["en", "ltr"], ["fa", "rtl"], ["ar", "rtl"]]) {
+      await expect(firstRow.locator(`[role=cell][data-lang="${lang}"]`)).toHaveAttribute("lang", lang!);
+      await expect(firstRow.locator(`[role=cell][data-lang="${lang}"]`)).toHaveAttribute("dir", dir!);
+    }
 
-  const shot = testInfo.outputPath("persian-interface.png");
-  await page.screenshot({ path: shot });
-  await testInfo.attach("persian-interface", { path: shot, contentType: "image/png" });
+    // Numbers follow the interface: the row's score is written in Persian digits.
+    await expect(firstRow.locator(".score")).toHaveText(/[\u06F0-\u06F9]/);
+
+    const shot = testInfo.outputPath("persian-interface.png");
+    await page.screenshot({ path: shot });
+    await testInfo.attach("persian-interface", { path: shot, contentType: "image/png" });
+  });
 });
