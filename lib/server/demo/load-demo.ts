@@ -1,11 +1,14 @@
 // Loads the demo document (prisma/demo) into a database that has no documents, once per installation:
-// deleting it afterwards sticks.
+// deleting it afterwards sticks. The demo term base (termbase.tbx, approved) goes in first, in its own transaction:
+// the document's import has its own, and with the terms already stored its first alignment uses them as anchors
+// and it opens with flags. A failed document import leaves the terms, which the next attempt merges into (no twins).
 import "server-only";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { importDocument } from "@/lib/server/document/import-document";
+import { importTerms } from "@/lib/server/terms/import-terms";
 
 const ZManifestSchema = z.object({
   corpus: z.object({ slug: z.string(), name: z.string(), description: z.string().default("") }),
@@ -24,6 +27,7 @@ const ZManifestSchema = z.object({
 });
 
 const DEMO_SETTING = "demo.loadedAt";
+const TERM_BASE_FILE = "termbase.tbx";
 
 export function demoDir(): string {
   return join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "demo");
@@ -34,11 +38,15 @@ export async function loadDemoIfEmpty(db: Db, dir = demoDir()): Promise<{ loaded
   if (documents > 0 || marker) return { loaded: false };
 
   const manifest = ZManifestSchema.parse(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")));
-  await db.corpus.upsert({
+  const corpus = await db.corpus.upsert({
     where: { slug: manifest.corpus.slug },
     create: manifest.corpus,
     update: {},
+    select: { id: true },
   });
+  if (existsSync(join(dir, TERM_BASE_FILE))) {
+    await importTerms(db, { content: readFileSync(join(dir, TERM_BASE_FILE), "utf8"), corpusId: corpus.id, actorId: null, approve: true });
+  }
   const { documentId } = await importDocument(db, {
     title: manifest.document.title,
     corpusSlug: manifest.corpus.slug,
