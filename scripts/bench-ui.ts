@@ -84,18 +84,18 @@ async function firstRows(page: Page, url: string): Promise<number> {
 async function scrollFrames(page: Page): Promise<number[]> {
   const box = (await page.getByTestId("workbench-scroll").boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
+  // A string, not a function: tsx names inner functions with a helper (__name) that does not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
     let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
+    const tick = (now) => {
+      window.__frames.push(now - last);
       last = now;
-      if (!w.__stop) requestAnimationFrame(tick);
+      if (!window.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   for (let i = 0; i < 40; i++) {
     await page.mouse.wheel(0, 700);
     await page.waitForTimeout(40);

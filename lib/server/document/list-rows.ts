@@ -3,7 +3,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { notFound } from "@/lib/server/errors";
-import { loadRows } from "./load-items";
+import { loadRows } from "./load-rows";
 import type { RowView } from "./views";
 
 export const MAX_ROWS_PAGE = 1000;

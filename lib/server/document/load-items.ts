@@ -1,13 +1,9 @@
 // The contents of workbench items by key ("r12", "p34"), for a page of the layout or for rows that changed.
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { lower, type ItemView, type ParagraphView, type RowView } from "./views";
-
-const paragraphSelect = { id: true, position: true, text: true, kind: true, version: true, textRef: { select: { lang: true } } } as const;
-
-function paragraphView(p: { id: number; position: number; text: string; kind: "BODY" | "HEADING" | "BOILERPLATE"; version: number; textRef: { lang: string } }): ParagraphView {
-  return { id: p.id, lang: p.textRef.lang, position: p.position, text: p.text, kind: lower(p.kind), version: p.version };
-}
+import { annotateRows } from "@/lib/server/terms/annotate-rows";
+import { loadRows, paragraphSelect, paragraphView } from "./load-rows";
+import type { ItemView, RowTermsView, RowView } from "./views";
 
 export async function loadItems(db: Db, documentId: number, keys: readonly string[]): Promise<ItemView[]> {
   const rowIds = keys.filter((k) => k.startsWith("r")).map((k) => Number(k.slice(1))).filter(Number.isSafeInteger);
@@ -16,6 +12,7 @@ export async function loadItems(db: Db, documentId: number, keys: readonly strin
     where: { id: { in: paragraphIds }, textRef: { documentId } },
     select: paragraphSelect,
   }), db.text.findMany({ where: { documentId }, select: { lang: true } })]);
+  await attachTerms(db, documentId, rows);
   const byKey = new Map<string, ItemView>();
   for (const row of rows) {
     for (const { lang } of langs) row.cells[lang] ??= [];
@@ -25,42 +22,18 @@ export async function loadItems(db: Db, documentId: number, keys: readonly strin
   return keys.flatMap((k) => byKey.get(k) ?? []);
 }
 
-export async function loadRows(db: Db, documentId: number, rowIds: readonly number[]): Promise<RowView[]> {
-  if (rowIds.length === 0) return [];
-  const rows = await db.alignmentRow.findMany({
-    where: { id: { in: [...rowIds] }, documentId },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      status: true,
-      score: true,
-      version: true,
-      comment: true,
-      decidedAt: true,
-      rejectedGrouping: true,
-      decidedBy: { select: { name: true } },
-      cells: { select: { paragraph: { select: paragraphSelect } } },
-    },
-  });
-  const replacedIds = rows.filter((r) => r.cells.length === 0 && r.rejectedGrouping.length > 0).flatMap((r) => r.rejectedGrouping);
-  const replacedParagraphs = new Map(
-    (replacedIds.length === 0 ? [] : await db.paragraph.findMany({ where: { id: { in: replacedIds } }, select: paragraphSelect })).map((p) => [p.id, p]),
-  );
-  return rows.map((r) => {
-    const replaced = r.cells.length === 0 && r.rejectedGrouping.length > 0;
-    const paragraphs = replaced ? r.rejectedGrouping.flatMap((id) => replacedParagraphs.get(id) ?? []) : r.cells.map((c) => c.paragraph);
-    const cells: Record<string, ParagraphView[]> = {};
-    for (const p of paragraphs.map(paragraphView).sort((a, b) => a.position - b.position)) (cells[p.lang] ??= []).push(p);
-    return {
-      id: r.id,
-      status: lower(r.status),
-      score: r.score,
-      version: r.version,
-      comment: r.comment,
-      replaced,
-      decidedBy: r.decidedBy?.name ?? null,
-      decidedAt: r.decidedAt?.toISOString() ?? null,
-      cells,
-    };
-  });
+/** The term base's marks and flags on each row: every load shows them as they are now (the term base or a text may
+ * have changed since the row was last seen). */
+async function attachTerms(db: Db, documentId: number, rows: RowView[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { marks, flags } = await annotateRows(db, documentId, rows.map((r) => r.id));
+  const byRow = new Map<number, RowTermsView>(rows.map((r) => [r.id, { marks: {}, flags: [] }]));
+  const rowOfParagraph = new Map<number, number>();
+  for (const row of rows) for (const p of Object.values(row.cells).flat()) rowOfParagraph.set(p.id, row.id);
+  for (const { paragraphId, ...mark } of marks) {
+    const terms = byRow.get(rowOfParagraph.get(paragraphId) ?? -1);
+    if (terms) (terms.marks[paragraphId] ??= []).push(mark);
+  }
+  for (const { rowId, ...flag } of flags) byRow.get(rowId)?.flags.push(flag);
+  for (const row of rows) row.terms = byRow.get(row.id);
 }

@@ -12,7 +12,7 @@ import type { Db } from "@/lib/db/client";
 import type { TermFlagKind as DbTermFlagKind } from "@/lib/generated/prisma/client";
 import type { AuthUser } from "@/lib/server/auth/auth-user";
 import { recordAudit } from "@/lib/server/audit";
-import { loadRows } from "@/lib/server/document/load-items";
+import { loadRows } from "@/lib/server/document/load-rows";
 import { documentOfRow } from "@/lib/server/document/locate";
 import type { RowView } from "@/lib/server/document/views";
 import { AppError, notFound } from "@/lib/server/errors";
