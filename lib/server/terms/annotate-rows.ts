@@ -142,7 +142,10 @@ function annotate(rows: readonly RowView[], termBase: LoadedTermBase, target: st
           paragraphs.set(paragraph.id, annotated);
           marks.set(paragraph.id, matches.map((m) => markOf(termBase, renderingText, paragraph.id, m)));
         }
-        if (!row.replaced) (matchesByLang[lang] ??= []).push(...annotated.matches);
+        if (row.replaced) continue;
+        // A tombstone shows paragraphs that now belong to a live row: that row owns them, wherever it is.
+        annotated.rowId = row.id;
+        (matchesByLang[lang] ??= []).push(...annotated.matches);
       }
     }
     paragraphsOfRow.set(row.id, shown);
@@ -304,4 +307,23 @@ export async function acceptTermFlag(db: Db, user: AuthUser, input: AcceptTermFl
   });
   const accepted = new Map([[acceptanceKey(input.rowId, input.conceptId, input.kind, input.lang), { by: user.name, at: stored.acceptedAt.toISOString(), reason }]]);
   return toRowFlag(flag, accepted);
+}
+
+export interface TermOccurrence {
+  rowId: number;
+  paragraphId: number;
+  lang: string;
+  renderingId: number;
+}
+
+/** Where a concept's renderings occur in a document's rows (the corpus view counts these). */
+export async function conceptOccurrences(db: Db, documentId: number, conceptId: number): Promise<TermOccurrence[]> {
+  const doc = await annotated(db, documentId);
+  const out: TermOccurrence[] = [];
+  for (const [paragraphId, paragraph] of doc.paragraphs) {
+    for (const match of paragraph.matches) {
+      if (match.conceptId === conceptId) out.push({ rowId: paragraph.rowId, paragraphId, lang: paragraph.lang, renderingId: match.renderingId as number });
+    }
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // The shape the API and the pages show a concept in (enum values lowercase), and the select that reads it.
 import "server-only";
 import type { TermStatus } from "@/lib/core/terms";
-import type { RenderingStatus, TermState } from "@/lib/generated/prisma/client";
+import type { Prisma, RenderingStatus, TermState } from "@/lib/generated/prisma/client";
 
 export type TermStateView = "proposed" | "approved";
 
@@ -47,7 +47,7 @@ export const CONCEPT_SELECT = {
     orderBy: [{ lang: "asc" }, { id: "asc" }],
     select: { id: true, lang: true, text: true, status: true, note: true, state: true, proposedBy: { select: { name: true } } },
   },
-} as const;
+} satisfies Prisma.TermConceptSelect;
 
 interface ConceptRow {
   id: number;

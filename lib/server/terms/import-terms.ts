@@ -37,6 +37,9 @@ export interface ImportTermsResult {
   problems: TermProblem[];
 }
 
+/** 100,000 concepts of TBX with three languages each come to about 60 MB. */
+export const MAX_TERM_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Rows per statement: well under PostgreSQL's 65,535 parameters at ~10 columns a row. */
 const CHUNK = 5_000;
 const TRANSACTION = { maxWait: 30_000, timeout: 10 * 60_000 } as const;
