@@ -155,12 +155,19 @@ function annotate(rows: readonly RowView[], termBase: LoadedTermBase, target: st
   return { fingerprint, termBase, target, rowOrder: rows.map((r) => r.id), paragraphsOfRow, paragraphs, marks, flags };
 }
 
-/** Every row's id, position and version and every paragraph's id, kind and version: writers bump the versions of what they change. */
+/**
+ * What the annotations depend on: the rows' order, which paragraphs each row holds, and every paragraph's kind and
+ * version (writers bump it with its text). Not a row's status or version: a Confirm leaves the terms as they were,
+ * and must not make a 7,500-row document be matched again.
+ */
 async function rowsFingerprint(db: Db, documentId: number): Promise<string> {
   const [row] = await db.$queryRaw<Array<{ fingerprint: string }>>`
     SELECT md5(
-      coalesce((SELECT string_agg(r.id || ':' || r.position || ':' || r.version, ',' ORDER BY r.id)
+      coalesce((SELECT string_agg(r.id || ':' || r.position || ':' || cardinality(r.rejected_grouping), ',' ORDER BY r.id)
                 FROM alignment_rows r WHERE r.document_id = ${documentId}), '')
+      || '|' ||
+      coalesce((SELECT string_agg(c.row_id || ':' || c.paragraph_id, ',' ORDER BY c.paragraph_id)
+                FROM alignment_cells c JOIN alignment_rows r ON r.id = c.row_id WHERE r.document_id = ${documentId}), '')
       || '|' ||
       coalesce((SELECT string_agg(p.id || ':' || p.kind || ':' || p.version, ',' ORDER BY p.id)
                 FROM paragraphs p JOIN texts t ON t.id = p.text_id WHERE t.document_id = ${documentId}), '')

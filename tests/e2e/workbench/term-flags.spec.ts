@@ -2,7 +2,7 @@
 // regime"; the row is flagged, its terms are highlighted in all three columns, the suggestion shows as a word diff,
 // and applying it (a new revision) clears the flag.
 import { expect, test } from "../fixtures";
-import { importDemoCopy, rowWith, scrollWorkbenchTo } from "../support/documents";
+import { importDemoCopy, scrollWorkbenchTo } from "../support/documents";
 
 test.use({ role: "reviewer" });
 
