@@ -289,15 +289,29 @@ export function Workbench(props: WorkbenchProps) {
     }
   }
 
-  function onKeyDown(event: React.KeyboardEvent) {
+  function onKeyDown(event: KeyboardEvent): boolean {
     const target = event.target as HTMLElement;
-    if (target.closest("input, textarea, select, [contenteditable=true], dialog")) return;
-    const command = commandFor(event.nativeEvent);
-    if (!command) return;
-    if (!viewer.canEdit && !["nextRow", "previousRow", "nextParagraph", "previousParagraph", "nextInQueue", "previousInQueue", "paragraphHistory", "rowHistory", "help", "confirm", "reject", "resetDecision", "confirmWithComment", "rejectWithComment", "nextTermFlag", "previousTermFlag", "termPanel"].includes(command)) return;
+    if (target.closest("input, textarea, select, [contenteditable=true], dialog")) return false;
+    const command = commandFor(event);
+    if (!command) return false;
+    if (!viewer.canEdit && !["nextRow", "previousRow", "nextParagraph", "previousParagraph", "nextInQueue", "previousInQueue", "paragraphHistory", "rowHistory", "help", "confirm", "reject", "resetDecision", "confirmWithComment", "rejectWithComment", "nextTermFlag", "previousTermFlag", "termPanel"].includes(command)) return false;
     event.preventDefault();
     void run(command);
+    return true;
   }
+  // A row that an edit re-rendered may take the keyboard focus with it (to the page's body): keys pressed then
+  // still reach the workbench, and the focused row takes the focus back.
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const fromBody = (event: KeyboardEvent) => {
+      if (event.target !== document.body || !keyHandler.current(event)) return;
+      const key = store.getSnapshot().keys[store.getSnapshot().focus.index];
+      if (key) scroller.current?.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus({ preventScroll: true });
+    };
+    document.addEventListener("keydown", fromBody);
+    return () => document.removeEventListener("keydown", fromBody);
+  }, [store]);
 
   const number = new Intl.NumberFormat(i18n.language);
   const visitedInQueue = walk.filter((id) => queue.some((q) => q.id === id)).length;
@@ -365,7 +379,7 @@ export function Workbench(props: WorkbenchProps) {
             </div>
           ))}
         </div>
-        <div ref={scroller} className="wb-scroll" onKeyDown={onKeyDown} data-testid="workbench-scroll">
+        <div ref={scroller} className="wb-scroll" onKeyDown={(e) => onKeyDown(e.nativeEvent)} data-testid="workbench-scroll">
           <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
             {range.map((v) => (
               <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="wb-slot" style={{ transform: `translateY(${v.start}px)` }}>

@@ -5,7 +5,8 @@ import { expect, type APIRequestContext, type Locator, type Page } from "@playwr
 export async function importDemoCopy(request: APIRequestContext, title: string): Promise<number> {
   const text = (lang: string) => readFileSync(`prisma/demo/letter-article.${lang}.txt`, "utf8");
   const response = await request.post("/api/documents", {
-    data: { title, texts: ["en", "fa", "ar"].map((lang) => ({ lang, role: lang === "en" ? "translation" : "original", format: "plain", text: text(lang) })) },
+    // In the demo corpus: the copy shares the demo term base.
+    data: { title, corpus: "demo", texts: ["en", "fa", "ar"].map((lang) => ({ lang, role: lang === "en" ? "translation" : "original", format: "plain", text: text(lang) })) },
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { documentId: number }).documentId;

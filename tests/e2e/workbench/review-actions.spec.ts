@@ -9,6 +9,9 @@ test("confirm a row, restore clutter, re-align: confirmed rows stay", async ({ p
   const confirmedRow = page.locator(`[data-row-id="${confirmedId}"]`);
   await confirmedRow.click();
   await page.getByTestId("focus-bar").getByRole("button", { name: "Confirm" }).click();
+  // The focus moves on to the next row of the review queue, which may scroll this one out of the page.
+  await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", "1");
+  await scrollWorkbenchTo(page, confirmedRow);
   await expect(confirmedRow).toHaveAttribute("data-status", "confirmed");
 
   const clutter = page.locator(".wb-row.loose").filter({ hasText: "Leave a Reply" });
