@@ -37,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <span className="tagline">{t("app.tagline")}</span>
           <nav className="site-nav">
             <Link href="/search">{t("app.search")}</Link>
+            <Link href="/terms">{t("terms.nav")}</Link>
           </nav>
           <UserMenu />
         </header>
