@@ -1,6 +1,8 @@
 // Many connections at once on the embedded database, which is a single PGlite session shared by every connection:
 // each one must get its own results back (never another connection's, never "portal does not exist"), an error
 // on one must not spill onto the others, and a transaction must be one connection's alone until it ends.
+import { connect as connectSocket, type Socket } from "node:net";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveEmbedded, type EmbeddedHandle } from "@/lib/db/embedded";
@@ -120,4 +122,89 @@ describe("the embedded database under concurrent clients", { timeout: 180_000 },
     expect((await other.query<{ ok: number }>("SELECT $1::int AS ok", [1])).rows[0].ok).toBe(1);
     await other.end();
   });
+
+  // pg never leaves mid-batch; a client that crashes can: between Execute and Sync, or while an error makes the
+  // session skip everything until Sync. Written by hand, message by message, to leave at exactly those points.
+  it.each([
+    ["after an INSERT ran, before its Sync", (marker: string) => [parse(`INSERT INTO ${TABLE} VALUES (-3, 0, '${marker}')`), bind(), execute(), flush()], "C"],
+    ["after a Parse failed, before its Sync", () => [parse("SELEC oops"), flush()], "E"],
+    ["in a failed transaction", (marker: string) => [query("BEGIN"), query(`INSERT INTO ${TABLE} VALUES (-3, 0, '${marker}')`), query("SELECT 1 / 0")], "E"],
+  ])("a client that vanishes %s leaves nothing behind", async (_, messages, awaited) => {
+    const other = await connect();
+    const raw = await RawClient.open(join(new URL(server.url).searchParams.get("host") ?? "", ".s.PGSQL.5432"));
+    const marker = `vanished ${Math.random()}`;
+    raw.send(messages(marker));
+    await raw.waitFor(awaited);
+    const waiting = other.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE} WHERE marker = $1`, [marker]);
+    raw.socket.destroy();
+    expect((await waiting).rows[0].n).toBe(0);
+    expect((await other.query<{ ok: string }>("SELECT $1::text AS ok", ["still served"])).rows[0].ok).toBe("still served");
+    await other.end();
+  });
 });
+
+const cString = (text: string) => Buffer.from(`${text}\0`);
+const int16 = (value: number) => Buffer.from([value >> 8, value & 0xff]);
+function message(type: string, ...body: Buffer[]): Buffer {
+  const header = Buffer.alloc(5);
+  header.write(type, 0, "latin1");
+  header.writeInt32BE(4 + Buffer.concat(body).length, 1);
+  return Buffer.concat([header, ...body]);
+}
+const parse = (sql: string) => message("P", cString(""), cString(sql), int16(0));
+const bind = () => message("B", cString(""), cString(""), int16(0), int16(0), int16(0));
+const execute = () => message("E", cString(""), Buffer.alloc(4));
+const flush = () => message("H");
+const query = (sql: string) => message("Q", cString(sql));
+
+/** A Postgres-protocol client with no library in between, to stop wherever a test needs it to. */
+class RawClient {
+  private received = Buffer.alloc(0);
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(readonly socket: Socket) {
+    socket.on("data", (chunk) => {
+      this.received = Buffer.concat([this.received, chunk]);
+      for (const listener of this.listeners) listener();
+    });
+    socket.on("error", () => undefined);
+  }
+
+  static async open(path: string): Promise<RawClient> {
+    const socket = connectSocket(path);
+    await new Promise((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+    const client = new RawClient(socket);
+    const body = Buffer.concat([Buffer.from([0, 3, 0, 0]), cString("user"), cString("postgres"), cString("database"), cString("postgres"), Buffer.from([0])]);
+    const length = Buffer.alloc(4);
+    length.writeInt32BE(4 + body.length);
+    client.socket.write(Buffer.concat([length, body]));
+    await client.waitFor("Z");
+    return client;
+  }
+
+  send(messages: Buffer[]): void {
+    this.received = Buffer.alloc(0);
+    this.socket.write(Buffer.concat(messages));
+  }
+
+  /** Waits for a reply of the given type (its one-letter code) among the replies since the last send. */
+  waitFor(type: string): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!this.types().includes(type)) return;
+        this.listeners.delete(check);
+        resolve();
+      };
+      this.listeners.add(check);
+      check();
+    });
+  }
+
+  private types(): string[] {
+    const types: string[] = [];
+    for (let at = 0; at + 5 <= this.received.length; at += 1 + this.received.readInt32BE(at + 1)) {
+      types.push(String.fromCharCode(this.received[at]!));
+    }
+    return types;
+  }
+}
