@@ -163,7 +163,7 @@ class Connection {
     this.finished = new Promise((resolve) => (this.markFinished = resolve));
     socket.on("data", (chunk) => {
       this.input = this.input.length === 0 ? chunk : Buffer.concat([this.input, chunk]);
-      this.then(() => this.pump());
+      this.schedule(() => this.pump());
     });
     socket.on("error", () => this.close()); // a client that vanished; 'close' follows
     socket.on("close", () => this.close());
@@ -173,11 +173,11 @@ class Connection {
     if (this.isClosed) return;
     this.isClosed = true;
     this.socket.destroy();
-    this.then(() => this.rollBackAndLetGo());
+    this.schedule(() => this.rollBackAndLetGo());
     void this.work.then(() => this.markFinished());
   }
 
-  private then(step: () => Promise<void>): void {
+  private schedule(step: () => Promise<void>): void {
     this.work = this.work.then(step).catch((error: unknown) => {
       process.stderr.write(`Embedded database connection failed: ${String(error)}\n`);
       this.close();
