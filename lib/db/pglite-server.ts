@@ -3,9 +3,11 @@
 // PGlite is a single Postgres *session*, and everything a session keeps between messages is shared by whoever
 // talks to it: the unnamed prepared statement and portal, the open transaction, and "skip every message until
 // Sync" after an error in an extended-protocol batch. @electric-sql/pglite-socket, which this replaces, queued
-// each *message* on its own, so under load one connection's Parse/Bind/Execute ran between another's: answers
-// went to the wrong client (an INSERT ... RETURNING came back with another client's row, or none), or failed
-// with `portal "" does not exist`. Its transaction tracking could not help, since no transaction is open there.
+// each *message* on its own and kept only explicit transactions (BEGIN..) together. While one connection held a
+// transaction, the others' first messages piled up in its queue; when it ended they ran in turn, Parse, Parse,
+// ..., Bind, Bind, ...: answers went to the wrong client (an INSERT ... RETURNING came back with another client's
+// row, or none), or failed with `portal "" does not exist`. And an error in one client's batch made the session
+// skip the others' messages until some Sync, so they got empty results.
 //
 // Here a connection takes the session for a turn, and keeps it until Postgres says the session is idle again:
 // until the server's replies end with ReadyForQuery carrying status 'I'. So an extended-protocol batch (up to
