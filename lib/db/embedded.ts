@@ -1,5 +1,5 @@
 // The embedded database: one process opens the PGlite folder and serves it over the Postgres protocol
-// (pglite-socket multiplexes connections and keeps each transaction's queries together), so the app, the CLIs and
+// (./pglite-server.ts gives each connection the one PGlite session in turns), so the app, the CLIs and
 // the tests all talk to it through the same `pg` adapter as to a real server. PGlite lets anyone in as superuser
 // without a password, so it is served on a unix socket inside a folder only this user can enter (the owner folder,
 // see ./owner-lock.ts), never on a TCP port, which every local user can reach.
@@ -7,10 +7,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { closeBeforeExit } from "./close-before-exit";
 import { applyMigrations } from "./migrations";
 import { acquireOwnership, ownerFolderFor, readCurrentOwner, type OwnerRecord } from "./owner-lock";
+import { servePglite, type PgliteServer } from "./pglite-server";
 
 /** node-postgres (like libpq) connects to `<host>/.s.PGSQL.<port>` when `host` is a folder; the port stays 5432. */
 const SOCKET_NAME = ".s.PGSQL.5432";
@@ -135,12 +135,12 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
 
 interface Served {
   lite: PGlite;
-  server: PGLiteSocketServer;
+  server: PgliteServer;
 }
 
 async function openAndServe(dataDir: string | null, socketDir: string): Promise<Served> {
   let lite: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let server: PgliteServer | undefined;
   try {
     lite = dataDir ? new PGlite(dataDir) : new PGlite();
     await lite.waitReady;
@@ -148,8 +148,7 @@ async function openAndServe(dataDir: string | null, socketDir: string): Promise<
     await applyMigrations({ query: (sql, params) => db.query(sql, params), exec: (sql) => db.exec(sql) });
     const socketPath = join(socketDir, SOCKET_NAME);
     rmSync(socketPath, { force: true }); // left by an owner that crashed; the folder is ours now
-    server = new PGLiteSocketServer({ db: lite, path: socketPath, maxConnections: 64 });
-    await server.start();
+    server = await servePglite(lite, { path: socketPath, maxConnections: 64 });
     chmodSync(socketPath, 0o600);
     return { lite, server };
   } catch (error) {
@@ -167,9 +166,9 @@ async function shutDown({ lite, server }: Served, waitMs: number, ownConnections
 
 // Other processes may be connected through us (a CLI run while another process owned the folder): let them
 // finish, within a bound. Our own pool's sockets close a moment after $disconnect(): only announce a real wait.
-async function waitForOtherClients(server: PGLiteSocketServer, waitMs: number, ownConnections: () => number): Promise<void> {
+async function waitForOtherClients(server: PgliteServer, waitMs: number, ownConnections: () => number): Promise<void> {
   const started = Date.now();
-  const others = () => server.getStats().activeConnections - ownConnections();
+  const others = () => server.connectionCount() - ownConnections();
   let isAnnounced = false;
   while (others() > 0) {
     const waited = Date.now() - started;
