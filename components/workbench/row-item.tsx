@@ -7,7 +7,7 @@ import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView, type T
 import type { WorkbenchActions } from "./actions";
 import { ParagraphEditor } from "./paragraph-editor";
 import { useItem, type WorkbenchStore } from "./store";
-import { TermFlags } from "./term-flags";
+import { TermFlagPanel, TermFlagToggle } from "./term-flags";
 import { TermText } from "./term-text";
 
 export interface Viewer {
@@ -122,7 +122,7 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer,
           )}
         </div>
         {!row.replaced && (
-          <TermFlags row={row} open={termsOpen} canEdit={viewer.canEdit} canDecide={viewer.canDecide} dirs={dirs} actions={actions} onToggle={() => callbacks.toggleTerms(row.id)} />
+          <TermFlagToggle row={row} open={termsOpen} onToggle={() => callbacks.toggleTerms(row.id)} />
         )}
         {commenting && <CommentForm status={commenting} initial={row.comment} onDone={(comment) => {
           callbacks.startComment(row.id, null);
@@ -162,6 +162,7 @@ function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer,
           </div>
         );
       })}
+      {termsOpen && !row.replaced && <TermFlagPanel row={row} canEdit={viewer.canEdit} canDecide={viewer.canDecide} dirs={dirs} actions={actions} />}
     </div>
   );
 }

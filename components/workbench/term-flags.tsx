@@ -26,27 +26,35 @@ interface Props {
   onToggle(): void;
 }
 
-export function TermFlags({ row, open, canEdit, canDecide, dirs, actions, onToggle }: Props) {
+/** In the row's meta cell: how many flags the row has; opens the panel below the row. */
+export function TermFlagToggle({ row, open, onToggle }: { row: RowView; open: boolean; onToggle(): void }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
   const flags = row.terms?.flags ?? [];
   if (flags.length === 0) return null;
-  const pending = flags.filter((f) => !f.accepted);
+  const number = new Intl.NumberFormat(i18n.language);
+  const pending = flags.filter((f) => !f.accepted).length;
   return (
     <div className="term-flags" data-testid="term-flags">
-      <button type="button" className={pending.length > 0 ? "term-flag-toggle pending" : "term-flag-toggle"} aria-expanded={open} onClick={onToggle}>
-        {pending.length > 0 ? t("termFlags.flagCount", { count: pending.length, formatted: number.format(pending.length) }) : t("termFlags.flagsAccepted", { count: flags.length, formatted: number.format(flags.length) })}
+      <button type="button" className={pending > 0 ? "term-flag-toggle pending" : "term-flag-toggle"} aria-expanded={open} aria-keyshortcuts="t" onClick={onToggle}>
+        {pending > 0 ? t("termFlags.flagCount", { count: pending, formatted: number.format(pending) }) : t("termFlags.flagsAccepted", { count: flags.length, formatted: number.format(flags.length) })}
       </button>
-      {open && (
-        <div className="term-flag-panel">
-          <ul>
-            {flags.map((flag) => (
-              <FlagLine key={`${flag.conceptId}:${flag.kind}:${flag.lang}`} row={row} flag={flag} dirs={dirs} canDecide={canDecide} actions={actions} />
-            ))}
-          </ul>
-          {canEdit && pending.some((f) => f.kind !== "missing") && <Suggestion row={row} dirs={dirs} actions={actions} />}
-        </div>
-      )}
+    </div>
+  );
+}
+
+/** Below the row, across its columns: each flag, and the English with the preferred renderings. */
+export function TermFlagPanel({ row, canEdit, canDecide, dirs, actions }: Omit<Props, "open" | "onToggle">) {
+  const { i18n } = useTranslation();
+  const flags = row.terms?.flags ?? [];
+  if (flags.length === 0) return null;
+  return (
+    <div className="term-flag-panel" lang={i18n.language} dir={i18n.dir(i18n.language)}>
+      <ul>
+        {flags.map((flag) => (
+          <FlagLine key={`${flag.conceptId}:${flag.kind}:${flag.lang}`} row={row} flag={flag} dirs={dirs} canDecide={canDecide} actions={actions} />
+        ))}
+      </ul>
+      {canEdit && flags.some((f) => !f.accepted && f.kind !== "missing") && <Suggestion row={row} dirs={dirs} actions={actions} />}
     </div>
   );
 }
