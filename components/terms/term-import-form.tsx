@@ -28,7 +28,7 @@ export function TermImportForm({ corpora }: { corpora: CorpusOption[] }) {
 
   const describe = (p: Problem) => {
     const key = p.messageKey ?? (p.code ? `terms.problems.${p.code}` : undefined);
-    const text = key && i18n.exists(key) ? t(key, p.params ?? {}) : p.message;
+    const text = key && i18n.exists(key, p.params ?? {}) ? t(key, p.params ?? {}) : p.message;
     const line = p.line ?? (typeof p.params?.line === "number" ? p.params.line : undefined);
     return line !== undefined ? t("terms.import.atLine", { line, text }) : text;
   };
@@ -47,7 +47,7 @@ export function TermImportForm({ corpora }: { corpora: CorpusOption[] }) {
         router.refresh();
       } else {
         const error = (body.error ?? {}) as { message?: string; messageKey?: string; params?: Record<string, string | number>; problems?: Problem[] };
-        const message = error.messageKey && i18n.exists(error.messageKey) ? t(error.messageKey, error.params ?? {}) : (error.message ?? t("errors.internal"));
+        const message = error.messageKey && i18n.exists(error.messageKey, error.params ?? {}) ? t(error.messageKey, error.params ?? {}) : (error.message ?? t("errors.internal"));
         setOutcome({ kind: "error", message, problems: error.problems ?? [] });
       }
     } catch {

@@ -114,6 +114,11 @@ describe("concepts: list, create, edit, approve, merge, delete", () => {
     const israeli = found.body.concepts.find((c) => c.label === "Israeli state: “Zionist regime”")!;
     expect(israeli).toMatchObject({ state: "approved", domain: "politics", corpusId: demo.corpusId });
     expect(israeli.renderings).toContainEqual(expect.objectContaining({ lang: "en", text: "Israeli regime", status: "deprecated", state: "approved" }));
+    // Typed on an Arabic keyboard (ي for ی), with a harakah: still found.
+    const variant = await json<{ concepts: ConceptView[] }>(await listTerms(get(translator, `/api/terms?q=${encodeURIComponent("رژيمِ صهيونيستي")}&corpus=${demo.corpusId}`)));
+    expect(variant.body.concepts.map((c) => c.id)).toContain(israeli.id);
+    const wildcard = await json<{ concepts: ConceptView[] }>(await listTerms(get(translator, `/api/terms?q=${encodeURIComponent("%_")}&corpus=${demo.corpusId}`)));
+    expect(wildcard.body.concepts).toEqual([]);
     expect((await listTerms(get(translator, `/api/terms?corpus=no-such-corpus`))).status).toBe(404);
     expect((await listTerms(get(null, `/api/terms`))).status).toBe(401);
   });

@@ -22,10 +22,9 @@ export async function mergeConcepts(db: Db, user: AuthUser, options: { from: num
   }
   return db.$transaction(async (tx) => {
     const select = { id: true, corpusId: true, label: true, note: true, renderings: { select: { id: true, lang: true, text: true } } } as const;
-    const [from, into] = await Promise.all([
-      tx.termConcept.findUnique({ where: { id: options.from }, select }),
-      tx.termConcept.findUnique({ where: { id: options.into }, select }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const from = await tx.termConcept.findUnique({ where: { id: options.from }, select });
+    const into = await tx.termConcept.findUnique({ where: { id: options.into }, select });
     if (!from) throw notFound("concept", options.from);
     if (!into) throw notFound("concept", options.into);
     if (into.corpusId !== null && into.corpusId !== from.corpusId) {
