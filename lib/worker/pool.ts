@@ -3,7 +3,6 @@
 // serve a queue; a thread is restarted after a crash or a job that overran its bound.
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { JobMessage, JobRequest } from "./entry";
 import type { JobInput, JobName, JobOutput, JobProgress } from "./jobs";
@@ -67,13 +66,14 @@ function dispatch(): void {
 }
 
 // The app's bundler treats `new Worker(...)` from node:worker_threads as a script to bundle; ours must not be (it
-// loads the TypeScript sources through tsx at run time), so the class is taken from Node where no bundler looks.
+// loads a bundle of the TypeScript sources built at run time, see boot.mjs), so the class is taken from Node where
+// no bundler looks.
 const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
 
 function startSlot(): Slot {
   const root = /*turbopackIgnore: true*/ process.cwd();
   const worker: Worker = new WorkerThread(join(root, "lib/worker/boot.mjs"), {
-    workerData: { entry: pathToFileURL(join(root, "lib/worker/entry.ts")).href },
+    workerData: { entry: "lib/worker/entry.ts" },
   });
   const slot: Slot = { worker, job: null, timer: null, idleTimer: null };
   worker.on("message", (message: JobMessage) => {

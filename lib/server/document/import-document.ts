@@ -9,6 +9,7 @@ import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/
 import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
+import { insertParagraphs, reserveIds } from "@/lib/server/alignment/bulk-write";
 import { writeAlignment } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
@@ -113,14 +114,12 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         },
         select: { id: true },
       });
-      const paragraphs = await tx.paragraph.createManyAndReturn({
-        data: p.parsed.paragraphs.map((para, position) => {
-          const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
-          return { textId: text.id, position, kind, detectedKind: kind, text: para.text, searchText: p.searchKeys[position]! } as const;
-        }),
-        select: { id: true, position: true, kind: true, text: true },
+      const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
+      const paragraphs = p.parsed.paragraphs.map((para, position) => {
+        const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
+        return { id: ids[position]!, position, kind, text: para.text, searchText: p.searchKeys[position]! } as const;
       });
-      paragraphs.sort((a, b) => a.position - b.position);
+      await insertParagraphs(tx, text.id, paragraphs);
       texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
     }
 
