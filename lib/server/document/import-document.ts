@@ -14,7 +14,8 @@ import { writeAlignment } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import type { JobProgress } from "@/lib/worker/jobs";
-import { runJob } from "@/lib/worker/pool";
+import { planAlignmentOnThreads } from "@/lib/worker/plan";
+import { runJob, warmUpPool } from "@/lib/worker/pool";
 
 export type ImportContent = { kind: "bytes"; bytes: Uint8Array; fileName?: string } | { kind: "text"; text: string };
 
@@ -62,24 +63,24 @@ interface PreparedText {
 
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
   const progress = options.onProgress ?? (() => undefined);
+  warmUpPool(); // the threads start while the request is read and checked
+  const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
+  // The term base is read while the texts are parsed (on a fresh process, the first query also starts Prisma).
+  const lexicon = db.corpus
+    .findUnique({ where: { slug: corpusSlug }, select: { id: true } })
+    .then((corpus) => loadLexicon(db, corpus?.id ?? null));
+  lexicon.catch(() => undefined); // awaited below, unless a text's problem ends the import first
   progress("parse", 0, options.texts.length);
   const prepared = await prepareTexts(options.texts, options.problems ?? []);
   progress("parse", options.texts.length, options.texts.length);
   const title = options.title?.trim() || prepared.map((p) => p.input.title?.trim() || p.parsed.title).find(Boolean) || "Untitled";
   const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
-  const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
 
   // Rows are planned on unit indices; the paragraphs get their ids when they are written.
-  const existingCorpus = await db.corpus.findUnique({ where: { slug: corpusSlug }, select: { id: true } });
   const unitsOf = (p: PreparedText) => p.parsed.paragraphs.filter((para) => para.kind !== "boilerplate").map((para) => para.text);
-  const plan = await runJob(
-    "planAlignment",
-    {
-      texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })),
-      pivot,
-      lexicon: await loadLexicon(db, existingCorpus?.id ?? null),
-    },
-    { onProgress: progress },
+  const plan = await planAlignmentOnThreads(
+    { texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })), pivot, lexicon: await lexicon },
+    progress,
   );
   if (!plan.ok) throw new Error(`Alignment of a new document failed: ${plan.message}`); // no anchors: cannot happen
 
@@ -177,9 +178,13 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
     tagged.push({ box, input, tag: tag.tag, raw });
   });
 
-  const outcomes = tagged.length === 0 ? [] : await runJob(
-    "parseTexts",
-    tagged.map((t) => ({ lang: t.tag.code, format: t.input.format, content: t.input.content.kind === "bytes" ? { kind: "bytes", bytes: t.raw } : { kind: "text", text: t.input.content.text } })),
+  // One job per text, so that the texts are parsed on several threads at once.
+  const outcomes = await Promise.all(
+    tagged.map(async (t) => {
+      const content = t.input.content.kind === "bytes" ? { kind: "bytes" as const, bytes: t.raw } : { kind: "text" as const, text: t.input.content.text };
+      const [outcome] = await runJob("parseTexts", [{ lang: t.tag.code, format: t.input.format, content }]);
+      return outcome!;
+    }),
   );
   const prepared: PreparedText[] = [];
   let tooLarge = false;
