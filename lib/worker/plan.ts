@@ -8,7 +8,11 @@ import { poolSize, runJob, warmUpPool } from "./pool";
 
 /** Batches per thread: enough for progress to move and for the threads to finish together, few enough to cost nothing. */
 const BATCHES_PER_THREAD = 8;
-const MIN_BATCH = 50;
+/**
+ * Rows per batch at least. Each thread compiles the aligner's hot code for itself, so sharing a short document's
+ * few hundred rows would cost more than it saves; below twice this, one thread does them all.
+ */
+const MIN_BATCH = 400;
 
 export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgress: JobProgress = () => undefined): Promise<AlignmentPlan> {
   warmUpPool();
@@ -19,7 +23,7 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
   const total = plan.rows.length;
   let done = total - pending.length;
   onProgress("sentences", done, total);
-  const size = Math.max(MIN_BATCH, Math.ceil(pending.length / (poolSize() * BATCHES_PER_THREAD)));
+  const size = pending.length < 2 * MIN_BATCH ? pending.length : Math.max(MIN_BATCH, Math.ceil(pending.length / (poolSize() * BATCHES_PER_THREAD)));
   const batches: Array<Promise<void>> = [];
   for (let start = 0; start < pending.length; start += size) {
     const indices = pending.slice(start, start + size);

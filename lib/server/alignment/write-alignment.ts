@@ -22,6 +22,8 @@ export interface WriteAlignmentOptions {
   /** Rows that stay but are not in the plan (rejected rows), each placed before the first row sharing a paragraph. */
   placeBefore?: ReadonlyArray<{ id: number; paragraphIds: readonly number[] }>;
   origin: string;
+  /** The paragraphs were written in this transaction (an import): they have no sentences to clear first. */
+  isNewDocument?: boolean;
 }
 
 export interface WrittenAlignment {
@@ -30,7 +32,7 @@ export interface WrittenAlignment {
 }
 
 export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Promise<WrittenAlignment> {
-  const { documentId, texts, rows, anchorIds = [], placeBefore = [], origin } = options;
+  const { documentId, texts, rows, anchorIds = [], placeBefore = [], origin, isNewDocument = false } = options;
   const byLang = new Map(texts.map((t) => [t.lang, t]));
   const paragraphIdsOf = (row: PlannedRow) =>
     Object.entries(row.cells).flatMap(([lang, units]) =>
@@ -56,7 +58,7 @@ export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Pr
   const resentenced = rows.flatMap((row, index) => (row.anchor >= 0 && row.sentences ? [idOfRow.get(index)!] : []));
   if (resentenced.length > 0) await tx.sentenceLink.deleteMany({ where: { rowId: { in: resentenced } } });
   const withSentences = rows.flatMap((row, index) => (row.sentences && (row.anchor >= 0 || idOfRow.has(index)) ? [{ rowId: idOfRow.get(index)!, row }] : []));
-  await writeSentences(tx, withSentences, byLang);
+  await writeSentences(tx, withSentences, byLang, isNewDocument);
 
   const isNew = new Set(created);
   const moved = order.filter((id) => !isNew.has(id));
@@ -88,7 +90,12 @@ function orderRows(
 }
 
 // Sentences of the new rows (and of anchors whose paragraphs changed), as aligned in the plan.
-async function writeSentences(tx: Tx, rows: ReadonlyArray<{ rowId: number; row: PlannedRow }>, byLang: ReadonlyMap<string, AlignedText>): Promise<void> {
+async function writeSentences(
+  tx: Tx,
+  rows: ReadonlyArray<{ rowId: number; row: PlannedRow }>,
+  byLang: ReadonlyMap<string, AlignedText>,
+  isNewDocument: boolean,
+): Promise<void> {
   await writeSentenceLinks(
     tx,
     rows.map(({ rowId, row }) => ({
@@ -96,6 +103,7 @@ async function writeSentences(tx: Tx, rows: ReadonlyArray<{ rowId: number; row: 
       paragraphs: Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.map((u) => byLang.get(lang)!.paragraphs[u]!.id)])),
       links: row.sentences ?? [],
     })),
+    { hasOldSentences: !isNewDocument },
   );
 }
 
@@ -110,7 +118,7 @@ export interface RowSentences {
  * Sentence spans (UTF-16 offsets into the paragraph) and the links joining them across languages, for export at
  * sentence level. The rows' paragraphs lose their old sentences first: they may have been in other rows before.
  */
-export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[]): Promise<void> {
+export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[], { hasOldSentences = true } = {}): Promise<void> {
   const links: Array<{ rowId: number; position: number; score: number }> = [];
   const spans: Array<{ link: number; paragraphId: number; start: number; end: number }> = [];
   const paragraphIds = rows.flatMap((row) => Object.values(row.paragraphs).flat());
@@ -122,7 +130,7 @@ export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[]):
       }
     });
   }
-  if (paragraphIds.length > 0) await tx.$executeRaw`DELETE FROM sentences WHERE paragraph_id = ANY(${paragraphIds}::int[])`;
+  if (hasOldSentences && paragraphIds.length > 0) await tx.$executeRaw`DELETE FROM sentences WHERE paragraph_id = ANY(${paragraphIds}::int[])`;
   if (links.length === 0) return;
   const linkIds = await reserveIds(tx, "sentence_links", links.length);
   await insertSentenceLinks(tx, links.map((link, k) => ({ id: linkIds[k]!, ...link })));

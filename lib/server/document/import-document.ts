@@ -124,7 +124,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
     }
 
-    await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN });
+    await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
     await tx.document.update({
       where: { id: document.id },
       data: { alignedAt: new Date(), alignInfo: { status: plan.status, origin: ALIGNER_ORIGIN, rows: plan.rows.length } },
