@@ -35,10 +35,10 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
  * and everything it started, read from the shell's `times`. On a busy machine the wall time grows with the load and
  * the CPU time much less, so both are printed.
  */
-function runCommand(args: readonly string[], output: string): { seconds: number; cpu: number; status: number | null; stderr: string } {
+function runCommand(args: readonly string[], output: string, isNpm = true): { seconds: number; cpu: number; status: number | null; stderr: string } {
   const quoted = args.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(" ");
   const started = performance.now();
-  const child = spawnSync("bash", ["-c", `npm ${quoted} > '${output}'; status=$?; times; exit $status`], { cwd: REPO, encoding: "utf8" });
+  const child = spawnSync("bash", ["-c", `${isNpm ? "npm " : ""}${quoted} > '${output}'; status=$?; times; exit $status`], { cwd: REPO, encoding: "utf8" });
   const seconds = (performance.now() - started) / 1000;
   // `times` prints the shell's own user and system time, then its children's: "0m2.774s 0m0.489s".
   const children = (child.stdout ?? "").trim().split("\n").pop() ?? "";
@@ -47,61 +47,7 @@ function runCommand(args: readonly string[], output: string): { seconds: number;
 }
 
 export function runSpeed(line: Print): void {
-  line(`== Command line: one ${CLI_PARAGRAPHS}-paragraph EN-FA pair, each run a cold process ==`);
-  const document = buildLargeDocument(CLI_PARAGRAPHS, ["en", "fa"]);
-  const dir = mkdtempSync(join(tmpdir(), "bench-align-speed-"));
-  try {
-    const en = join(dir, "en.txt");
-    const fa = join(dir, "fa.txt");
-    writeFileSync(en, document.sides.en!.join("\n\n"));
-    writeFileSync(fa, document.sides.fa!.join("\n\n"));
-    line(`  ${document.sides.en!.length} x ${document.sides.fa!.length} paragraphs; machine load ${loadAverage()}`);
-    const args = ["run", "--silent", "align", "--", "--source", en, "--source-lang", "en", "--target", fa, "--target-lang", "fa"];
-    const output = join(dir, "links.json");
-    // The first run after a change of the aligner's source builds the command's bundle; it is reported apart.
-    const first = runCommand(args, output);
-    if (first.status !== 0) {
-      line(`  npm run align failed: ${first.stderr.trim().split("\n")[0]}`);
-      return;
-    }
-    const runs = Array.from({ length: CLI_RUNS }, () => runCommand(args, output));
-    const walls = runs.map((run) => run.seconds);
-    const links = (JSON.parse(readFileSync(output, "utf8")) as { links: Array<{ source: number[]; target: number[] }> }).links;
-    const tally = emptyTally();
-    addToTally(tally, document.gold.map((row) => ({ source: row.en!, target: row.fa! })), links);
-    line(
-      `  npm run --silent align: wall ${walls.map((s) => `${s.toFixed(2)} s`).join(", ")} (median ${median(walls).toFixed(2)} s), ` +
-        `CPU ${runs.map((run) => `${run.cpu.toFixed(2)} s`).join(", ")}; first run ${first.seconds.toFixed(2)} s; ` +
-        `strict F1 ${prf(tally, "all", "strict").f1.toFixed(3)}; load after ${loadAverage()}`,
-    );
-    if (loadavg()[0]! > cpus().length) {
-      line(`  (the machine's load is above its ${cpus().length} cores: wall times are inflated, the CPU times much less)`);
-    }
-    if (hasCommand("hunalign")) {
-      // hunalign reads one unit a line and needs a dictionary file; an empty one makes it build its own.
-      const enLines = join(dir, "en.lines");
-      const faLines = join(dir, "fa.lines");
-      const dictionary = join(dir, "empty.dic");
-      writeFileSync(enLines, `${document.sides.en!.map((p) => p.replace(/\s+/g, " ")).join("\n")}\n`);
-      writeFileSync(faLines, `${document.sides.fa!.map((p) => p.replace(/\s+/g, " ")).join("\n")}\n`);
-      writeFileSync(dictionary, "");
-      const hun = timed("hunalign", [dictionary, enLines, faLines]);
-      const ratio = hun.seconds / median(walls);
-      line(`  hunalign (same files, empty dictionary): ${hun.seconds.toFixed(2)} s, status ${hun.status}; ours is ${ratio.toFixed(1)}x faster (goal 15x)`);
-    } else {
-      const [low, high] = HUNALIGN_REPORTED_SECONDS;
-      const cpu = median(runs.map((run) => run.cpu));
-      const times = (seconds: number) => `${(low / seconds).toFixed(1)}-${(high / seconds).toFixed(1)}x`;
-      line(
-        `  hunalign: not installed here (Debian 12 has no hunalign package, and nothing but the npm and Debian registries is ` +
-          `reachable); against the issue's ${low}-${high} s for it on this pair, ours is ${times(median(walls))} faster by ` +
-          `wall time and ${times(cpu)} by CPU time (goal 15x)`,
-      );
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-
+  runCliSpeed(line, CLI_RUNS);
   line();
   line("== In process: time and memory (one child process per run; CPU = user + system of the whole process; warm: after");
   line("   a 500-paragraph run, timed three times in a row: the first and the best of the three) ==");
@@ -132,4 +78,71 @@ export function runSpeed(line: Print): void {
 
 function loadAverage(): string {
   return loadavg().map((x) => x.toFixed(1)).join(" ");
+}
+
+/**
+ * The command line on the 7,500-paragraph pair, `runs` cold processes through npm as a user types it, and as many
+ * of `node scripts/bundled.mjs` alone (npm's own start-up is about a quarter of a second of the first).
+ */
+export function runCliSpeed(line: Print, runs: number): void {
+  line(`== Command line: one ${CLI_PARAGRAPHS}-paragraph EN-FA pair, each run a cold process ==`);
+  const document = buildLargeDocument(CLI_PARAGRAPHS, ["en", "fa"]);
+  const dir = mkdtempSync(join(tmpdir(), "bench-align-speed-"));
+  try {
+    const en = join(dir, "en.txt");
+    const fa = join(dir, "fa.txt");
+    writeFileSync(en, document.sides.en!.join("\n\n"));
+    writeFileSync(fa, document.sides.fa!.join("\n\n"));
+    line(`  ${document.sides.en!.length} x ${document.sides.fa!.length} paragraphs; machine load ${loadAverage()}`);
+    const args = ["run", "--silent", "align", "--", "--source", en, "--source-lang", "en", "--target", fa, "--target-lang", "fa"];
+    const output = join(dir, "links.json");
+    // The first run after a change of the aligner's source builds the command's bundle; it is reported apart.
+    const first = runCommand(args, output);
+    if (first.status !== 0) {
+      line(`  npm run align failed: ${first.stderr.trim().split("\n")[0]}`);
+      return;
+    }
+    const timedRuns = Array.from({ length: runs }, () => runCommand(args, output));
+    const direct = Array.from({ length: runs }, () => runCommand([process.execPath, "scripts/bundled.mjs", "scripts/align.ts", ...args.slice(4)], output, false));
+    const walls = timedRuns.map((run) => run.seconds);
+    const links = (JSON.parse(readFileSync(output, "utf8")) as { links: Array<{ source: number[]; target: number[] }> }).links;
+    const tally = emptyTally();
+    addToTally(tally, document.gold.map((row) => ({ source: row.en!, target: row.fa! })), links);
+    line(
+      `  npm run --silent align: wall ${walls.map((s) => `${s.toFixed(2)} s`).join(", ")} (median ${median(walls).toFixed(2)} s), ` +
+        `CPU ${timedRuns.map((run) => `${run.cpu.toFixed(2)} s`).join(", ")}; first run ${first.seconds.toFixed(2)} s; ` +
+        `strict F1 ${prf(tally, "all", "strict").f1.toFixed(3)}; load after ${loadAverage()}`,
+    );
+    const directWalls = direct.map((run) => run.seconds);
+    line(
+      `  node scripts/bundled.mjs scripts/align.ts (no npm): wall ${directWalls.map((s) => `${s.toFixed(2)} s`).join(", ")} ` +
+        `(median ${median(directWalls).toFixed(2)} s), CPU ${direct.map((run) => `${run.cpu.toFixed(2)} s`).join(", ")}`,
+    );
+    if (loadavg()[0]! > cpus().length) {
+      line(`  (the machine's load is above its ${cpus().length} cores: wall times are inflated, the CPU times much less)`);
+    }
+    if (hasCommand("hunalign")) {
+      // hunalign reads one unit a line and needs a dictionary file; an empty one makes it build its own.
+      const enLines = join(dir, "en.lines");
+      const faLines = join(dir, "fa.lines");
+      const dictionary = join(dir, "empty.dic");
+      writeFileSync(enLines, `${document.sides.en!.map((p) => p.replace(/\s+/g, " ")).join("\n")}\n`);
+      writeFileSync(faLines, `${document.sides.fa!.map((p) => p.replace(/\s+/g, " ")).join("\n")}\n`);
+      writeFileSync(dictionary, "");
+      const hun = timed("hunalign", [dictionary, enLines, faLines]);
+      const ratio = hun.seconds / median(walls);
+      line(`  hunalign (same files, empty dictionary): ${hun.seconds.toFixed(2)} s, status ${hun.status}; ours is ${ratio.toFixed(1)}x faster (goal 15x)`);
+    } else {
+      const [low, high] = HUNALIGN_REPORTED_SECONDS;
+      const cpu = median(timedRuns.map((run) => run.cpu));
+      const times = (seconds: number) => `${(low / seconds).toFixed(1)}-${(high / seconds).toFixed(1)}x`;
+      line(
+        `  hunalign: not installed here (Debian 12 has no hunalign package, and nothing but the npm and Debian registries is ` +
+          `reachable); against the issue's ${low}-${high} s for it on this pair, ours is ${times(median(walls))} faster by ` +
+          `wall time and ${times(cpu)} by CPU time (goal 15x)`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -2,13 +2,16 @@
 // 750, 7,500 and 15,000 paragraphs a side, with two (EN+FA) and three (EN+FA+AR) languages, it imports through the
 // real use case (parsing and alignment on a worker thread, one write transaction), then re-aligns and loads what the
 // workbench's first screen needs. Each document is imported by a fresh child process, as the app would do it, so
-// its peak memory is that of the app's side alone; the database runs apart: the embedded one in a child of its own
-// (as `npm start` runs it), or the PostgreSQL server in DATABASE_URL.
-//   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 npm run bench:import
+// its peak memory is that of the app's side alone; the database runs apart: the embedded one served by this process
+// (as `npm start` runs it), then a throwaway PostgreSQL server started for the run; or only the server in DATABASE_URL.
+//   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 BENCH_IMPORT_DBS=embedded,postgres npm run bench:import
 // Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
-import { fork, type ChildProcess } from "node:child_process";
+import { fork, spawnSync, type ChildProcess } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadDocuments, LANGS } from "@/bench/corpus";
+import { benchDataDir, loadDocuments, LANGS } from "@/bench/corpus";
 import { closeDb, getDb } from "@/lib/db/client";
 import { serveEmbedded } from "@/lib/db/embedded";
 import { realignDocument } from "@/lib/server/alignment/realign-document";
@@ -18,15 +21,35 @@ import { importDocument } from "@/lib/server/document/import-document";
 import { loadItems } from "@/lib/server/document/load-items";
 
 const SELF = fileURLToPath(import.meta.url);
+const REPO = fileURLToPath(new URL("..", import.meta.url));
 const sizes = (process.env.BENCH_IMPORT_SIZES ?? "750,7500,15000").split(",").map(Number);
 const langCounts = (process.env.BENCH_IMPORT_LANGS ?? "2,3").split(",").map(Number);
 
 interface Measure {
   importMs: number;
+  /** CPU time of the whole app process (every thread) during the import: wall time on a busy machine grows more. */
+  importCpuMs: number;
   rows: number;
   realignMs: number;
   firstScreenMs: number;
+  /** Peak resident memory of the app process after the import, and after the re-align and first screen too. */
+  importPeakMb: number;
   peakMb: number;
+}
+
+/**
+ * This process's peak resident memory in MB. Linux's VmHWM belongs to the process's own memory since it started its
+ * program; getrusage's maxRSS (process.resourceUsage) would also count the parent's memory at the fork, which here
+ * is the embedded database's (hundreds of MB).
+ */
+function peakMemoryMb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Math.round(Number(hwm[1]) / 1024);
+  } catch {
+    // not Linux
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -47,48 +70,115 @@ async function measureOne(size: number, langCount: number): Promise<Measure> {
     content: { kind: "text" as const, text: pick.map((s) => s[lang]).join("\n\n") },
   }));
   const db = await getDb();
+  const cpuBefore = process.cpuUsage();
   const [imported, importMs] = await timed(() => importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts }));
+  const cpu = process.cpuUsage(cpuBefore);
+  const importPeakMb = peakMemoryMb();
+  const importCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const [, realignMs] = await timed(() => realignDocument(db, { documentId: imported.documentId }));
   const [, firstScreenMs] = await timed(async () => {
     const [, layout] = await Promise.all([getDocumentHead(db, imported.documentId), getDocumentLayout(db, imported.documentId)]);
     await loadItems(db, imported.documentId, layout.items.slice(0, 40));
   });
   await closeDb();
-  return { importMs, rows: imported.rows, realignMs, firstScreenMs, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return { importMs, importCpuMs, rows: imported.rows, realignMs, firstScreenMs, importPeakMb, peakMb: peakMemoryMb() };
 }
 
+// The child runs from a prebuilt bundle of this file (scripts/bundled.mjs), as the app runs from Next's build:
+// transpiling through tsx would add its own start-up and memory to the app's figures.
 function runChild(size: number, langCount: number, databaseUrl: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = fork(SELF, ["--child", String(size), String(langCount)], {
-      execArgv: ["--conditions=react-server", "--import", "tsx"],
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+    const child: ChildProcess = fork(join(REPO, "scripts/bundled.mjs"), [relative(REPO, SELF), "--child", String(size), String(langCount)], {
+      cwd: REPO,
+      execArgv: ["--conditions=react-server"],
+      // The bundle lives elsewhere than this file: the data folder is found here and passed on.
+      env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_DATA: benchDataDir() },
     });
     child.once("message", (message) => resolve(message as Measure));
     child.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`The import child exited with ${code}.`))));
   });
 }
 
-async function main(): Promise<void> {
-  let url = process.env.DATABASE_URL;
-  let close = async () => {};
-  if (!url) {
-    const embedded = await serveEmbedded(null, "bench:import");
-    url = embedded.url;
-    close = () => embedded.close();
-  }
-  console.log(`Database: ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite, served by this process"}; each import in a fresh process.`);
-  console.log("paragraphs/lang  langs   import ms     rows   re-align ms   first screen ms   app peak MB");
+interface Database {
+  label: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+async function embeddedDatabase(): Promise<Database> {
+  const embedded = await serveEmbedded(null, "bench:import");
+  return { label: "embedded PGlite, served by this process", url: embedded.url, close: () => embedded.close() };
+}
+
+/**
+ * A throwaway PostgreSQL server in a temporary folder (as .ci/run starts one), stopped and removed afterwards; null
+ * when no server is installed. initdb refuses to run as root, so as root it runs as the postgres user.
+ */
+function throwawayPostgres(): Database | null {
+  const bins = existsSync("/usr/lib/postgresql") ? readdirSync("/usr/lib/postgresql").sort((a, b) => Number(a) - Number(b)) : [];
+  const bin = bins.length > 0 ? `/usr/lib/postgresql/${bins.at(-1)}/bin` : null;
+  if (!bin || !existsSync(`${bin}/initdb`)) return null;
+  const work = mkdtempSync(join(tmpdir(), "bench-import-pg-"));
+  const asRoot = process.getuid?.() === 0;
+  const run = (command: string, args: string[]) => {
+    const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+    const result = spawnSync(file, argv, { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${command} failed: ${(result.stderr || result.stdout).trim().split("\n")[0]}`);
+  };
+  if (asRoot) chownSync(work, Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout.trim()), 0);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const stop = () => {
+    spawnSync(asRoot ? "runuser" : `${bin}/pg_ctl`, [...(asRoot ? ["-u", "postgres", "--", `${bin}/pg_ctl`] : []), "-D", `${work}/data`, "-m", "immediate", "stop"]);
+    rmSync(work, { recursive: true, force: true });
+  };
   try {
-    for (const langCount of langCounts) {
-      for (const size of sizes) {
-        const m = await runChild(size, langCount, url);
-        console.log(
-          `${String(size).padStart(16)}  ${String(langCount).padStart(5)}   ${String(m.importMs).padStart(9)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
-        );
+    run(`${bin}/initdb`, ["-D", `${work}/data`, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+    run(`${bin}/pg_ctl`, ["-D", `${work}/data`, "-l", `${work}/server.log`, "-w", "-o",
+      `-p ${port} -k ${work} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, "start"]);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { label: `throwaway PostgreSQL (${bin}), fsync off`, url: `postgresql://postgres@127.0.0.1:${port}/postgres`, close: async () => stop() };
+}
+
+async function openDatabases(): Promise<Array<() => Promise<Database>>> {
+  if (process.env.DATABASE_URL) {
+    const url = process.env.DATABASE_URL;
+    return [async () => ({ label: "PostgreSQL (DATABASE_URL)", url, close: async () => {} })];
+  }
+  const wanted = (process.env.BENCH_IMPORT_DBS ?? "embedded,postgres").split(",");
+  const opens: Array<() => Promise<Database>> = [];
+  if (wanted.includes("embedded")) opens.push(embeddedDatabase);
+  if (wanted.includes("postgres")) {
+    opens.push(async () => {
+      const db = throwawayPostgres();
+      if (!db) throw new Error("no PostgreSQL server installed (/usr/lib/postgresql/*/bin): set BENCH_IMPORT_DBS=embedded");
+      return db;
+    });
+  }
+  return opens;
+}
+
+async function main(): Promise<void> {
+  console.log(`Machine: ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(1)).join(" ")} (wall times grow with the load; CPU is of every thread of the app process).`);
+  for (const open of await openDatabases()) {
+    const database = await open();
+    console.log();
+    console.log(`Database: ${database.label}; each import in a fresh process.`);
+    console.log("paragraphs/lang  langs   import ms   import CPU ms   import peak MB     rows   re-align ms   first screen ms   app peak MB");
+    try {
+      for (const langCount of langCounts) {
+        for (const size of sizes) {
+          const m = await runChild(size, langCount, database.url);
+          console.log(
+            `${String(size).padStart(16)}  ${String(langCount).padStart(5)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
+          );
+        }
       }
+    } finally {
+      await database.close();
     }
-  } finally {
-    await close();
   }
 }
 

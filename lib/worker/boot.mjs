@@ -1,7 +1,7 @@
-// Entry of every worker thread. Plain JavaScript, because a worker starts outside the app's bundle: it registers
-// the TypeScript loader (tsx, a dependency of the app) and then loads the job table.
+// Entry of every worker thread. Plain JavaScript, because a worker starts outside the app's bundle: it loads the job
+// table from a prebuilt bundle of our TypeScript (./bundle.mjs), rebuilt when a source file changes. Loading it
+// through tsx instead transpiled every module of the parser and the aligner at each thread's start (about a second).
 import { workerData } from "node:worker_threads";
-import { register } from "tsx/esm/api";
+import { bundledEntry } from "./bundle.mjs";
 
-register();
-await import(workerData.entry);
+await import(await bundledEntry(workerData.entry, "worker-entry"));

@@ -1,12 +1,26 @@
 // The job table a worker thread serves: each job is a pure function of lib/core, so the same call runs in tests
 // without a thread.
-import { parseTexts, planAlignment, type AlignmentPlan, type AlignmentPlanInput, type ParseOutcome, type TextToParse } from "@/lib/core/jobs";
+import type { SentenceCell, SentenceLink } from "@/lib/core/align";
+import {
+  alignRowSentences,
+  parseTexts,
+  planAlignment,
+  planRows,
+  type AlignmentPlan,
+  type AlignmentPlanInput,
+  type ParseOutcome,
+  type TextToParse,
+} from "@/lib/core/jobs";
 
 export type JobProgress = (stage: string, done: number, total: number) => void;
 
 export const jobs = {
   parseTexts: (input: TextToParse[]): ParseOutcome[] => parseTexts(input),
   planAlignment: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planAlignment(input, progress),
+  planRows: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planRows(input, progress),
+  /** The sentence pass of a batch of rows (see lib/worker/plan.ts). */
+  alignRowSentences: (input: { pivot: string; rows: SentenceCell[][] }): SentenceLink[][] =>
+    input.rows.map((cells) => alignRowSentences(cells, input.pivot)),
 };
 
 export type Jobs = typeof jobs;

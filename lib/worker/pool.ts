@@ -3,7 +3,6 @@
 // serve a queue; a thread is restarted after a crash or a job that overran its bound.
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { JobMessage, JobRequest } from "./entry";
 import type { JobInput, JobName, JobOutput, JobProgress } from "./jobs";
@@ -36,7 +35,9 @@ interface Slot {
   idleTimer: NodeJS.Timeout | null;
 }
 
-const SIZE = Math.max(1, Math.min(4, availableParallelism() - 1));
+// As many threads as cores, up to four: the request's thread only waits while they work (a sentence pass shared
+// between two threads on two cores takes half as long).
+const SIZE = Math.max(1, Math.min(4, availableParallelism()));
 const IDLE_MS = 120_000; // a thread costs memory and ~0.5 s to start; keep it while work is likely to follow
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
@@ -48,6 +49,19 @@ export function runJob<K extends JobName>(name: K, input: JobInput<K>, options: 
     pool.queue.push({ request: { id: pool.nextId++, name, input }, options, resolve: resolve as (output: unknown) => void, reject });
     dispatch();
   });
+}
+
+/** Threads that serve jobs at once: how many pieces a job that can be shared should be cut into. */
+export function poolSize(): number {
+  return SIZE;
+}
+
+/**
+ * Starts the threads not running yet, so that their start-up (loading the parser and aligner) overlaps the work
+ * before a job that will be shared among them.
+ */
+export function warmUpPool(): void {
+  while (pool.slots.length < SIZE) startSlot();
 }
 
 function dispatch(): void {
@@ -67,13 +81,14 @@ function dispatch(): void {
 }
 
 // The app's bundler treats `new Worker(...)` from node:worker_threads as a script to bundle; ours must not be (it
-// loads the TypeScript sources through tsx at run time), so the class is taken from Node where no bundler looks.
+// loads a bundle of the TypeScript sources built at run time, see boot.mjs), so the class is taken from Node where
+// no bundler looks.
 const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
 
 function startSlot(): Slot {
   const root = /*turbopackIgnore: true*/ process.cwd();
   const worker: Worker = new WorkerThread(join(root, "lib/worker/boot.mjs"), {
-    workerData: { entry: pathToFileURL(join(root, "lib/worker/entry.ts")).href },
+    workerData: { entry: "lib/worker/entry.ts" },
   });
   const slot: Slot = { worker, job: null, timer: null, idleTimer: null };
   worker.on("message", (message: JobMessage) => {

@@ -3,7 +3,7 @@
 // transaction that follows only writes; it never waits for the aligner.
 
 import { AlignInputError, alignDocument, alignSentences } from "../align";
-import type { AlignRow, AlignStatus, AlignText, Lexicon, SentenceLink } from "../align";
+import type { AlignRow, AlignStatus, AlignText, Lexicon, SentenceCell, SentenceLink } from "../align";
 
 export interface AlignmentPlanInput {
   texts: AlignText[];
@@ -31,6 +31,26 @@ export type AlignmentPlan =
 export type PlanProgress = (stage: "align" | "sentences", done: number, total: number) => void;
 
 export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress = () => undefined): AlignmentPlan {
+  const planned = planRows(input, progress);
+  if (!planned.ok) return planned;
+  const { rows } = planned;
+  const total = rows.length;
+  // Progress is reported about a hundred times, not once per row: each report crosses a thread.
+  const every = Math.max(1, Math.floor(total / 100));
+  rows.forEach((row, index) => {
+    if (index % every === 0) progress("sentences", index, total);
+    if (row.sentences !== null) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
+  });
+  progress("sentences", total, total);
+  return planned;
+}
+
+/**
+ * The first half of planAlignment: the rows, each new row (or changed anchor) with an empty `sentences` that
+ * alignRowSentences of its sentenceCells fills in, and null for the anchors whose stored sentences are kept. The
+ * rows are independent of each other, so the sentence pass can be shared among threads (lib/worker/plan.ts).
+ */
+export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () => undefined): AlignmentPlan {
   const anchors = input.anchors ?? [];
   let aligned;
   progress("align", 0, 1);
@@ -45,21 +65,25 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const langs = input.texts.map((text) => text.lang);
   const resentence = new Set(input.resentence ?? []);
   const anchorIndex = new Map(anchors.map((anchor, index) => [rowKey(anchor, langs), index]));
-  const unitsOf = new Map(input.texts.map((text) => [text.lang, text.units]));
-  const total = aligned.rows.length;
-  // Progress is reported about a hundred times, not once per row: each report crosses a thread.
-  const every = Math.max(1, Math.floor(total / 100));
-  const rows = aligned.rows.map((row, index): PlannedRow => {
-    if (index % every === 0) progress("sentences", index, total);
+  const rows = aligned.rows.map((row): PlannedRow => {
     const anchor = anchorIndex.get(rowKey(row, langs)) ?? -1;
-    if (anchor >= 0 && !resentence.has(anchor)) return { ...row, anchor, sentences: null };
-    const cells = Object.entries(row.cells)
-      .filter(([, units]) => units.length > 0)
-      .map(([lang, units]) => ({ lang, texts: units.map((unit) => unitsOf.get(lang)![unit]!) }));
-    return { ...row, anchor, sentences: alignSentences(cells, { pivot: input.pivot }) };
+    return { ...row, anchor, sentences: anchor >= 0 && !resentence.has(anchor) ? null : [] };
   });
-  progress("sentences", total, total);
   return { ok: true, rows, status: aligned.status };
+}
+
+/** The paragraphs of a row, per language that has any: what its sentence pass reads. */
+export function sentenceCells(row: AlignRow, texts: readonly AlignText[]): SentenceCell[] {
+  return Object.entries(row.cells)
+    .filter(([, units]) => units.length > 0)
+    .map(([lang, units]) => {
+      const text = texts.find((t) => t.lang === lang)!;
+      return { lang, texts: units.map((unit) => text.units[unit]!) };
+    });
+}
+
+export function alignRowSentences(cells: SentenceCell[], pivot: string): SentenceLink[] {
+  return alignSentences(cells, { pivot });
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */

@@ -7,7 +7,7 @@
 import "server-only";
 import type { AlignmentPlanInput } from "@/lib/core/jobs";
 import type { Db, Tx } from "@/lib/db/client";
-import { runJob } from "@/lib/worker/pool";
+import { planAlignmentOnThreads } from "@/lib/worker/plan";
 import type { JobProgress } from "@/lib/worker/jobs";
 import { recordAudit } from "@/lib/server/audit";
 import { lockDocument } from "@/lib/server/document/lock-document";
@@ -57,7 +57,7 @@ export async function realignAround<T>(
     const started = performance.now();
     const state = await readAlignmentState(db, documentId, action.overrides);
     const input = planInput(state, await loadLexicon(db, state.corpusId));
-    const plan = await runJob("planAlignment", input, { onProgress });
+    const plan = await planAlignmentOnThreads(input, onProgress);
     if (!plan.ok) {
       throw new AppError("conflict", `The confirmed rows of this document cannot be kept as they are: ${plan.message}`, {
         messageKey: "workbench.anchorsInconsistent",

@@ -5,6 +5,7 @@ import "server-only";
 import type { SentenceLink } from "@/lib/core/align";
 import type { PlannedRow } from "@/lib/core/jobs";
 import type { Tx } from "@/lib/db/client";
+import { insertCells, insertRows, insertSentenceLinks, insertSentences, reserveIds } from "./bulk-write";
 
 /** One text's aligned units: the paragraphs the aligner saw, in the order it saw them. */
 export interface AlignedText {
@@ -21,6 +22,8 @@ export interface WriteAlignmentOptions {
   /** Rows that stay but are not in the plan (rejected rows), each placed before the first row sharing a paragraph. */
   placeBefore?: ReadonlyArray<{ id: number; paragraphIds: readonly number[] }>;
   origin: string;
+  /** The paragraphs were written in this transaction (an import): they have no sentences to clear first. */
+  isNewDocument?: boolean;
 }
 
 export interface WrittenAlignment {
@@ -29,7 +32,7 @@ export interface WrittenAlignment {
 }
 
 export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Promise<WrittenAlignment> {
-  const { documentId, texts, rows, anchorIds = [], placeBefore = [], origin } = options;
+  const { documentId, texts, rows, anchorIds = [], placeBefore = [], origin, isNewDocument = false } = options;
   const byLang = new Map(texts.map((t) => [t.lang, t]));
   const paragraphIdsOf = (row: PlannedRow) =>
     Object.entries(row.cells).flatMap(([lang, units]) =>
@@ -41,29 +44,30 @@ export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Pr
     );
 
   const fresh = rows.map((row, index) => ({ row, index, paragraphIds: paragraphIdsOf(row) })).filter((f) => f.row.anchor < 0 && f.paragraphIds.length > 0);
-  const created = fresh.length === 0 ? [] : await tx.alignmentRow.createManyAndReturn({
-    data: fresh.map((f) => ({ documentId, position: -1 - f.index, score: roundScore(f.row.score), origin })),
-    select: { id: true, position: true },
-  });
-  // The provisional position (-1 - plan index) tells which created row is which; the real ones are set below.
-  const idOfRow = new Map<number, number>(created.map((r) => [-1 - r.position, r.id]));
+  const created = await reserveIds(tx, "alignment_rows", fresh.length);
+  const idOfRow = new Map<number, number>(fresh.map((f, k) => [f.index, created[k]!]));
   rows.forEach((row, index) => {
     if (row.anchor >= 0) idOfRow.set(index, anchorIds[row.anchor]!);
   });
+  // New rows are written at their final place; only the rows that stay (anchors, rejected rows) are moved.
+  const order = orderRows(rows.map((row, index) => ({ id: idOfRow.get(index), paragraphIds: new Set(paragraphIdsOf(row)) })), placeBefore);
+  const positionOf = new Map(order.map((id, position) => [id, position]));
+  await insertRows(tx, documentId, origin, fresh.map((f, k) => ({ id: created[k]!, position: positionOf.get(created[k]!)!, score: roundScore(f.row.score) })));
+  await insertCells(tx, fresh.flatMap((f, k) => f.paragraphIds.map((paragraphId) => ({ rowId: created[k]!, paragraphId }))));
 
-  await tx.alignmentCell.createMany({ data: fresh.flatMap((f) => f.paragraphIds.map((paragraphId) => ({ rowId: idOfRow.get(f.index)!, paragraphId }))) });
   const resentenced = rows.flatMap((row, index) => (row.anchor >= 0 && row.sentences ? [idOfRow.get(index)!] : []));
   if (resentenced.length > 0) await tx.sentenceLink.deleteMany({ where: { rowId: { in: resentenced } } });
   const withSentences = rows.flatMap((row, index) => (row.sentences && (row.anchor >= 0 || idOfRow.has(index)) ? [{ rowId: idOfRow.get(index)!, row }] : []));
-  await writeSentences(tx, withSentences, byLang);
+  await writeSentences(tx, withSentences, byLang, isNewDocument);
 
-  const order = orderRows(rows.map((row, index) => ({ id: idOfRow.get(index), paragraphIds: new Set(paragraphIdsOf(row)) })), placeBefore);
-  if (order.length > 0) {
+  const isNew = new Set(created);
+  const moved = order.filter((id) => !isNew.has(id));
+  if (moved.length > 0) {
     await tx.$executeRaw`UPDATE alignment_rows AS r SET position = v.position
-      FROM unnest(${order}::int[], ${order.map((_, i) => i)}::int[]) AS v(id, position)
+      FROM unnest(${moved}::int[], ${moved.map((id) => positionOf.get(id)!)}::int[]) AS v(id, position)
       WHERE r.id = v.id AND r.document_id = ${documentId}`;
   }
-  return { created: created.map((r) => r.id), kept: rows.filter((r) => r.anchor >= 0).length };
+  return { created, kept: rows.filter((r) => r.anchor >= 0).length };
 }
 
 function orderRows(
@@ -86,7 +90,12 @@ function orderRows(
 }
 
 // Sentences of the new rows (and of anchors whose paragraphs changed), as aligned in the plan.
-async function writeSentences(tx: Tx, rows: ReadonlyArray<{ rowId: number; row: PlannedRow }>, byLang: ReadonlyMap<string, AlignedText>): Promise<void> {
+async function writeSentences(
+  tx: Tx,
+  rows: ReadonlyArray<{ rowId: number; row: PlannedRow }>,
+  byLang: ReadonlyMap<string, AlignedText>,
+  isNewDocument: boolean,
+): Promise<void> {
   await writeSentenceLinks(
     tx,
     rows.map(({ rowId, row }) => ({
@@ -94,6 +103,7 @@ async function writeSentences(tx: Tx, rows: ReadonlyArray<{ rowId: number; row: 
       paragraphs: Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.map((u) => byLang.get(lang)!.paragraphs[u]!.id)])),
       links: row.sentences ?? [],
     })),
+    { hasOldSentences: !isNewDocument },
   );
 }
 
@@ -108,7 +118,7 @@ export interface RowSentences {
  * Sentence spans (UTF-16 offsets into the paragraph) and the links joining them across languages, for export at
  * sentence level. The rows' paragraphs lose their old sentences first: they may have been in other rows before.
  */
-export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[]): Promise<void> {
+export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[], { hasOldSentences = true } = {}): Promise<void> {
   const links: Array<{ rowId: number; position: number; score: number }> = [];
   const spans: Array<{ link: number; paragraphId: number; start: number; end: number }> = [];
   const paragraphIds = rows.flatMap((row) => Object.values(row.paragraphs).flat());
@@ -120,20 +130,21 @@ export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[]):
       }
     });
   }
-  if (paragraphIds.length > 0) await tx.$executeRaw`DELETE FROM sentences WHERE paragraph_id = ANY(${paragraphIds}::int[])`;
+  if (hasOldSentences && paragraphIds.length > 0) await tx.$executeRaw`DELETE FROM sentences WHERE paragraph_id = ANY(${paragraphIds}::int[])`;
   if (links.length === 0) return;
-  const created = await tx.sentenceLink.createManyAndReturn({ data: links, select: { id: true, rowId: true, position: true } });
-  const linkId = new Map(created.map((l) => [`${l.rowId}:${l.position}`, l.id]));
+  const linkIds = await reserveIds(tx, "sentence_links", links.length);
+  await insertSentenceLinks(tx, links.map((link, k) => ({ id: linkIds[k]!, ...link })));
   spans.sort((a, b) => a.paragraphId - b.paragraphId || a.start - b.start);
   let previous = -1;
   let position = 0;
-  await tx.sentence.createMany({
-    data: spans.map((span) => {
+  await insertSentences(
+    tx,
+    spans.map((span) => {
       position = span.paragraphId === previous ? position + 1 : 0;
       previous = span.paragraphId;
-      return { paragraphId: span.paragraphId, position, start: span.start, end: span.end, linkId: linkId.get(`${links[span.link]!.rowId}:${links[span.link]!.position}`)! };
+      return { paragraphId: span.paragraphId, position, start: span.start, end: span.end, linkId: linkIds[span.link]! };
     }),
-  });
+  );
 }
 
 function roundScore(score: number): number {

@@ -9,11 +9,13 @@ import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/
 import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
+import { insertParagraphs, reserveIds } from "@/lib/server/alignment/bulk-write";
 import { writeAlignment } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import type { JobProgress } from "@/lib/worker/jobs";
-import { runJob } from "@/lib/worker/pool";
+import { planAlignmentOnThreads } from "@/lib/worker/plan";
+import { runJob, warmUpPool } from "@/lib/worker/pool";
 
 export type ImportContent = { kind: "bytes"; bytes: Uint8Array; fileName?: string } | { kind: "text"; text: string };
 
@@ -61,24 +63,24 @@ interface PreparedText {
 
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
   const progress = options.onProgress ?? (() => undefined);
+  warmUpPool(); // the threads start while the request is read and checked
+  const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
+  // The term base is read while the texts are parsed (on a fresh process, the first query also starts Prisma).
+  const lexicon = db.corpus
+    .findUnique({ where: { slug: corpusSlug }, select: { id: true } })
+    .then((corpus) => loadLexicon(db, corpus?.id ?? null));
+  lexicon.catch(() => undefined); // awaited below, unless a text's problem ends the import first
   progress("parse", 0, options.texts.length);
   const prepared = await prepareTexts(options.texts, options.problems ?? []);
   progress("parse", options.texts.length, options.texts.length);
   const title = options.title?.trim() || prepared.map((p) => p.input.title?.trim() || p.parsed.title).find(Boolean) || "Untitled";
   const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
-  const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
 
   // Rows are planned on unit indices; the paragraphs get their ids when they are written.
-  const existingCorpus = await db.corpus.findUnique({ where: { slug: corpusSlug }, select: { id: true } });
   const unitsOf = (p: PreparedText) => p.parsed.paragraphs.filter((para) => para.kind !== "boilerplate").map((para) => para.text);
-  const plan = await runJob(
-    "planAlignment",
-    {
-      texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })),
-      pivot,
-      lexicon: await loadLexicon(db, existingCorpus?.id ?? null),
-    },
-    { onProgress: progress },
+  const plan = await planAlignmentOnThreads(
+    { texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })), pivot, lexicon: await lexicon },
+    progress,
   );
   if (!plan.ok) throw new Error(`Alignment of a new document failed: ${plan.message}`); // no anchors: cannot happen
 
@@ -113,18 +115,16 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         },
         select: { id: true },
       });
-      const paragraphs = await tx.paragraph.createManyAndReturn({
-        data: p.parsed.paragraphs.map((para, position) => {
-          const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
-          return { textId: text.id, position, kind, detectedKind: kind, text: para.text, searchText: p.searchKeys[position]! } as const;
-        }),
-        select: { id: true, position: true, kind: true, text: true },
+      const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
+      const paragraphs = p.parsed.paragraphs.map((para, position) => {
+        const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
+        return { id: ids[position]!, position, kind, text: para.text, searchText: p.searchKeys[position]! } as const;
       });
-      paragraphs.sort((a, b) => a.position - b.position);
+      await insertParagraphs(tx, text.id, paragraphs);
       texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
     }
 
-    await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN });
+    await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
     await tx.document.update({
       where: { id: document.id },
       data: { alignedAt: new Date(), alignInfo: { status: plan.status, origin: ALIGNER_ORIGIN, rows: plan.rows.length } },
@@ -178,9 +178,13 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
     tagged.push({ box, input, tag: tag.tag, raw });
   });
 
-  const outcomes = tagged.length === 0 ? [] : await runJob(
-    "parseTexts",
-    tagged.map((t) => ({ lang: t.tag.code, format: t.input.format, content: t.input.content.kind === "bytes" ? { kind: "bytes", bytes: t.raw } : { kind: "text", text: t.input.content.text } })),
+  // One job per text, so that the texts are parsed on several threads at once.
+  const outcomes = await Promise.all(
+    tagged.map(async (t) => {
+      const content = t.input.content.kind === "bytes" ? { kind: "bytes" as const, bytes: t.raw } : { kind: "text" as const, text: t.input.content.text };
+      const [outcome] = await runJob("parseTexts", [{ lang: t.tag.code, format: t.input.format, content }]);
+      return outcome!;
+    }),
   );
   const prepared: PreparedText[] = [];
   let tooLarge = false;

@@ -1,0 +1,41 @@
+// planAlignment (lib/core/jobs) on the worker threads, its sentence pass shared among them: the rows are aligned by
+// one thread, then every new row's sentences are aligned in batches, which the pool runs on all its threads at
+// once. The plan is the same as planAlignment's; on a 7,500-row document the sentence pass is the longer half.
+import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
+import { sentenceCells } from "@/lib/core/jobs";
+import type { JobProgress } from "./jobs";
+import { poolSize, runJob, warmUpPool } from "./pool";
+
+/** Batches per thread: enough for progress to move and for the threads to finish together, few enough to cost nothing. */
+const BATCHES_PER_THREAD = 8;
+/**
+ * Rows per batch at least. Each thread compiles the aligner's hot code for itself, so sharing a short document's
+ * few hundred rows would cost more than it saves; below twice this, one thread does them all.
+ */
+const MIN_BATCH = 400;
+
+export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgress: JobProgress = () => undefined): Promise<AlignmentPlan> {
+  warmUpPool();
+  const plan = await runJob("planRows", input, { onProgress });
+  if (!plan.ok) return plan;
+
+  const pending = plan.rows.flatMap((row, index) => (row.sentences === null ? [] : [index]));
+  const total = plan.rows.length;
+  let done = total - pending.length;
+  onProgress("sentences", done, total);
+  const size = pending.length < 2 * MIN_BATCH ? pending.length : Math.max(MIN_BATCH, Math.ceil(pending.length / (poolSize() * BATCHES_PER_THREAD)));
+  const batches: Array<Promise<void>> = [];
+  for (let start = 0; start < pending.length; start += size) {
+    const indices = pending.slice(start, start + size);
+    const rows = indices.map((index) => sentenceCells(plan.rows[index]!, input.texts));
+    batches.push(
+      runJob("alignRowSentences", { pivot: input.pivot, rows }).then((links) => {
+        indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
+        done += indices.length;
+        onProgress("sentences", done, total);
+      }),
+    );
+  }
+  await Promise.all(batches);
+  return plan;
+}
