@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { AppError } from "@/lib/server/errors";
 import { searchParagraphs, type SearchHit } from "@/lib/server/search/search-paragraphs";
+import { firstParam } from "@/lib/http/search-params";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = PageProps<"/search">;
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+const one = (value: string | string[] | undefined) => firstParam(value)?.trim() ?? "";
 
 export default async function SearchPage({ searchParams }: Props) {
   const query = await searchParams;

@@ -6,6 +6,7 @@ import { safeReturnPath } from "@/lib/core/auth/return-path";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
 import { LOCALES } from "@/lib/i18n/settings";
 import { getPageUser } from "@/lib/server/auth/require-page-user";
+import { firstParam } from "@/lib/http/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { next } = await searchParams;
-  const returnTo = safeReturnPath(Array.isArray(next) ? next[0] : next);
+  const returnTo = safeReturnPath(firstParam(next));
   if (await getPageUser()) redirect(returnTo);
   const locale = await getRequestLocale();
   const t = await getServerT(locale);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ApproveButton } from "@/components/terms/approve-button";
 import { ConceptCreateForm } from "@/components/terms/concept-create-form";
 import { ConceptTable } from "@/components/terms/concept-table";
+import { CorpusSelect } from "@/components/terms/corpus-select";
 import { TermImportForm } from "@/components/terms/term-import-form";
 import "@/components/terms/terms.css";
 import { can } from "@/lib/core/auth/roles";
@@ -12,6 +13,7 @@ import { AppError } from "@/lib/server/errors";
 import { listConcepts } from "@/lib/server/terms/list-concepts";
 import { resolveCorpus } from "@/lib/server/terms/resolve-corpus";
 import { canApproveTerms } from "@/lib/server/terms/term-rights";
+import { firstParam } from "@/lib/http/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getServerT(await getRequestLocale()))("terms.title") };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function TermsPage({ searchParams }: PageProps<"/terms">) {
   const query = await searchParams;
-  const q = first(query.q)?.slice(0, 200) ?? "";
-  const corpusRef = first(query.corpus) ?? "";
-  const page = Math.max(0, Math.min(10_000, Number(first(query.page) ?? 0) || 0));
+  const q = firstParam(query.q)?.slice(0, 200) ?? "";
+  const corpusRef = firstParam(query.corpus) ?? "";
+  const page = Math.max(0, Math.min(10_000, Number(firstParam(query.page) ?? 0) || 0));
   const returnTo = `/terms${q || corpusRef ? `?${new URLSearchParams({ ...(q ? { q } : {}), ...(corpusRef ? { corpus: corpusRef } : {}) })}` : ""}`;
   const user = await requirePageUser("document.read", returnTo);
   const t = await getServerT(await getRequestLocale());
@@ -60,18 +61,7 @@ export default async function TermsPage({ searchParams }: PageProps<"/terms">) {
             {t("terms.search")}
             <input type="search" name="q" defaultValue={q} dir="auto" placeholder={t("terms.searchPlaceholder")} />
           </label>
-          <label>
-            {t("terms.corpus")}
-            <select name="corpus" defaultValue={corpusRef}>
-              <option value="">{t("terms.allCorpora")}</option>
-              <option value="shared">{t("terms.sharedOnly")}</option>
-              {corpora.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CorpusSelect label={t("terms.corpus")} corpora={corpora} allLabel={t("terms.allCorpora")} sharedLabel={t("terms.sharedOnly")} name="corpus" defaultValue={corpusRef} />
           <button type="submit" className="button">
             {t("terms.searchSubmit")}
           </button>

@@ -4,12 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { callApi } from "../call-api";
+import { CorpusSelect, type CorpusOption } from "./corpus-select";
 import { RenderingFields, renderingsBody, type RenderingDraft } from "./rendering-fields";
-
-export interface CorpusOption {
-  id: number;
-  name: string;
-}
 
 const EMPTY: RenderingDraft[] = [
   { lang: "en", text: "", status: "preferred", note: "" },
@@ -57,17 +53,7 @@ export function ConceptCreateForm({ corpora, canApprove }: { corpora: CorpusOpti
           {t("terms.form.domain")}
           <input type="text" dir="auto" value={domain} onChange={(e) => setDomain(e.target.value)} maxLength={200} />
         </label>
-        <label>
-          {t("terms.corpus")}
-          <select value={corpus} onChange={(e) => setCorpus(e.target.value)}>
-            <option value="shared">{t("terms.shared")}</option>
-            {corpora.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CorpusSelect label={t("terms.corpus")} corpora={corpora} sharedLabel={t("terms.shared")} value={corpus} onChange={(e) => setCorpus(e.target.value)} />
       </div>
       <label>
         {t("terms.form.note")}

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { CorpusOption } from "./concept-create-form";
+import { CorpusSelect, type CorpusOption } from "./corpus-select";
 
 interface Problem {
   code?: string;
@@ -66,17 +66,7 @@ export function TermImportForm({ corpora }: { corpora: CorpusOption[] }) {
           {t("terms.import.file")}
           <input type="file" accept=".tbx,.xml,.csv,.tsv,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
         </label>
-        <label>
-          {t("terms.corpus")}
-          <select value={corpus} onChange={(e) => setCorpus(e.target.value)}>
-            <option value="shared">{t("terms.shared")}</option>
-            {corpora.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CorpusSelect label={t("terms.corpus")} corpora={corpora} sharedLabel={t("terms.shared")} value={corpus} onChange={(e) => setCorpus(e.target.value)} />
         <button type="submit" className="button primary" disabled={isBusy || !file}>
           {t(isBusy ? "terms.import.busy" : "terms.import.submit")}
         </button>

@@ -1,8 +1,9 @@
 // The approved term base (of a corpus with the shared concepts, or all of it) as TBX-Basic <martif>, ISO 30042:2019
 // <tbx>, or CSV. Proposals stay out: an export is what the team agreed on.
 import "server-only";
-import { writeTbx, writeTermCsv, type TermBase, type TermStatus } from "@/lib/core/terms";
+import { writeTbx, writeTermCsv, type TermBase } from "@/lib/core/terms";
 import type { Db } from "@/lib/db/client";
+import { statusFromDb } from "./concept-view";
 
 export type TermExportFormat = "tbx" | "tbx-basic" | "csv";
 
@@ -27,7 +28,7 @@ export async function exportTerms(db: Db, options: { format: TermExportFormat; c
       label: c.label,
       ...(c.note ? { note: c.note } : {}),
       ...(c.domain ? { domain: c.domain } : {}),
-      renderings: c.renderings.map((r) => ({ id: r.id, lang: r.lang, text: r.text, status: r.status.toLowerCase() as TermStatus, ...(r.note ? { note: r.note } : {}) })),
+      renderings: c.renderings.map((r) => ({ id: r.id, lang: r.lang, text: r.text, status: statusFromDb(r.status), ...(r.note ? { note: r.note } : {}) })),
     })),
   };
   if (options.format === "csv") return { body: writeTermCsv(base), contentType: "text/csv; charset=utf-8", fileName: "termbase.csv" };
