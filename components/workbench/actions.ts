@@ -22,13 +22,16 @@ export class WorkbenchActions {
     private readonly onUndoState: (state: UndoState) => void,
   ) {}
 
-  private busy = false;
+  /** The edits asked for so far, one after the other: the last one's promise. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  /** Runs one edit; answers are applied in order and never two at once (a second key press waits its turn). */
-  private async edit(url: string, method: string, body: unknown, rowId?: number): Promise<boolean> {
-    if (this.busy) return false;
-    this.busy = true;
-    try {
+  /**
+   * Runs one edit after those already asked for: answers are applied in order and never two at once, and a key
+   * pressed while an edit is still running (Ctrl+Z right after a move) waits its turn instead of being lost. An edit
+   * queued behind one that changed the same row carries that row's old version and gets the conflict message.
+   */
+  private edit(url: string, method: string, body: unknown, rowId?: number): Promise<boolean> {
+    return this.inTurn(async () => {
       const result = await callApi<EditAnswer<unknown>>(url, { method, body });
       if (!result.ok) {
         await this.fail(result, rowId);
@@ -36,9 +39,13 @@ export class WorkbenchActions {
       }
       await this.apply(result.data);
       return true;
-    } finally {
-      this.busy = false;
-    }
+    });
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
   async apply(answer: EditAnswer<unknown>): Promise<void> {
@@ -151,17 +158,13 @@ export class WorkbenchActions {
     return this.edit(`/api/documents/${this.documentId}/confirm-above`, "POST", { minScore, expectedCount });
   }
 
-  async realign(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    try {
+  realign(): Promise<void> {
+    return this.inTurn(async () => {
       const result = await callApi<{ kept: number; created: number; status: "ok" | "gave-up" }>(`/api/documents/${this.documentId}/realign`, { method: "POST" });
       if (!result.ok) return this.fail(result);
       const text = this.t("workbench.realigned", { count: result.data.kept, created: result.data.created });
       this.notify({ kind: "info", text: result.data.status === "gave-up" ? `${text} ${this.t("workbench.realignGaveUp")}` : text });
       await this.reloadLayout();
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 }
