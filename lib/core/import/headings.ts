@@ -26,24 +26,26 @@ const LIST_ITEM = new RegExp(
 );
 
 export function isHeadingShaped(text: string): boolean {
-  if (text.includes("\n") || text.length > MAX_HEADING_CHARS) return false;
-  if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text)) return false;
-  if (text.split(/\s+/u).length > MAX_HEADING_WORDS) return false;
-  if (LIST_ITEM.test(text)) return false;
+  if (text.length > MAX_HEADING_CHARS || text.includes("\n")) return false;
   // A line ending in a sentence end (. ! ? ؟ … and the rest the sentence splitter knows) or a clause mark is a
   // sentence or a lead-in.
   const last = lastBeforeClosers(text);
-  return !(isSentenceEnd(last) || CLAUSE_ENDS.has(last));
+  if (isSentenceEnd(last) || CLAUSE_ENDS.has(last)) return false;
+  if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text)) return false;
+  // More than MAX_HEADING_WORDS words need at least that many characters.
+  if (text.length > MAX_HEADING_WORDS && text.split(/\s+/u).length > MAX_HEADING_WORDS) return false;
+  return !LIST_ITEM.test(text);
 }
 
 /**
  * Turns body paragraphs into headings where the shape and the neighbours agree: a run of at most two heading-shaped
  * paragraphs (boilerplate between them is skipped) that is followed by a body paragraph and not preceded by a line
- * ending in a comma or colon. Boilerplate marks are never changed.
+ * ending in a comma or colon. Boilerplate marks are never changed; the marks given are not changed either.
  */
 export function markHeadings(paragraphs: readonly string[], marks: readonly KindMark[]): KindMark[] {
-  const result = marks.map((mark) => ({ ...mark }));
-  const content = paragraphs.map((_, index) => index).filter((index) => marks[index]!.kind !== "boilerplate");
+  const result = marks.slice();
+  const content: number[] = [];
+  for (let index = 0; index < marks.length; index++) if (marks[index]!.kind !== "boilerplate") content.push(index);
   let runStart = 0;
   while (runStart < content.length) {
     if (!isHeadingShaped(paragraphs[content[runStart]!]!)) {
@@ -56,12 +58,14 @@ export function markHeadings(paragraphs: readonly string[], marks: readonly Kind
     const hasBodyAfter = runEnd + 1 < content.length;
     const previousEnd = runStart > 0 ? lastBeforeClosers(paragraphs[content[runStart - 1]!]!) : "";
     if (runLength <= MAX_HEADING_RUN && hasBodyAfter && !CLAUSE_ENDS.has(previousEnd)) {
-      for (let k = runStart; k <= runEnd; k++) result[content[k]!] = { kind: "heading", rule: "short-line" };
+      for (let k = runStart; k <= runEnd; k++) result[content[k]!] = HEADING;
     }
     runStart = runEnd + 1;
   }
   return result;
 }
+
+const HEADING: KindMark = Object.freeze({ kind: "heading", rule: "short-line" });
 
 /**
  * The last character before any closing quotes and brackets at the end, or "". A scan from the end, because the

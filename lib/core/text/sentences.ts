@@ -79,15 +79,20 @@ const SENTENCE_STARTERS = new Set([
 const LIST_MARKER = /^(?:[([]?(?:\d{1,3}|[\u06f0-\u06f9\u0660-\u0669]{1,3}|[a-z])[.)\]-]|[•·▪●◦‣*-])$/i;
 /** The longest list marker: "(123)". */
 const MAX_LIST_MARKER_CHARS = 5;
-const DOTTED_ACRONYM = /(?:^|[\s(«"“])(?:\p{L}\.){2,}$/u;
-// An initial ("J. R. R. Tolkien") or a one-letter Arabic-script abbreviation ("ه.ش.", "ص." for page); digits are
-// excluded so that a sentence ending in "۱." still ends.
-const SINGLE_LETTER = /(?:^|[\s(«"“.])(?:\p{Lu}|(?=\p{L})\p{sc=Arab})\.$/u;
-// The lookbehind makes only the first letter of a word try to match: without it every letter of a long word starts
-// a scan to the word's end.
-const LAST_WORD = /(?<!\p{L})(\p{L}+)\.$/u;
+// The rules on how a piece ends (a dotted acronym "U.S.", an initial "J." or a one-letter Arabic-script abbreviation
+// "ه.ش.", the word before the period) are backward scans over letters rather than end-anchored patterns such as
+// /(?<!\p{L})(\p{L}+)\.$/u: V8 tries an end-anchored pattern at every position of what it is given, and a text of
+// "Mr. Mr. Mr. ..." asks again at every period.
+/** Before a dotted acronym: the piece's start, whitespace or one of these. */
+const BEFORE_ACRONYM = new Set([..."(«\"“"]);
+/** Before an initial: the piece's start, whitespace, one of these, or a period ("J.R.R."). */
+const BEFORE_INITIAL = new Set([...BEFORE_ACRONYM, "."]);
+/** An initial is an upper-case letter; in Arabic script, which has no case, any letter. */
+const INITIAL_LETTER = /^(?:\p{Lu}|(?=\p{L})\p{sc=Arab})$/u;
 // A short parenthesized honorific or abbreviation with its own period: "(ع.)", "(ره.)", "(pbuh.)".
 const DOTTED_PARENTHETICAL = /\([^()]{1,4}\.\)$/;
+/** The longest text DOTTED_PARENTHETICAL can match: "(" + 4 + ".)". */
+const DOTTED_PARENTHETICAL_CHARS = 7;
 const OPENERS: ReadonlyArray<readonly [string, string]> = [["(", ")"], ["«", "»"], ["“", "”"], ["[", "]"]];
 /**
  * The rules above look at the end of the text so far, never further back than this: ICU's pieces re-joined can grow
@@ -96,29 +101,50 @@ const OPENERS: ReadonlyArray<readonly [string, string]> = [["(", ")"], ["«", "�
  */
 const TAIL_CHARS = 64;
 
+/** The sentence being built from ICU's pieces: its span and, per OPENERS pair, how many marks are still open. */
 interface Piece extends SentenceSpan {
-  /** How many of each OPENERS pair's opening and closing marks the piece holds, kept as pieces are joined. */
-  readonly opened: number[];
-  readonly closed: number[];
+  readonly unclosed: number[];
 }
 
 /** Sentences of a text, in order; together they cover every non-space character. */
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
-  const pieces: Piece[] = [];
-  for (const { index, segment } of segmentInWindows(text, segmenterFor(lang))) {
-    const previous = pieces[pieces.length - 1];
-    if (previous && shouldJoin(text, previous, segment)) {
-      previous.end = index + segment.length;
-      countBrackets(segment, previous);
+  const sentences: SentenceSpan[] = [];
+  const ellipses = new EllipsisFinder(text);
+  // Only the piece being built is kept: each finished one goes out at once, split after ellipses and trimmed.
+  let piece: Piece | null = null;
+  forEachSegment(text, segmenterFor(lang), (index, segment) => {
+    if (piece && shouldJoin(text, piece, segment)) {
+      piece.end = index + segment.length;
     } else {
-      const piece = { start: index, end: index + segment.length, opened: OPENERS.map(() => 0), closed: OPENERS.map(() => 0) };
-      countBrackets(segment, piece);
-      pieces.push(piece);
+      if (piece) emit(text, piece, ellipses, sentences);
+      piece = { start: index, end: index + segment.length, unclosed: [0, 0, 0, 0] };
     }
+    countBrackets(segment, piece.unclosed);
+  });
+  if (piece) emit(text, piece, ellipses, sentences);
+  return sentences;
+}
+
+function emit(text: string, piece: SentenceSpan, ellipses: EllipsisFinder, out: SentenceSpan[]): void {
+  if (!ellipses.within(piece.start, piece.end)) pushTrimmed(text, piece.start, piece.end, out);
+  else for (const part of splitAfterEllipsis(text, piece)) pushTrimmed(text, part.start, part.end, out);
+}
+
+/**
+ * Whether a span holds "…", by one forward search kept across calls: spans come in order, and searching each one's
+ * rest of the text anew would be quadratic in a text with no ellipsis at all.
+ */
+class EllipsisFinder {
+  private next = -1;
+  constructor(private readonly text: string) {}
+
+  within(start: number, end: number): boolean {
+    if (this.next !== Infinity && this.next < start) {
+      const found = this.text.indexOf("…", start);
+      this.next = found === -1 ? Infinity : found;
+    }
+    return this.next < end;
   }
-  return pieces
-    .flatMap((piece) => splitAfterEllipsis(text, { start: piece.start, end: piece.end }))
-    .flatMap((piece) => trimSpan(text, piece));
 }
 
 /**
@@ -133,7 +159,9 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
 const WINDOW_CHARS = 2048;
 const WINDOW_MARGIN = 256;
 
-function* segmentInWindows(text: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+type OnSegment = (index: number, segment: string) => void;
+
+function forEachSegment(text: string, segmenter: Intl.Segmenter, onSegment: OnSegment): void {
   // ICU always breaks after a line or paragraph separator (CR LF together), so each line is segmented on its own;
   // a line of nothing but whitespace yields no sentence of its own and is not segmented at all (a million blank
   // lines were a million segmenter steps). Whether pieces join across a separator is still shouldJoin's call.
@@ -141,7 +169,7 @@ function* segmentInWindows(text: string, segmenter: Intl.Segmenter): Generator<{
     SEPARATOR.lastIndex = lineStart;
     const separator = SEPARATOR.exec(text);
     const lineEnd = separator ? separator.index + separator[0].length : text.length;
-    if (!isBlank(text, lineStart, lineEnd)) yield* segmentLine(text, lineStart, lineEnd, segmenter);
+    if (!isBlank(text, lineStart, lineEnd)) segmentLine(text, lineStart, lineEnd, segmenter, onSegment);
     lineStart = lineEnd;
   }
 }
@@ -153,10 +181,10 @@ const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\r\x85\u2028\u2029]/u;
 
 const SEPARATOR = /\r\n|[\n\r\x85\u2028\u2029]/g;
 
-function* segmentLine(text: string, from: number, to: number, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+function segmentLine(text: string, from: number, to: number, segmenter: Intl.Segmenter, onSegment: OnSegment): void {
   const line = text.slice(from, to);
   if (!MAY_BREAK.test(line)) {
-    yield { index: from, segment: line };
+    onSegment(from, line);
     return;
   }
   let start = from;
@@ -165,10 +193,10 @@ function* segmentLine(text: string, from: number, to: number, segmenter: Intl.Se
     const end = Math.min(to, start + size);
     const isCut = end < to;
     let next = start;
-    for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+    for (const { index, segment } of segmenter.segment(start === from && end === to ? line : text.slice(start, end))) {
       const segmentEnd = start + index + segment.length;
       if (isCut && segmentEnd > end - WINDOW_MARGIN) break;
-      yield { index: start + index, segment };
+      onSegment(start + index, segment);
       next = segmentEnd;
       if (size > WINDOW_CHARS) break;
     }
@@ -186,41 +214,103 @@ function shouldJoin(text: string, previousPiece: Piece, nextRaw: string): boolea
     if (text.charCodeAt(end - 1) === 0x0a) return false;
     end--;
   }
-  const next = nextRaw.trimStart();
+  const next = isSpace(nextRaw.charCodeAt(0)) ? nextRaw.trimStart() : nextRaw;
   if (end === previousPiece.start || next === "") return true;
-  const previous = text.slice(Math.max(previousPiece.start, end - TAIL_CHARS), end);
-  if (end - previousPiece.start <= MAX_LIST_MARKER_CHARS && LIST_MARKER.test(previous)) return true;
+  if (end - previousPiece.start <= MAX_LIST_MARKER_CHARS && LIST_MARKER.test(text.slice(previousPiece.start, end))) return true;
   if (/^\p{Ll}/u.test(next)) return true;
-  if (DOTTED_PARENTHETICAL.test(previous)) return true;
   if (hasUnclosedBracket(previousPiece, next)) return true;
-  if (SINGLE_LETTER.test(previous)) return true;
-  const nextWord = (/^\p{L}+/u.exec(next)?.[0] ?? "").toLowerCase();
-  if (DOTTED_ACRONYM.test(previous)) return !SENTENCE_STARTERS.has(nextWord);
-  const lastWord = LAST_WORD.exec(previous)?.[1]?.toLowerCase();
-  if (lastWord === undefined) return false;
+  // Every rule below reads a period at the piece's end ("(ع.)" included): most pieces end otherwise.
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x2e && !(last === 0x29 && text.charCodeAt(end - 2) === 0x2e)) return false;
+  const from = Math.max(previousPiece.start, end - TAIL_CHARS);
+  if (DOTTED_PARENTHETICAL.test(text.slice(Math.max(from, end - DOTTED_PARENTHETICAL_CHARS), end))) return true;
+  if (last !== 0x2e) return false;
+  const word = wordBefore(text, from, end - 1);
+  if (isInitial(text, from, word, end - 1)) return true;
+  if (isDottedAcronym(text, from, end)) return !SENTENCE_STARTERS.has(firstWord(next));
+  if (word === end - 1) return false;
+  const lastWord = text.slice(word, end - 1).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lastWord)) return /^[\p{L}\p{N}]/u.test(next);
-  if (AMBIGUOUS_ABBREVIATIONS.has(lastWord)) return nextWord !== "" && !SENTENCE_STARTERS.has(nextWord);
+  if (AMBIGUOUS_ABBREVIATIONS.has(lastWord)) {
+    const following = firstWord(next);
+    return following !== "" && !SENTENCE_STARTERS.has(following);
+  }
   return false;
+}
+
+/** The text's first word in lower case, or "". */
+function firstWord(text: string): string {
+  return (/^\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
+}
+
+/** Where the run of letters that ends at `end` starts (`end` when there is none), not before `from`. */
+function wordBefore(text: string, from: number, end: number): number {
+  let start = end;
+  for (let length = letterBefore(text, from, start); length > 0; length = letterBefore(text, from, start)) start -= length;
+  return start;
+}
+
+/** A single initial before the period at `dot`: "J.", "ه." after the piece's start, a space, a quote or a period. */
+function isInitial(text: string, from: number, word: number, dot: number): boolean {
+  const length = letterBefore(text, from, dot);
+  if (length === 0 || dot - word !== length || !INITIAL_LETTER.test(text.slice(word, dot))) return false;
+  return word === from || isSpace(text.charCodeAt(word - 1)) || BEFORE_INITIAL.has(text[word - 1]!);
+}
+
+/** Two letter-period pairs at least before `end` ("U.S."), after the piece's start, a space, a quote or a bracket. */
+function isDottedAcronym(text: string, from: number, end: number): boolean {
+  let start = end;
+  let pairs = 0;
+  while (start - 1 > from && text.charCodeAt(start - 1) === 0x2e) {
+    const length = letterBefore(text, from, start - 1);
+    if (length === 0) break;
+    start -= 1 + length;
+    pairs++;
+  }
+  return pairs >= 2 && (start === from || isSpace(text.charCodeAt(start - 1)) || BEFORE_ACRONYM.has(text[start - 1]!));
+}
+
+/** The length (1, or 2 for a surrogate pair) of the letter (\p{L}) that ends just before `end`, not before `from`. */
+function letterBefore(text: string, from: number, end: number): number {
+  if (end <= from) return 0;
+  const code = text.charCodeAt(end - 1);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    if (end - 2 < from) return 0;
+    const high = text.charCodeAt(end - 2);
+    return high >= 0xd800 && high <= 0xdbff && /\p{L}/u.test(text.slice(end - 2, end)) ? 2 : 0;
+  }
+  return isBmpLetter(code) ? 1 : 0;
+}
+
+// \p{L} by BMP code unit, filled on first sight (-1: not yet known).
+const BMP_LETTER = new Int8Array(0x10000).fill(-1);
+
+function isBmpLetter(code: number): boolean {
+  let known = BMP_LETTER[code]!;
+  if (known === -1) BMP_LETTER[code] = known = /^\p{L}$/u.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
 }
 
 // ICU ends a sentence at a period inside brackets or quotes ("(may God keep you safe. Amen) and..."), but only
 // join when the next piece closes what is open, so that a stray "(" cannot swallow the rest of the paragraph.
 function hasUnclosedBracket(previous: Piece, next: string): boolean {
-  return OPENERS.some(([, close], k) => previous.opened[k]! > previous.closed[k]! && next.includes(close));
+  return OPENERS.some(([, close], k) => previous.unclosed[k]! > 0 && next.includes(close));
 }
 
-function countBrackets(segment: string, piece: Piece): void {
-  OPENERS.forEach(([open, close], k) => {
-    piece.opened[k]! += count(segment, open);
-    piece.closed[k]! += count(segment, close);
-  });
+/** Adds the segment's opening marks to `unclosed` and takes its closing marks off, per OPENERS pair. */
+function countBrackets(segment: string, unclosed: number[]): void {
+  for (let at = 0; at < segment.length; at++) {
+    const code = segment.charCodeAt(at);
+    // Every mark of OPENERS is "(" ")" "[" "]" or above U+00AA: one comparison passes over most characters.
+    if (code < 0x28 || (code > 0x29 && code < 0x5b) || (code > 0x5d && code < 0xab)) continue;
+    const k = BRACKET_PAIR.get(code);
+    if (k !== undefined) unclosed[k >> 1]! += k & 1 ? -1 : 1;
+  }
 }
 
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) n++;
-  return n;
-}
+/** Char code -> 2 × OPENERS index, plus 1 for the closing mark. */
+const BRACKET_PAIR = new Map(OPENERS.flatMap(([open, close], k) => [[open.charCodeAt(0), 2 * k], [close.charCodeAt(0), 2 * k + 1]]));
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
@@ -253,11 +343,10 @@ function splitAfterEllipsis(text: string, piece: SentenceSpan): SentenceSpan[] {
   return out;
 }
 
-function trimSpan(text: string, span: SentenceSpan): SentenceSpan[] {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return start < end ? [{ start, end }] : [];
+function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start < end) out.push({ start, end });
 }
 
 /**

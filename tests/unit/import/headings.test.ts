@@ -23,6 +23,19 @@ describe("plain-text headings", () => {
     expect(isHeadingShaped("A short line")).toBe(true);
   });
 
+  test("marks headings in a new list and leaves the marks it was given as they were", () => {
+    const paragraphs = ["The Letter", "The letter was sent on Saturday to the Leader."];
+    const given = [{ kind: "body" as const }, { kind: "body" as const }];
+    const marked = markHeadings(paragraphs, given);
+    expect(marked.map((m) => m.kind)).toEqual(["heading", "body"]);
+    expect(given.map((m) => m.kind)).toEqual(["body", "body"]);
+  });
+
+  test("a line of more than twenty words is not a heading, however short its words", () => {
+    expect(isHeadingShaped(Array.from({ length: 21 }, () => "A").join(" "))).toBe(false);
+    expect(isHeadingShaped(Array.from({ length: 20 }, () => "A").join(" "))).toBe(true);
+  });
+
   test("list items are not headings", () => {
     for (const item of ["1. Immediately stop", "2) Second", "۳- سوم", "٤. رابع", "a) first", "iv. fourth", "• bullet", "- dash"]) {
       expect(isHeadingShaped(item)).toBe(false);

@@ -51,4 +51,35 @@ describe("splitSentences", () => {
     expect(splitSentences("", "en")).toEqual([]);
     expect(splitSentences("  \n ", "fa")).toEqual([]);
   });
+
+  it("ends a sentence after a dotted acronym or 'etc.' only when a sentence-starting word follows", () => {
+    expect(sentences("They met at 5 a.m. The next day he left.", "en")).toEqual(["They met at 5 a.m.", "The next day he left."]);
+    expect(sentences("They met at 5 a.m. Friday and left.", "en")).toEqual(["They met at 5 a.m. Friday and left."]);
+    expect(sentences("The U.S. Army came. J.R.R. Tolkien wrote.", "en")).toEqual(["The U.S. Army came.", "J.R.R. Tolkien wrote."]);
+    expect(sentences("Bread, milk etc. The shop closed. Apples etc. Pears were sold.", "en")).toEqual([
+      "Bread, milk etc.",
+      "The shop closed.",
+      "Apples etc. Pears were sold.",
+    ]);
+  });
+
+  it("keeps an initial after a quote or bracket, and not a one-letter word glued to another", () => {
+    expect(sentences('He cited "A. Smith" and (B. Jones) today. Then left.', "en")).toEqual([
+      'He cited "A. Smith" and (B. Jones) today.',
+      "Then left.",
+    ]);
+    expect(sentences("It ended at 3B. Then we left.", "en")).toEqual(["It ended at 3B.", "Then we left."]);
+  });
+
+  it("finds an ellipsis in any sentence of a long text, not only in the first", () => {
+    const text = `${"One. ".repeat(50)}It rained… The end.`;
+    const result = sentences(text, "en");
+    expect(result.slice(-2)).toEqual(["It rained…", "The end."]);
+    expect(result).toHaveLength(52);
+  });
+
+  it("keeps every piece of a run of abbreviations in one sentence, and list markers with their items", () => {
+    expect(sentences("Mr. Mr. Mr. Mr. Smith came.", "en")).toEqual(["Mr. Mr. Mr. Mr. Smith came."]);
+    expect(sentences("1. 1. 1. 1.", "en")).toEqual(["1. 1.", "1. 1."]);
+  });
 });
