@@ -31,8 +31,9 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
   const { title, paragraphs } = format === "html" ? parseHtmlText(prepared, tag) : parsePlainText(prepared, tag);
   if (paragraphs.length === 0) throw new ImportProblem("no-paragraphs", { format });
 
-  const content = paragraphs.filter((p) => p.kind !== "boilerplate");
-  checkLanguage((content.length > 0 ? content : paragraphs).map((p) => p.text), tag);
+  const content: string[] = [];
+  for (const p of paragraphs) if (p.kind !== "boilerplate") content.push(p.text);
+  checkLanguage(content.length > 0 ? content : paragraphs.map((p) => p.text), tag);
   return { format, title, paragraphs };
 }
 

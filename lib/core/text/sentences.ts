@@ -103,13 +103,14 @@ const TAIL_CHARS = 64;
 
 /** The sentence being built from ICU's pieces: its span and, per OPENERS pair, how many marks are still open. */
 interface Piece extends SentenceSpan {
-  readonly unclosed: number[];
+  /** null until the piece holds a bracket or quote, which most never do. */
+  unclosed: number[] | null;
 }
 
 /** Sentences of a text, in order; together they cover every non-space character. */
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
-  const ellipses = new EllipsisFinder(text);
+  const ellipses = new ForwardSearch(text, ELLIPSIS);
   // Only the piece being built is kept: each finished one goes out at once, split after ellipses and trimmed.
   let piece: Piece | null = null;
   forEachSegment(text, segmenterFor(lang), (index, segment) => {
@@ -117,35 +118,42 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
       piece.end = index + segment.length;
     } else {
       if (piece) emit(text, piece, ellipses, sentences);
-      piece = { start: index, end: index + segment.length, unclosed: [0, 0, 0, 0] };
+      piece = { start: index, end: index + segment.length, unclosed: null };
     }
-    countBrackets(segment, piece.unclosed);
+    countBrackets(segment, piece);
   });
   if (piece) emit(text, piece, ellipses, sentences);
   return sentences;
 }
 
-function emit(text: string, piece: SentenceSpan, ellipses: EllipsisFinder, out: SentenceSpan[]): void {
+function emit(text: string, piece: SentenceSpan, ellipses: ForwardSearch, out: SentenceSpan[]): void {
   if (!ellipses.within(piece.start, piece.end)) pushTrimmed(text, piece.start, piece.end, out);
   else for (const part of splitAfterEllipsis(text, piece)) pushTrimmed(text, part.start, part.end, out);
 }
 
 /**
- * Whether a span holds "…", by one forward search kept across calls: spans come in order, and searching each one's
- * rest of the text anew would be quadratic in a text with no ellipsis at all.
+ * Whether a span holds a match of a global pattern, by one forward search kept across calls: spans come in order,
+ * and searching each one's rest of the text anew would be quadratic in a text with no match at all.
  */
-class EllipsisFinder {
+class ForwardSearch {
   private next = -1;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
 
+  /** Calls must come with `start` never decreasing. */
   within(start: number, end: number): boolean {
     if (this.next !== Infinity && this.next < start) {
-      const found = this.text.indexOf("…", start);
-      this.next = found === -1 ? Infinity : found;
+      this.pattern.lastIndex = start;
+      const found = this.pattern.exec(this.text);
+      this.next = found ? found.index : Infinity;
     }
     return this.next < end;
   }
 }
+
+const ELLIPSIS = /…/g;
 
 /**
  * V8's Intl.Segmenter iterator costs time in proportion to the whole string at every step: 2,000 sentences at the
@@ -162,29 +170,91 @@ const WINDOW_MARGIN = 256;
 type OnSegment = (index: number, segment: string) => void;
 
 function forEachSegment(text: string, segmenter: Intl.Segmenter, onSegment: OnSegment): void {
-  // ICU always breaks after a line or paragraph separator (CR LF together), so each line is segmented on its own;
-  // a line of nothing but whitespace yields no sentence of its own and is not segmented at all (a million blank
-  // lines were a million segmenter steps). Whether pieces join across a separator is still shouldJoin's call.
+  // ICU always breaks after a line or paragraph separator (CR LF together), and nothing on one side of a separator
+  // changes a boundary on the other. So lines are segmented together: the non-blank lines that fit a window are
+  // joined and segmented in one call, each segment mapped back to its line (one call per line cost more than a
+  // short line, about 7 µs). Lines of nothing but whitespace are left out, since they yield no sentence (a million
+  // blank lines were a million segmenter steps); a line longer than a window goes alone, in windows of its own.
+  // Whether pieces join across a separator is still shouldJoin's call.
+  const window = new LineWindow(text, segmenter, onSegment);
+  const terminators = new ForwardSearch(text, TERMINATORS);
   for (let lineStart = 0; lineStart < text.length; ) {
     SEPARATOR.lastIndex = lineStart;
     const separator = SEPARATOR.exec(text);
     const lineEnd = separator ? separator.index + separator[0].length : text.length;
-    if (!isBlank(text, lineStart, lineEnd)) segmentLine(text, lineStart, lineEnd, segmenter, onSegment);
+    if (isBlank(text, lineStart, lineEnd)) {
+      // left out
+    } else if (window.isEmpty() && !terminators.within(lineStart, lineEnd)) {
+      // A line that cannot break is one segment; the segmenter sees it only inside a window already open, where a
+      // step costs less than closing the window.
+      onSegment(lineStart, text.slice(lineStart, lineEnd));
+    } else window.add(lineStart, lineEnd);
     lineStart = lineEnd;
+  }
+  window.flush();
+}
+
+class LineWindow {
+  /** Start and end offsets of the lines gathered, in the text. */
+  private readonly bounds: number[] = [];
+  private chars = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly segmenter: Intl.Segmenter,
+    private readonly onSegment: OnSegment,
+  ) {}
+
+  isEmpty(): boolean {
+    return this.bounds.length === 0;
+  }
+
+  add(start: number, end: number): void {
+    if (this.chars + end - start > WINDOW_CHARS) this.flush();
+    if (end - start > WINDOW_CHARS) {
+      segmentLine(this.text, start, end, this.segmenter, this.onSegment);
+      return;
+    }
+    this.bounds.push(start, end);
+    this.chars += end - start;
+  }
+
+  flush(): void {
+    const { bounds, text } = this;
+    if (bounds.length === 0) return;
+    if (bounds.length === 2) segmentLine(text, bounds[0]!, bounds[1]!, this.segmenter, this.onSegment);
+    else {
+      let joined = "";
+      for (let k = 0; k < bounds.length; k += 2) joined += text.slice(bounds[k], bounds[k + 1]);
+      // Segments come in order and none spans two lines: one pointer walks the lines.
+      let line = 0;
+      let lineAt = 0;
+      for (const { index, segment } of this.segmenter.segment(joined)) {
+        while (index >= lineAt + bounds[line + 1]! - bounds[line]!) {
+          lineAt += bounds[line + 1]! - bounds[line]!;
+          line += 2;
+        }
+        this.onSegment(bounds[line]! + index - lineAt, segment);
+      }
+    }
+    bounds.length = 0;
+    this.chars = 0;
   }
 }
 
+
 // UAX #29 breaks a sentence only after a terminator (Sentence_Terminal, and U+2024 ONE DOT LEADER, an ATerm that
-// is not in it) or a paragraph separator: a line holding neither is one segment, and calling the segmenter for it
-// costs more than the line (a text of many short lines).
-const MAY_BREAK = /[\p{Sentence_Terminal}\u2024\r\x85\u2028\u2029]/u;
+// is not in it) or a paragraph separator: a line with no terminator is one segment, and calling the segmenter for
+// it costs more than the line (a text of many short lines).
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024]/u;
+const TERMINATORS = new RegExp(TERMINATOR.source, "gu");
 
 const SEPARATOR = /\r\n|[\n\r\x85\u2028\u2029]/g;
 
+/** Segments one line, in windows when it is long. */
 function segmentLine(text: string, from: number, to: number, segmenter: Intl.Segmenter, onSegment: OnSegment): void {
-  const line = text.slice(from, to);
-  if (!MAY_BREAK.test(line)) {
-    onSegment(from, line);
+  if (!TERMINATOR.test(text.slice(from, to))) {
+    onSegment(from, text.slice(from, to));
     return;
   }
   let start = from;
@@ -193,7 +263,7 @@ function segmentLine(text: string, from: number, to: number, segmenter: Intl.Seg
     const end = Math.min(to, start + size);
     const isCut = end < to;
     let next = start;
-    for (const { index, segment } of segmenter.segment(start === from && end === to ? line : text.slice(start, end))) {
+    for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
       const segmentEnd = start + index + segment.length;
       if (isCut && segmentEnd > end - WINDOW_MARGIN) break;
       onSegment(start + index, segment);
@@ -295,17 +365,18 @@ function isBmpLetter(code: number): boolean {
 // ICU ends a sentence at a period inside brackets or quotes ("(may God keep you safe. Amen) and..."), but only
 // join when the next piece closes what is open, so that a stray "(" cannot swallow the rest of the paragraph.
 function hasUnclosedBracket(previous: Piece, next: string): boolean {
-  return OPENERS.some(([, close], k) => previous.unclosed[k]! > 0 && next.includes(close));
+  const unclosed = previous.unclosed;
+  return unclosed !== null && OPENERS.some(([, close], k) => unclosed[k]! > 0 && next.includes(close));
 }
 
-/** Adds the segment's opening marks to `unclosed` and takes its closing marks off, per OPENERS pair. */
-function countBrackets(segment: string, unclosed: number[]): void {
+/** Adds the segment's opening marks to the piece's unclosed counts and takes its closing marks off. */
+function countBrackets(segment: string, piece: Piece): void {
   for (let at = 0; at < segment.length; at++) {
     const code = segment.charCodeAt(at);
     // Every mark of OPENERS is "(" ")" "[" "]" or above U+00AA: one comparison passes over most characters.
     if (code < 0x28 || (code > 0x29 && code < 0x5b) || (code > 0x5d && code < 0xab)) continue;
     const k = BRACKET_PAIR.get(code);
-    if (k !== undefined) unclosed[k >> 1]! += k & 1 ? -1 : 1;
+    if (k !== undefined) (piece.unclosed ??= [0, 0, 0, 0])[k >> 1]! += k & 1 ? -1 : 1;
   }
 }
 

@@ -82,4 +82,17 @@ describe("splitSentences", () => {
     expect(sentences("Mr. Mr. Mr. Mr. Smith came.", "en")).toEqual(["Mr. Mr. Mr. Mr. Smith came."]);
     expect(sentences("1. 1. 1. 1.", "en")).toEqual(["1. 1.", "1. 1."]);
   });
+
+  it("splits a text of many lines as it splits each line alone, with offsets into the whole text", () => {
+    const lines = ["1. Item one.", "Title", "He said (no. really) it. Then left.", "خامنه‌ای گفت. بله!", "Mr. Smith came… The end.", "x"];
+    const separators = ["\n", "\n\n", "\r\n", "\n \n", "\n\t\n", "\n\n\n"];
+    let text = "";
+    const expected: Array<{ start: number; end: number }> = [];
+    for (let k = 0; k < 60; k++) {
+      const line = lines[k % lines.length]!;
+      for (const span of splitSentences(line, "en")) expected.push({ start: text.length + span.start, end: text.length + span.end });
+      text += line + separators[k % separators.length]!;
+    }
+    expect(splitSentences(text, "en")).toEqual(expected);
+  });
 });
