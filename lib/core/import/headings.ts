@@ -44,23 +44,32 @@ export function isHeadingShaped(text: string): boolean {
  */
 export function markHeadings(paragraphs: readonly string[], marks: readonly KindMark[]): KindMark[] {
   const result = marks.slice();
-  const content: number[] = [];
-  for (let index = 0; index < marks.length; index++) if (marks[index]!.kind !== "boilerplate") content.push(index);
-  let runStart = 0;
-  while (runStart < content.length) {
-    if (!isHeadingShaped(paragraphs[content[runStart]!]!)) {
-      runStart++;
+  const count = marks.length;
+  /** The first paragraph at or after `index` that is not boilerplate, or `count`. */
+  const contentFrom = (index: number): number => {
+    while (index < count && marks[index]!.kind === "boilerplate") index++;
+    return index;
+  };
+  let previous = -1;
+  for (let index = contentFrom(0); index < count; ) {
+    if (!isHeadingShaped(paragraphs[index]!)) {
+      previous = index;
+      index = contentFrom(index + 1);
       continue;
     }
-    let runEnd = runStart;
-    while (runEnd + 1 < content.length && isHeadingShaped(paragraphs[content[runEnd + 1]!]!)) runEnd++;
-    const runLength = runEnd - runStart + 1;
-    const hasBodyAfter = runEnd + 1 < content.length;
-    const previousEnd = runStart > 0 ? lastBeforeClosers(paragraphs[content[runStart - 1]!]!) : "";
-    if (runLength <= MAX_HEADING_RUN && hasBodyAfter && !CLAUSE_ENDS.has(previousEnd)) {
-      for (let k = runStart; k <= runEnd; k++) result[content[k]!] = HEADING;
+    // A run of heading-shaped paragraphs, and the first content paragraph after it (which is not heading-shaped).
+    let runLength = 1;
+    let after = contentFrom(index + 1);
+    while (after < count && isHeadingShaped(paragraphs[after]!)) {
+      runLength++;
+      after = contentFrom(after + 1);
     }
-    runStart = runEnd + 1;
+    const previousEnd = previous >= 0 ? lastBeforeClosers(paragraphs[previous]!) : "";
+    if (runLength <= MAX_HEADING_RUN && after < count && !CLAUSE_ENDS.has(previousEnd)) {
+      for (let k = index; k < after; k = contentFrom(k + 1)) result[k] = HEADING;
+    }
+    previous = after;
+    index = contentFrom(after + 1);
   }
   return result;
 }

@@ -10,24 +10,25 @@
  */
 export function splitPlainParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
+  // The paragraph being read: its first line, and any further lines (no closure to flush it: this runs once per
+  // HTML block, a million times for a page of a million <p>).
   let first = "";
   let more: string[] | null = null;
-  const flush = () => {
-    if (first === "") return;
-    paragraphs.push(more ? `${first}\n${more.join("\n")}` : first);
-    first = "";
-    more = null;
-  };
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const line = end === start ? "" : collapseLine(text.slice(start, end));
-    if (line === "") flush();
-    else if (first === "") first = line;
-    else (more ??= []).push(line);
+    if (line !== "") {
+      if (first === "") first = line;
+      else (more ??= []).push(line);
+    } else if (first !== "") {
+      paragraphs.push(more ? `${first}\n${more.join("\n")}` : first);
+      first = "";
+      more = null;
+    }
     start = end + 1;
   }
-  flush();
+  if (first !== "") paragraphs.push(more ? `${first}\n${more.join("\n")}` : first);
   return paragraphs;
 }
 

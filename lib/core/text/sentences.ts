@@ -22,8 +22,16 @@ const SENTENCE_CLOSERS = new Set([")", "]", "»", "›", '"', "'", "”", "’"]
 
 /** Whether `char` (one code point) is a sentence end the splitter knows. */
 export function isSentenceEnd(char: string): boolean {
-  return SENTENCE_END.test(char);
+  let known = SENTENCE_END_SEEN.get(char);
+  if (known === undefined) {
+    known = SENTENCE_END.test(char);
+    // Remembered for the characters one meets, not for every string a caller may pass.
+    if (SENTENCE_END_SEEN.size < 4096) SENTENCE_END_SEEN.set(char, known);
+  }
+  return known;
 }
+
+const SENTENCE_END_SEEN = new Map<string, boolean>();
 
 /**
  * The sentence end a text ends with, perhaps followed by closing quotes or brackets and whitespace ("?" for
