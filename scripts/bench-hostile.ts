@@ -5,6 +5,7 @@
 // stopped after BENCH_HOSTILE_TIMEOUT_S seconds (default 20).
 //   BENCH_HOSTILE_ONLY="html,headings" BENCH_HOSTILE_SIZES=1,8 BENCH_HOSTILE_VERBOSE=1 npm run bench:hostile
 
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import "@/bench/hostile/entries";
 import { SHARED_INPUTS, type HostileInput } from "@/bench/hostile/inputs";
@@ -94,6 +95,8 @@ async function main() {
   const rows: string[][] = [];
   let failures = 0;
   const started = performance.now();
+  // Times are wall times: on a busy machine they say more about the machine than about the parsers.
+  const loadAtStart = loadavg()[0]!;
   for (const entry of entries) {
     const inputs: HostileInput[] = [...SHARED_INPUTS, ...(entry.inputs ?? [])].filter(
       (i) => !onlyInputs || onlyInputs.some((name) => i.name.includes(name)),
@@ -164,6 +167,10 @@ async function main() {
   console.log(
     `\n${entries.length} entry points, ${SHARED_INPUTS.length}+ inputs each, timeout ${timeoutMs / 1000} s; ` +
       `goal < ${GOAL_SECONDS_PER_MIB} s/MiB and growth < 2; ${failures} failing; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  console.log(
+    `wall times; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ` +
+      `${availableParallelism()} cores (the benchmark itself adds about 1)`,
   );
 }
 
