@@ -38,6 +38,13 @@ interface Slot {
 // As many threads as cores, up to four: the request's thread only waits while they work (a sentence pass shared
 // between two threads on two cores takes half as long).
 const SIZE = Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * Each thread's young generation (V8's nursery), in MB. V8's default on 64 bits is 48 MB per thread; a thread's
+ * jobs (a parse, the rows of a 7,500-paragraph document, batches of its sentence pass) fill it with short-lived
+ * objects, and every thread keeps the memory it reached. Smaller, it is scavenged more often at no measurable cost in
+ * CPU: a 7,500-paragraph EN+FA+AR import peaked at 500-540 MB instead of 620-650 (npm run bench:import).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
 const IDLE_MS = 120_000; // a thread costs memory and ~0.5 s to start; keep it while work is likely to follow
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
@@ -54,6 +61,11 @@ export function runJob<K extends JobName>(name: K, input: JobInput<K>, options: 
 /** Threads that serve jobs at once: how many pieces a job that can be shared should be cut into. */
 export function poolSize(): number {
   return SIZE;
+}
+
+/** The resource limits of each running thread (for tests). */
+export function threadResourceLimits(): Array<Worker["resourceLimits"]> {
+  return pool.slots.map((slot) => slot.worker.resourceLimits);
 }
 
 /**
@@ -89,6 +101,7 @@ function startSlot(): Slot {
   const root = /*turbopackIgnore: true*/ process.cwd();
   const worker: Worker = new WorkerThread(join(root, "lib/worker/boot.mjs"), {
     workerData: { entry: "lib/worker/entry.ts" },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const slot: Slot = { worker, job: null, timer: null, idleTimer: null };
   worker.on("message", (message: JobMessage) => {
