@@ -165,15 +165,16 @@ const ELLIPSIS = /…/g;
 
 /**
  * V8's Intl.Segmenter iterator costs time in proportion to the whole string at every step: 2,000 sentences at the
- * head of a 480 KB text took 47 s, so a paragraph of many short sentences was quadratic. The segmenter therefore
- * sees windows of at most WINDOW_CHARS, each starting at a boundary it has found (after a terminator, closers and
- * spaces, or a line break, where no rule looks further back). A boundary within WINDOW_MARGIN of a window's cut
- * end may depend on what was cut off (after "x. " a lower-case word further on means no break), so it is found
- * again in the next window. A sentence longer than a window grows the window, and only the first boundary found in
- * a grown window is taken before the windows shrink back.
+ * head of a 480 KB text took 47 s, so a paragraph of many short sentences was quadratic; even at 2,048 characters a
+ * step cost half as much again as at 512. The segmenter therefore sees windows of about WINDOW_CHARS, each starting
+ * at a boundary it has found (after a terminator, closers and spaces, or a line break, where no rule looks further
+ * back). A boundary near a window's cut end may depend on what was cut off: after "x. " ICU looks past digits,
+ * punctuation and spaces for a lower-case letter (UAX #29 SB8), and stops at the first letter, terminator or line
+ * break. So a boundary is taken only when such a character follows it inside the window; the rest of the window is
+ * segmented again in the next. A sentence longer than a window grows the window, and only the first boundary found
+ * in a grown window is taken before the windows shrink back.
  */
-const WINDOW_CHARS = 2048;
-const WINDOW_MARGIN = 256;
+const WINDOW_CHARS = 512;
 
 type OnSegment = (index: number, segment: string) => void;
 
@@ -269,11 +270,12 @@ function segmentLine(text: string, from: number, to: number, segmenter: Intl.Seg
   let size = WINDOW_CHARS;
   while (start < to) {
     const end = Math.min(to, start + size);
-    const isCut = end < to;
+    // The last boundary that what was cut off cannot move.
+    const safe = end < to ? lastStopper(text, start, end) : to;
     let next = start;
     for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
       const segmentEnd = start + index + segment.length;
-      if (isCut && segmentEnd > end - WINDOW_MARGIN) break;
+      if (segmentEnd > safe) break;
       onSegment(start + index, segment);
       next = segmentEnd;
       if (size > WINDOW_CHARS) break;
@@ -282,6 +284,35 @@ function segmentLine(text: string, from: number, to: number, segmenter: Intl.Seg
     else size = WINDOW_CHARS;
     start = next;
   }
+}
+
+/** Where the last letter, terminator or line break in [start, end) is, or -1. */
+function lastStopper(text: string, start: number, end: number): number {
+  for (let at = end - 1; at >= start; at--) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2e || code === 0x21 || code === 0x3f) return at;
+      if (code === 0x0a || code === 0x0d) return at;
+    } else if (code >= 0xdc00 && code <= 0xdfff && at > start && isHighSurrogate(text.charCodeAt(at - 1))) {
+      if (STOPPER.test(text.slice(at - 1, at + 1))) return at - 1;
+      at--;
+    } else if (isBmpStopper(code)) return at;
+  }
+  return -1;
+}
+
+const STOPPER = /^[\p{L}\p{Sentence_Terminal}\u2024\x85\u2028\u2029]$/u;
+// STOPPER by BMP code unit, filled on first sight (-1: not yet known).
+const BMP_STOPPER = new Int8Array(0x10000).fill(-1);
+
+function isBmpStopper(code: number): boolean {
+  let known = BMP_STOPPER[code]!;
+  if (known === -1) BMP_STOPPER[code] = known = STOPPER.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function shouldJoin(text: string, previousPiece: Piece, nextRaw: string): boolean {
@@ -295,13 +326,14 @@ function shouldJoin(text: string, previousPiece: Piece, nextRaw: string): boolea
   const next = isSpace(nextRaw.charCodeAt(0)) ? nextRaw.trimStart() : nextRaw;
   if (end === previousPiece.start || next === "") return true;
   if (end - previousPiece.start <= MAX_LIST_MARKER_CHARS && LIST_MARKER.test(text.slice(previousPiece.start, end))) return true;
-  if (/^\p{Ll}/u.test(next)) return true;
+  if (startsLowerCase(next)) return true;
   if (hasUnclosedBracket(previousPiece, next)) return true;
-  // Every rule below reads a period at the piece's end ("(ع.)" included): most pieces end otherwise.
+  // Every rule below reads a period at the piece's end, or ".)" for "(ع.)": most pieces end otherwise.
   const last = text.charCodeAt(end - 1);
-  if (last !== 0x2e && !(last === 0x29 && text.charCodeAt(end - 2) === 0x2e)) return false;
   const from = Math.max(previousPiece.start, end - TAIL_CHARS);
-  if (DOTTED_PARENTHETICAL.test(text.slice(Math.max(from, end - DOTTED_PARENTHETICAL_CHARS), end))) return true;
+  if (last === 0x29) {
+    return text.charCodeAt(end - 2) === 0x2e && DOTTED_PARENTHETICAL.test(text.slice(Math.max(from, end - DOTTED_PARENTHETICAL_CHARS), end));
+  }
   if (last !== 0x2e) return false;
   const word = wordBefore(text, from, end - 1);
   if (isInitial(text, from, word, end - 1)) return true;
@@ -314,6 +346,12 @@ function shouldJoin(text: string, previousPiece: Piece, nextRaw: string): boolea
     return following !== "" && !SENTENCE_STARTERS.has(following);
   }
   return false;
+}
+
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return /^\p{Ll}/u.test(text);
 }
 
 /** The text's first word in lower case, or "". */

@@ -95,4 +95,14 @@ describe("splitSentences", () => {
     }
     expect(splitSentences(text, "en")).toEqual(expected);
   });
+
+  it("reads past a window's end for the lower-case word that keeps a period inside a sentence", () => {
+    // ICU does not break after "x." when digits and spaces, however many, lead to a lower-case word (UAX #29 SB8).
+    const long = `Count to x. ${"1 ".repeat(1500)}apples are red. Then it ended.`;
+    const text = `${"A short one. ".repeat(30)}${long}`;
+    const result = sentences(text, "en");
+    expect(result).toHaveLength(32);
+    expect(result[30]).toBe(`Count to x. ${"1 ".repeat(1500)}apples are red.`);
+    expect(result[31]).toBe("Then it ended.");
+  });
 });
