@@ -2,8 +2,8 @@
 // (bench/hostile/entries.ts and the readers registered beside it), at 1 and 8 MiB. Prints, per entry point, the
 // worst time per MiB at each size and which input caused it, and how much worse the time per MiB gets from 1 to 8
 // MiB (about 1 when linear; a case under a second counts by the median of three runs). Goal: linear, under 0.5 s
-// per MiB everywhere. Each case runs in a worker thread and is
-// stopped after BENCH_HOSTILE_TIMEOUT_S seconds (default 20).
+// per MiB everywhere. Each case runs in a worker thread and is stopped after BENCH_HOSTILE_TIMEOUT_S seconds
+// (default 20).
 //   BENCH_HOSTILE_ONLY="html,headings" BENCH_HOSTILE_SIZES=1,8 BENCH_HOSTILE_VERBOSE=1 npm run bench:hostile
 
 import { availableParallelism, loadavg } from "node:os";
