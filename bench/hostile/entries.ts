@@ -17,6 +17,7 @@ import {
 } from "@/lib/core/import";
 import { roughBreaks, splitSentences } from "@/lib/core/text/sentences";
 import { registerHostileEntry } from "./registry";
+import "./formats";
 
 function tagOf(lang: string): LanguageTag {
   const parsed = parseLanguageTag(lang);

@@ -20,7 +20,7 @@ export interface CaseResult {
   refused?: string;
 }
 
-parentPort!.on("message", (request: CaseRequest) => {
+parentPort!.on("message", async (request: CaseRequest) => {
   const entry = hostileEntries().find((e) => e.name === request.entry)!;
   const input = [...SHARED_INPUTS, ...(entry.inputs ?? [])].find((i) => i.name === request.input)!;
   const text = input.make(request.bytes);
@@ -38,7 +38,8 @@ parentPort!.on("message", (request: CaseRequest) => {
   parentPort!.postMessage("started");
   const started = performance.now();
   try {
-    entry.run(prepared, input);
+    // The streaming readers return a promise that settles when the whole text has been read.
+    await entry.run(prepared, input);
   } catch (error) {
     refused = nameOf(error);
   }

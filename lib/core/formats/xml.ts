@@ -55,6 +55,13 @@ export function attribute(tag: XmlTag, local: string, xml = false): string | und
 }
 
 /**
+ * No TMX, XLIFF or TBX file nests elements this deep (a segment with inline markup is about ten levels down), and
+ * saxes resolves each element's namespace through every open element: 100,000 unclosed <unit><segment><source>
+ * took minutes per MiB.
+ */
+export const MAX_XML_DEPTH = 256;
+
+/**
  * Parses XML arriving in chunks and yields what the visitor emits, after each chunk: memory is bounded by the
  * chunk size and the visitor's own state, not by the file.
  */
@@ -72,8 +79,17 @@ export async function* parseXmlStream<T>(
   parser.on("doctype", (doctype) => {
     if (/<!ENTITY/i.test(doctype)) throw new FormatProblem("xml-entities", position());
   });
-  parser.on("opentag", (tag) => visitor.open(tag));
-  parser.on("closetag", (tag) => visitor.close(tag));
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    if (++depth > MAX_XML_DEPTH) {
+      throw new FormatProblem("xml-malformed", { ...position(), detail: `elements are nested more than ${MAX_XML_DEPTH} deep` });
+    }
+    visitor.open(tag);
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    visitor.close(tag);
+  });
   parser.on("text", (text) => visitor.text(text));
   parser.on("cdata", (text) => visitor.text(text));
 

@@ -54,6 +54,13 @@ describe("JSONL", () => {
     expect(await readAll(readJsonl(['{"en":"Hi","fa":"سلام","score":0.5}\n']))).toEqual([{ texts: { en: "Hi", fa: "سلام" }, score: 0.5, line: 1 }]);
   });
 
+  test("a line that arrives in many pieces is one line, a CR before its LF dropped even in the next piece", async () => {
+    const long = `{"en": "${"a".repeat(5000)}", "fa": "${"ب".repeat(5000)}"}`;
+    const pieces = [...inPieces(`${long}\r`, 7), "\n", ...inPieces('{"en":"Hi","fa":"سلام"}\n', 3)];
+    const units = await readAll(readJsonl(pieces));
+    expect(units.map((u) => [u.line, u.texts.en!.length, u.texts.fa!.length])).toEqual([[1, 5000, 5000], [2, 2, 4]]);
+  });
+
   test("bad lines are reported with their number", async () => {
     expect(await problemOfAsync(() => readAll(readJsonl(['{"en":"a","fa":"ب"}\n\n{"en": "x",\n'])))).toMatchObject({ code: "jsonl-syntax", params: { line: 3 } });
     expect(await problemOfAsync(() => readAll(readJsonl(["[1,2]\n"])))).toMatchObject({ code: "jsonl-shape", params: { line: 1 } });

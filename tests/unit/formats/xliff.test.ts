@@ -95,6 +95,15 @@ describe("XLIFF 2.0 reader", () => {
   });
 });
 
+describe("XML readers", () => {
+  test("refuse elements nested deeper than any real file, with the position, before reading on", async () => {
+    const deep = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fa"><file id="f">${"<unit><segment><source>".repeat(200)}`;
+    const problem = await problemOfAsync(() => readAll(readXliff2([deep])));
+    expect(problem).toMatchObject({ code: "xml-malformed", params: { line: 1 } });
+    expect(problem.message).toContain("nested more than 256 deep");
+  });
+});
+
 describe("XLIFF 1.2 reader", () => {
   const FILE = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
