@@ -19,7 +19,23 @@ export function escapeTsvField(value: string): string {
 }
 
 export function unescapeTsvField(value: string): string {
-  return value.replace(/\\([\\tnr])/g, (_, c: string) => UNESCAPE[c]!);
+  let at = value.indexOf("\\");
+  if (at === -1) return value;
+  // A scan, not a replace with a callback per escape: a field of nothing but escapes is millions of calls.
+  let out = "";
+  let from = 0;
+  for (; at !== -1 && at + 1 < value.length; at = value.indexOf("\\", from)) {
+    const plain = UNESCAPE[value[at + 1]!];
+    if (plain === undefined) {
+      // Not an escape we write: the backslash stays, and the next one is looked for after it.
+      out += value.slice(from, at + 1);
+      from = at + 1;
+      continue;
+    }
+    out += value.slice(from, at) + plain;
+    from = at + 2;
+  }
+  return out + value.slice(from);
 }
 
 export function createTsvWriter(info: WriterInfo): FormatWriter {
@@ -47,6 +63,7 @@ export interface TsvReadOptions {
 
 export async function* readTsv(chunks: AsyncIterable<string> | Iterable<string>, options: TsvReadOptions = {}): AsyncGenerator<ParallelUnit> {
   let columns: string[] | null = null;
+  let isLanguage: boolean[] = [];
   for await (const line of splitLines(chunks)) {
     const raw = line.number === 1 ? stripBom(line.text) : line.text;
     if (columns === null) {
@@ -58,13 +75,15 @@ export async function* readTsv(chunks: AsyncIterable<string> | Iterable<string>,
       if (!options.langs || options.langs.length < 2) throw new FormatProblem("tsv-header", { line: line.number });
       columns = [...options.langs];
     }
+    if (isLanguage.length === 0) isLanguage = columns.map((column) => !KNOWN_META.has(column) && LANGUAGE_COLUMN.test(column));
     if (raw.trim() === "") continue;
     const fields = raw.split("\t");
     if (fields.length !== columns.length) throw new FormatProblem("tsv-columns", { line: line.number, found: fields.length, expected: columns.length });
     const unit: ParallelUnit = { texts: {}, line: line.number };
     columns.forEach((column, i) => {
       const value = unescapeTsvField(fields[i]!);
-      if (column === "status") {
+      if (isLanguage[i]) unit.texts[column] = value;
+      else if (column === "status") {
         if (value === "confirmed" || value === "auto") unit.status = value;
       } else if (column === "score") {
         const score = Number(value);
@@ -75,7 +94,7 @@ export async function* readTsv(chunks: AsyncIterable<string> | Iterable<string>,
         if (value !== "") unit.reviewer = value;
       } else if (column === "id") {
         if (value !== "") unit.id = value;
-      } else if (LANGUAGE_COLUMN.test(column)) unit.texts[column] = value;
+      }
     });
     const langs = Object.keys(unit.texts);
     if (!isParallel(unit, langs)) throw new FormatProblem("single-language", { lang: presentLanguages(unit, langs)[0] ?? "none", line: line.number });
