@@ -76,6 +76,10 @@ describe("readTermCsv: bad input", () => {
     expect(readTermCsv("concept_id,term\nc1,Quds\n").problems.map((p) => [p.code, p.params.column])).toEqual([["missing-column", "lang"]]);
     expect(readTermCsv("lang,term\nen,Quds\n").problems.map((p) => [p.code, p.params.column])).toEqual([["missing-column", "concept_id"]]);
     expect(readTermCsv("").problems.map((p) => p.code)).toEqual(["missing-column"]);
+    // The header decides before the body is read: a body that is not CSV at all does not hide the missing columns.
+    expect(readTermCsv(`word\n${" \n".repeat(1000)}"open`).problems.map((p) => [p.code, p.params.column, p.line])).toEqual([["missing-column", "lang", 1]]);
+    // A header read only with the rest (a blank first line) is still checked.
+    expect(readTermCsv("\nconcept_id,term\nc1,Quds\n").problems.map((p) => [p.code, p.params.column])).toEqual([["missing-column", "lang"]]);
   });
 
   it("reports unknown languages, empty terms, duplicates and conflicting statuses by line", () => {
