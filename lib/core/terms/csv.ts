@@ -32,10 +32,19 @@ function delimiterOf(csv: string): string {
   return ",";
 }
 
-/** The first record's column names, or null when the file is empty or its first record cannot be read alone. */
+/** No header of a term file is longer: the first line is read this far at most. */
+const MAX_HEADER_CHARS = 4096;
+
+/**
+ * The first line's column names, or null when it is blank or cannot be read alone (a quoted name over several
+ * lines). Only the first line is parsed, and only its first MAX_HEADER_CHARS: a one-line file of 8 MiB is no term
+ * file, and parsing all of it to find the header cost about a second per MiB.
+ */
 function headerOf(csv: string, delimiter: string): string[] | null {
+  const newline = csv.indexOf("\n");
+  const line = csv.slice(0, Math.min(newline === -1 ? csv.length : newline, MAX_HEADER_CHARS));
   try {
-    const [first] = parse(csv, { bom: true, skip_empty_lines: true, delimiter, to_line: 1 }) as string[][];
+    const [first] = parse(line, { bom: true, delimiter }) as string[][];
     return first ? first.map(columnName) : null;
   } catch {
     // A quote left open in the header: the full parse reports it with its line.
