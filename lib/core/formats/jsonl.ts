@@ -7,6 +7,25 @@ import { splitLines, stripBom } from "./lines";
 import { isParallel, presentLanguages, type FormatWriter, type ParallelUnit, type WriterInfo } from "./types";
 
 const LANGUAGE_KEY = /^[A-Z]{2,3}(?:-[A-Z0-9]{1,8})*$/i;
+/** {"translation": {"en": ...}} is two levels; a little room for fields we do not read. */
+const MAX_NESTING = 8;
+
+/** Whether brackets and braces outside strings nest deeper than `limit` anywhere in the line. */
+function nestsDeeperThan(line: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let at = 0; at < line.length; at++) {
+    const code = line.charCodeAt(at);
+    if (inString) {
+      if (code === 0x5c) at++; // the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return false;
+}
 
 export function createJsonlWriter(info: WriterInfo): FormatWriter {
   const { langs } = info;
@@ -26,6 +45,9 @@ export async function* readJsonl(chunks: AsyncIterable<string> | Iterable<string
   for await (const line of splitLines(chunks)) {
     const raw = line.number === 1 ? stripBom(line.text) : line.text;
     if (raw.trim() === "") continue;
+    // A unit is an object of strings (or of one object of them): a line nested deeper is no unit, and is refused
+    // before JSON.parse, which builds every level of a line of a million "[" before it fails.
+    if (nestsDeeperThan(raw, MAX_NESTING)) throw new FormatProblem("jsonl-shape", { line: line.number });
     let value: unknown;
     try {
       value = JSON.parse(raw);

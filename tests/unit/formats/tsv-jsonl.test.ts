@@ -64,6 +64,10 @@ describe("JSONL", () => {
   test("bad lines are reported with their number", async () => {
     expect(await problemOfAsync(() => readAll(readJsonl(['{"en":"a","fa":"ب"}\n\n{"en": "x",\n'])))).toMatchObject({ code: "jsonl-syntax", params: { line: 3 } });
     expect(await problemOfAsync(() => readAll(readJsonl(["[1,2]\n"])))).toMatchObject({ code: "jsonl-shape", params: { line: 1 } });
+    // Nested deeper than any unit: refused as no unit, without parsing the line.
+    expect(await problemOfAsync(() => readAll(readJsonl([`{"en":"a","fa":"ب"}\n{"en": ${"[".repeat(100_000)}\n`])))).toMatchObject({ code: "jsonl-shape", params: { line: 2 } });
+    // Brackets inside strings are text.
+    expect(await readAll(readJsonl([`{"en":"${"[".repeat(50)}","fa":"ب"}\n`]))).toHaveLength(1);
     expect(await problemOfAsync(() => readAll(readJsonl(['{"translation":{"en":"a","fa":5}}\n'])))).toMatchObject({ code: "jsonl-shape", params: { line: 1 } });
     expect(await problemOfAsync(() => readAll(readJsonl(['{"translation":{"en":"a"}}\n'])))).toMatchObject({ code: "single-language", params: { lang: "en", line: 1 } });
   });
