@@ -35,6 +35,22 @@ interface Measure {
   /** Peak resident memory of the app process after the import, and after the re-align and first screen too. */
   importPeakMb: number;
   peakMb: number;
+  /** Wall time of each stage of the import, in the order the progress reported them: "parse 1.0 s, align …". */
+  stages: string;
+}
+
+/** Records when each stage of a progress report begins, and spells out how long each lasted. */
+function stageClock(): { onProgress: (stage: string) => void; spell: () => string } {
+  const starts: Array<[string, number]> = [];
+  return {
+    onProgress: (stage) => {
+      if (starts.at(-1)?.[0] !== stage) starts.push([stage, performance.now()]);
+    },
+    spell: () => {
+      const end = performance.now();
+      return starts.map(([stage, at], k) => `${stage} ${(((starts[k + 1]?.[1] ?? end) - at) / 1000).toFixed(1)} s`).join(", ");
+    },
+  };
 }
 
 /**
@@ -71,7 +87,11 @@ async function measureOne(size: number, langCount: number): Promise<Measure> {
   }));
   const db = await getDb();
   const cpuBefore = process.cpuUsage();
-  const [imported, importMs] = await timed(() => importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts }));
+  const clock = stageClock();
+  const [imported, importMs] = await timed(() =>
+    importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts, onProgress: clock.onProgress }),
+  );
+  const stages = clock.spell();
   const cpu = process.cpuUsage(cpuBefore);
   const importPeakMb = peakMemoryMb();
   const importCpuMs = Math.round((cpu.user + cpu.system) / 1000);
@@ -81,7 +101,7 @@ async function measureOne(size: number, langCount: number): Promise<Measure> {
     await loadItems(db, imported.documentId, layout.items.slice(0, 40));
   });
   await closeDb();
-  return { importMs, importCpuMs, rows: imported.rows, realignMs, firstScreenMs, importPeakMb, peakMb: peakMemoryMb() };
+  return { importMs, importCpuMs, rows: imported.rows, realignMs, firstScreenMs, importPeakMb, peakMb: peakMemoryMb(), stages };
 }
 
 // The child runs from a prebuilt bundle of this file (scripts/bundled.mjs), as the app runs from Next's build:
@@ -167,6 +187,7 @@ async function main(): Promise<void> {
     console.log();
     console.log(`Database: ${database.label}; each import in a fresh process.`);
     console.log("paragraphs/lang  langs   import ms   import CPU ms   import peak MB     rows   re-align ms   first screen ms   app peak MB");
+    const stages: string[] = [];
     try {
       for (const langCount of langCounts) {
         for (const size of sizes) {
@@ -174,8 +195,11 @@ async function main(): Promise<void> {
           console.log(
             `${String(size).padStart(16)}  ${String(langCount).padStart(5)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
           );
+          stages.push(`  ${size} × ${langCount}: ${m.stages}`);
         }
       }
+      console.log("Import stages (wall time from each stage's first progress report to the next's):");
+      for (const line of stages) console.log(line);
     } finally {
       await database.close();
     }

@@ -1,8 +1,8 @@
 // planAlignment (lib/core/jobs) on the worker threads, its sentence pass shared among them: the rows are aligned by
-// one thread, then every new row's sentences are aligned in batches, which the pool runs on all its threads at
-// once. The plan is the same as planAlignment's; on a 7,500-row document the sentence pass is the longer half.
+// one thread, then the sentences of every new row of more than one sentence in some language are aligned in batches,
+// which the pool runs on all its threads at once. The plan is the same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
-import { sentenceCells } from "@/lib/core/jobs";
+import { needsSentencePass, sentenceCells } from "@/lib/core/jobs";
 import type { JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -19,7 +19,7 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
   const plan = await runJob("planRows", input, { onProgress });
   if (!plan.ok) return plan;
 
-  const pending = plan.rows.flatMap((row, index) => (row.sentences === null ? [] : [index]));
+  const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
   const total = plan.rows.length;
   let done = total - pending.length;
   onProgress("sentences", done, total);

@@ -6,10 +6,15 @@ import { splitSentences } from "../text/sentences";
 import { alignDocument } from "./align-document";
 import { AlignInputError, type AlignOptions, type SentenceCell, type SentenceLink, type SentenceRef } from "./types";
 
-export function alignSentences(
-  cells: SentenceCell[],
-  options: AlignOptions & { pivot?: string } = {},
-): SentenceLink[] {
+interface RowSentences {
+  langs: string[];
+  /** Per language, its sentences as spans of the cell's paragraphs. */
+  refs: Map<string, SentenceRef[]>;
+  /** Per language, the text of each sentence. */
+  texts: Array<{ lang: string; units: string[] }>;
+}
+
+function splitRow(cells: SentenceCell[]): RowSentences {
   const langs = cells.map((cell) => cell.lang);
   if (new Set(langs).size !== langs.length) throw new AlignInputError("two cells have the same lang");
   const refs = new Map<string, SentenceRef[]>();
@@ -20,6 +25,14 @@ export function alignSentences(
     refs.set(cell.lang, sentences);
     return { lang: cell.lang, units: sentences.map((ref) => cell.texts[ref.unit]!.slice(ref.start, ref.end)) };
   });
+  return { langs, refs, texts };
+}
+
+export function alignSentences(
+  cells: SentenceCell[],
+  options: AlignOptions & { pivot?: string } = {},
+): SentenceLink[] {
+  const { langs, refs, texts } = splitRow(cells);
   const present = texts.filter((text) => text.units.length > 0).map((text) => text.lang);
   if (present.length === 0) return [];
   const pivot = [options.pivot, "en", ...present].find((lang) => lang !== undefined && present.includes(lang))!;
@@ -29,3 +42,16 @@ export function alignSentences(
     score: row.score,
   }));
 }
+
+/**
+ * The sentence links of a row whose every language is one sentence: that one link, with the row's own score; null
+ * for any other row. Aligning one sentence against one cannot say more than the paragraph aligner said with the
+ * whole document around it: on a 7,500-row document all 7,161 such rows came out as one link, which took 95 % of
+ * the sentence pass, and its score (0.995 nearly always) ignored what made the row doubtful.
+ */
+export function oneSentenceRow(cells: SentenceCell[], rowScore: number): SentenceLink[] | null {
+  const { langs, refs, texts } = splitRow(cells);
+  if (texts.some((text) => text.units.length > 1) || !texts.some((text) => text.units.length === 1)) return null;
+  return [{ spans: Object.fromEntries(langs.map((lang) => [lang, refs.get(lang)!])), score: rowScore }];
+}
+

@@ -2,7 +2,7 @@
 // lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links. The database
 // transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, oneSentenceRow } from "../align";
 import type { AlignRow, AlignStatus, AlignText, Lexicon, SentenceCell, SentenceLink } from "../align";
 
 export interface AlignmentPlanInput {
@@ -20,7 +20,11 @@ export interface AlignmentPlanInput {
 export interface PlannedRow extends AlignRow {
   /** The index in `anchors` of the anchor this row is, or -1 for a new row. */
   anchor: number;
-  /** Sentence links inside a new row; null for anchors whose stored sentences are kept. */
+  /**
+   * Sentence links inside a new row: planRows fills those of a row of one sentence a language (its one link) and
+   * leaves the others empty for alignRowSentences (see needsSentencePass); null for anchors whose stored sentences
+   * are kept.
+   */
   sentences: SentenceLink[] | null;
 }
 
@@ -39,16 +43,17 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const every = Math.max(1, Math.floor(total / 100));
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
-    if (row.sentences !== null) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
+    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
   });
   progress("sentences", total, total);
   return planned;
 }
 
 /**
- * The first half of planAlignment: the rows, each new row (or changed anchor) with an empty `sentences` that
- * alignRowSentences of its sentenceCells fills in, and null for the anchors whose stored sentences are kept. The
- * rows are independent of each other, so the sentence pass can be shared among threads (lib/worker/plan.ts).
+ * The first half of planAlignment: the rows, each new row (or changed anchor) of one sentence a language with its
+ * one sentence link, every other with an empty `sentences` that alignRowSentences of its sentenceCells fills in,
+ * and null for the anchors whose stored sentences are kept. The rows are independent of each other, so the sentence
+ * pass can be shared among threads (lib/worker/plan.ts).
  */
 export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () => undefined): AlignmentPlan {
   const anchors = input.anchors ?? [];
@@ -67,9 +72,15 @@ export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () 
   const anchorIndex = new Map(anchors.map((anchor, index) => [rowKey(anchor, langs), index]));
   const rows = aligned.rows.map((row): PlannedRow => {
     const anchor = anchorIndex.get(rowKey(row, langs)) ?? -1;
-    return { ...row, anchor, sentences: anchor >= 0 && !resentence.has(anchor) ? null : [] };
+    if (anchor >= 0 && !resentence.has(anchor)) return { ...row, anchor, sentences: null };
+    return { ...row, anchor, sentences: oneSentenceRow(sentenceCells(row, input.texts), row.score) ?? [] };
   });
   return { ok: true, rows, status: aligned.status };
+}
+
+/** True for a row planRows left to the sentence pass. */
+export function needsSentencePass(row: PlannedRow): boolean {
+  return row.sentences !== null && row.sentences.length === 0;
 }
 
 /** The paragraphs of a row, per language that has any: what its sentence pass reads. */

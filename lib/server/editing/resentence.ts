@@ -1,7 +1,7 @@
 // Sentence links of rows whose content an edit changed, aligned again. One row is a few sentences: this runs on the
 // request's thread (about a millisecond a row), unlike whole-document alignment.
 import "server-only";
-import { alignSentences } from "@/lib/core/align";
+import { alignSentences, oneSentenceRow } from "@/lib/core/align";
 import type { Tx } from "@/lib/db/client";
 import { writeSentenceLinks } from "@/lib/server/alignment/write-alignment";
 
@@ -9,7 +9,7 @@ export async function resentenceRows(tx: Tx, rowIds: readonly number[], pivot: s
   if (rowIds.length === 0) return;
   const rows = await tx.alignmentRow.findMany({
     where: { id: { in: [...rowIds] } },
-    select: { id: true, cells: { select: { paragraph: { select: { id: true, text: true, position: true, textRef: { select: { lang: true } } } } } } },
+    select: { id: true, score: true, cells: { select: { paragraph: { select: { id: true, text: true, position: true, textRef: { select: { lang: true } } } } } } },
   });
   await tx.sentenceLink.deleteMany({ where: { rowId: { in: [...rowIds] } } });
   await writeSentenceLinks(
@@ -26,7 +26,7 @@ export async function resentenceRows(tx: Tx, rowIds: readonly number[], pivot: s
       return {
         rowId: row.id,
         paragraphs: Object.fromEntries([...byLang].map(([lang, list]) => [lang, list.map((p) => p.id)])),
-        links: cells.length === 0 ? [] : alignSentences(cells, { pivot }),
+        links: cells.length === 0 ? [] : (oneSentenceRow(cells, row.score) ?? alignSentences(cells, { pivot })),
       };
     }),
   );

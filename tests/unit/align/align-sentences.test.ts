@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSentences } from "@/lib/core/align";
+import { alignSentences, oneSentenceRow } from "@/lib/core/align";
 import { AR, EN, FA } from "./crafted";
 
 describe("alignSentences", () => {
@@ -34,5 +34,31 @@ describe("alignSentences", () => {
 
   it("gives nothing for a row without text", () => {
     expect(alignSentences([{ lang: "en", texts: [""] }])).toEqual([]);
+  });
+});
+
+describe("oneSentenceRow", () => {
+  it("links the one sentence of each language whole, with the row's score, trimmed as the splitter trims", () => {
+    expect(
+      oneSentenceRow(
+        [
+          { lang: "en", texts: ["Talks lasted 3 hours. "] },
+          { lang: "fa", texts: ["گفت‌وگوها ۳ ساعت طول کشید."] },
+        ],
+        0.42,
+      ),
+    ).toEqual([{ spans: { en: [{ unit: 0, start: 0, end: 21 }], fa: [{ unit: 0, start: 0, end: 26 }] }, score: 0.42 }]);
+  });
+
+  it("keeps a language without a sentence in the link, empty", () => {
+    expect(oneSentenceRow([{ lang: "en", texts: ["Hello there."] }, { lang: "fa", texts: [""] }], 0.3)).toEqual([
+      { spans: { en: [{ unit: 0, start: 0, end: 12 }], fa: [] }, score: 0.3 },
+    ]);
+  });
+
+  it("declines a row with two sentences in some language, or none at all", () => {
+    expect(oneSentenceRow([{ lang: "en", texts: ["One. Two."] }, { lang: "fa", texts: ["یک."] }], 0.9)).toBeNull();
+    expect(oneSentenceRow([{ lang: "en", texts: ["One."] }, { lang: "fa", texts: ["یک.", "دو."] }], 0.9)).toBeNull();
+    expect(oneSentenceRow([{ lang: "en", texts: [""] }], 0.9)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignRowSentences, planAlignment, planRows, sentenceCells, type AlignmentPlanInput } from "@/lib/core/jobs";
+import { alignRowSentences, needsSentencePass, planAlignment, planRows, sentenceCells, type AlignmentPlanInput } from "@/lib/core/jobs";
 
 const input: AlignmentPlanInput = {
   pivot: "en",
@@ -14,8 +14,9 @@ describe("planRows and alignRowSentences", () => {
     const whole = planAlignment(input);
     const split = planRows(input);
     if (!whole.ok || !split.ok) throw new Error("no plan");
-    expect(split.rows.every((row) => Array.isArray(row.sentences) && row.sentences.length === 0)).toBe(true);
-    for (const row of split.rows) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
+    // Only the first row has more than one sentence in a language; the others come with their one link already.
+    expect(split.rows.map(needsSentencePass)).toEqual([true, false, false]);
+    for (const row of split.rows) if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
     expect(split).toEqual(whole);
     expect(whole.rows.map((row) => row.sentences!.length)).toEqual([2, 1, 1]);
   });
@@ -26,10 +27,23 @@ describe("planRows and alignRowSentences", () => {
     if (!planned.ok) throw new Error("no plan");
     const byAnchor = new Map(planned.rows.map((row) => [row.anchor, row.sentences]));
     expect(byAnchor.get(0)).toBeNull();
-    expect(byAnchor.get(1)).toEqual([]);
+    // The redone anchor is one sentence a language: its one link spans both paragraphs whole, with the row's score.
+    expect(byAnchor.get(1)).toEqual([
+      { spans: { en: [{ unit: 0, start: 0, end: 29 }], fa: [{ unit: 0, start: 0, end: 30 }] }, score: 1 },
+    ]);
     expect(sentenceCells(planned.rows.find((row) => row.anchor === 1)!, input.texts)).toEqual([
       { lang: "en", texts: ["Both sides spoke of progress."] },
       { lang: "fa", texts: ["هر دو طرف از پیشرفت سخن گفتند."] },
     ]);
+  });
+
+  it("gives a row of one sentence a language its row's score, and leaves a longer row to the sentence pass", () => {
+    const planned = planRows(input);
+    if (!planned.ok) throw new Error("no plan");
+    for (const row of planned.rows.filter((r) => !needsSentencePass(r))) {
+      expect(row.sentences).toHaveLength(1);
+      expect(row.sentences![0]!.score).toBe(row.score);
+    }
+    expect(planned.rows[0]!.sentences).toEqual([]);
   });
 });
