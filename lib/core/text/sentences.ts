@@ -193,14 +193,38 @@ function forEachSegment(text: string, segmenter: Intl.Segmenter, onSegment: OnSe
     const lineEnd = separator ? separator.index + separator[0].length : text.length;
     if (isBlank(text, lineStart, lineEnd)) {
       // left out
-    } else if (window.isEmpty() && !terminators.within(lineStart, lineEnd)) {
-      // A line that cannot break is one segment; the segmenter sees it only inside a window already open, where a
-      // step costs less than closing the window.
+    } else if (window.isEmpty() && !terminators.within(lineStart, tailStart(text, lineStart, lineEnd))) {
+      // A line that cannot break before its end is one segment; the segmenter sees it only inside a window already
+      // open, where a step costs less than closing the window.
       onSegment(lineStart, text.slice(lineStart, lineEnd));
     } else window.add(lineStart, lineEnd);
     lineStart = lineEnd;
   }
   window.flush();
+}
+
+/**
+ * Where the run of terminators, closing quotes and brackets, spaces and line separators that ends [start, end)
+ * begins. UAX #29 breaks only after a terminator (or a separator), and not inside such a run (SB8a–SB10) unless a
+ * closer follows a space (`."` stays, `. "` breaks before the quote): a line with no terminator before the run is
+ * one segment, as most one-sentence paragraphs are ("… on Monday.").
+ */
+function tailStart(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start) {
+    const code = text.charCodeAt(at - 1);
+    if (isTailSpace(code) || code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029) at--;
+    else if (SENTENCE_CLOSERS.has(text[at - 1]!)) {
+      if (at - 1 > start && isTailSpace(text.charCodeAt(at - 2))) break;
+      at--;
+    } else if (TERMINATOR.test(text[at - 1]!)) at--;
+    else break;
+  }
+  return at;
+}
+
+function isTailSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 class LineWindow {

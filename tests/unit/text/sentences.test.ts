@@ -105,4 +105,13 @@ describe("splitSentences", () => {
     expect(result[30]).toBe(`Count to x. ${"1 ".repeat(1500)}apples are red.`);
     expect(result[31]).toBe("Then it ended.");
   });
+
+  it("keeps closers and spaces after a line's last terminator with it, but not a quote that follows a space", () => {
+    // A line whose terminators all stand at its end is one segment without the segmenter; ICU (UAX #29 SB9-SB10)
+    // breaks before a closer that comes after a space, so that case must still reach it.
+    expect(sentences('He said "Go."  ', "en")).toEqual(['He said "Go."']);
+    expect(sentences("او گفت: «برو!» ", "fa")).toEqual(["او گفت: «برو!»"]);
+    expect(sentences('It ends here. "', "en")).toEqual(["It ends here.", '"']);
+    expect(sentences("Really?! )\nNext line.", "en")).toEqual(["Really?!", ")", "Next line."]);
+  });
 });
