@@ -63,26 +63,47 @@ const AMBIGUOUS_EN = new Set(["may", "march"]);
 function extractDates(text: SignalText): TokenList {
   const lang = text.side.primary;
   const builder = new TokenListBuilder();
+  const phrases = PHRASES.get(lang);
   const firstWords = FIRST_WORDS.get(lang);
   const { words } = text.vocabulary;
   // Per word id: 1 when a month or weekday name may start there, 2 when only a capitalized "May" or "March" would.
-  const starts = firstWords
-    ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () =>
-        Uint8Array.from(words, (word) => (!firstWords.has(word) ? 0 : lang === "en" && AMBIGUOUS_EN.has(word) ? 2 : 1)),
-      )
-    : undefined;
+  const starts =
+    phrases && firstWords
+      ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () =>
+          Uint8Array.from(words, (word) => (!firstWords.has(word) ? 0 : lang === "en" && AMBIGUOUS_EN.has(word) ? 2 : 1)),
+        )
+      : undefined;
+  const found: string[] = [];
   for (let u = 0; u < text.texts.length; u++) {
-    let found = 0;
-    for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && starts && found !== 1; w++) found |= starts[text.wordIds[w]!]!;
+    const first = text.wordStart[u]!;
+    const end = text.wordStart[u + 1]!;
+    let kinds = 0;
+    for (let w = first; w < end && starts && kinds !== 1; w++) kinds |= starts[text.wordIds[w]!]!;
     // The modal "may" is in most English paragraphs: look further only when it is capitalized.
-    if (found === 2 && !/\b(?:May|March)\b/.test(text.texts[u]!)) found = 0;
-    if (found !== 0) {
-      let unitWords = Array.from(text.wordIds.subarray(text.wordStart[u], text.wordStart[u + 1]), (id) => words[id]!);
-      if (lang === "en") {
-        const capitalized = new Set((text.texts[u]!.match(/\b(?:May|March)\b/g) ?? []).map((word) => word.toLowerCase()));
-        unitWords = unitWords.filter((word) => !AMBIGUOUS_EN.has(word) || capitalized.has(word));
+    if (kinds === 2 && !/\b(?:May|March)\b/.test(text.texts[u]!)) kinds = 0;
+    if (kinds !== 0) {
+      // dateKeys over the unit's words, read by id; an English "may" or "march" counts only where capitalized (it
+      // starts no two-word phrase, so leaving it out changes no pair).
+      let capitalized: Set<string> | null = null;
+      found.length = 0;
+      for (let w = first; w < end; w++) {
+        const id = text.wordIds[w]!;
+        const kind = starts![id]!;
+        if (kind === 0) continue;
+        if (kind === 2) {
+          capitalized ??= new Set((text.texts[u]!.match(/\b(?:May|March)\b/g) ?? []).map((word) => word.toLowerCase()));
+          if (!capitalized.has(words[id]!)) continue;
+        }
+        const pair = w + 1 < end ? phrases!.get(`${words[id]} ${words[text.wordIds[w + 1]!]}`) : undefined;
+        if (pair) {
+          found.push(pair);
+          w++;
+          continue;
+        }
+        const single = phrases!.get(words[id]!);
+        if (single) found.push(single);
       }
-      for (const token of dateKeys(unitWords, lang)) builder.add(builder.typeOf(token[0]!, () => token));
+      for (const token of numbered(found)) builder.add(builder.typeOf(token[0]!, () => token));
     }
     builder.endUnit();
   }
