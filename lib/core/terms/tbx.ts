@@ -10,6 +10,7 @@
 // <admin type="conceptLabel">, written only when a concept's label is not its first preferred English term.
 
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { MAX_XML_DEPTH } from "../formats/xml";
 import { assembleConcepts, checkLanguage, defaultLabel, DEFAULT_MAX_CONCEPTS, type RawConcept, type ReadOptions, type RawRendering, type TermFileResult } from "./assemble";
 import { termProblem, type TermProblem } from "./problems";
 import { readStatus, tbxStatus } from "./status";
@@ -56,6 +57,8 @@ export function readTbx(xml: string, options: ReadOptions = {}): TermFileResult 
   parser.on("opentag", (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
     if (stack.length === 0 && name !== "martif" && name !== "tbx") fail(termProblem("not-tbx", { root: tag.name }, where()));
+    // The readers of TMX and XLIFF refuse the same depth (see MAX_XML_DEPTH): no term file nests so deep.
+    if (stack.length >= MAX_XML_DEPTH) fail(termProblem("malformed-xml", { reason: `elements are nested more than ${MAX_XML_DEPTH} deep` }, where()));
     stack.push(name);
     if (capture) {
       captureDepth++;

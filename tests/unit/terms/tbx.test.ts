@@ -143,6 +143,13 @@ describe("readTbx: bad input", () => {
     expect(readTbx(external).problems.map((p) => p.code)).toEqual(["dtd-not-allowed"]);
   });
 
+  it("refuses elements nested deeper than the XML readers allow, and reads nothing", () => {
+    const deep = entry(`<termEntry><langSet xml:lang="en"><tig><term>x</term></tig></langSet></termEntry>${"<note>".repeat(300)}`);
+    const result = readTbx(deep);
+    expect(result.concepts).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.params.reason])).toEqual([["malformed-xml", "elements are nested more than 256 deep"]]);
+  });
+
   it("reports an undefined entity as malformed XML", () => {
     const result = readTbx(entry('<termEntry><langSet xml:lang="en"><tig><term>&xxe;</term></tig></langSet></termEntry>'));
     expect(result.problems.map((p) => [p.code, p.line, p.params.reason])).toEqual([["malformed-xml", 4, "undefined entity."]]);
