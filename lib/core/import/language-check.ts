@@ -10,6 +10,7 @@
 //    keyboards, and Arabic pages of Iranian sites type Persian ی (U+06CC) and ک (U+06A9), so they prove nothing.
 
 import type { LanguageTag, Script } from "@/lib/core/lang/languages";
+import { codeUnitTest } from "@/lib/core/text/code-units";
 import { ImportProblem } from "./problems";
 
 /** Fewer letters than this prove nothing about the script (a title, a list of numbers). */
@@ -111,15 +112,8 @@ function scriptOfLetter(c: number, text: string, i: number): Script | "other" | 
   return isOtherLetter(c) ? "other" : null;
 }
 
-// \p{L} by BMP code unit, filled on first sight (-1: not yet known): 8 MiB of CJK would otherwise run the regex
-// three million times.
-const OTHER_LETTER = new Int8Array(0x10000).fill(-1);
-
-function isOtherLetter(c: number): boolean {
-  let known = OTHER_LETTER[c]!;
-  if (known === -1) OTHER_LETTER[c] = known = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return known === 1;
-}
+// \p{L} by BMP code unit, remembered: 8 MiB of CJK would otherwise run the regex three million times.
+const isOtherLetter = codeUnitTest(/\p{L}/u);
 
 /**
  * Arabic-script letters by code point: U+0620..U+064A (hamza to yeh), U+066E..U+06D3 except U+0670, and U+06D5

@@ -1,6 +1,8 @@
 // Folding for MATCHING only. Stored text and offsets are never folded: every function here returns a new string
 // whose length may differ from its input, so nothing derived from it may be used as an offset into the original.
 
+import { codeUnitTest } from "./code-units";
+
 // Persian digits are U+06F0..U+06F9, Arabic-Indic digits U+0660..U+0669; both map onto ASCII by code point offset.
 const PERSIAN_ZERO = 0x06f0;
 const ARABIC_INDIC_ZERO = 0x0660;
@@ -154,8 +156,8 @@ export function wordsOf(folded: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-// Whether a code unit outside ASCII and the Arabic block is a letter or digit, filled on first sight: -1 unknown.
-const OTHER_LETTER = new Int8Array(0x10000).fill(-1);
+// Whether a code unit outside ASCII and the Arabic block is a letter or digit.
+const isOtherLetterOrDigit = codeUnitTest(/[\p{L}\p{N}]/u);
 
 /** True for the code units letterCount counts. */
 export function isLetterOrDigit(c: number): boolean {
@@ -163,9 +165,7 @@ export function isLetterOrDigit(c: number): boolean {
   if (c >= 0x0600 && c <= 0x06ff) return isArabicBlockLetterOrDigit(c);
   // General punctuation, spaces, ZWNJ and bidi controls: never letters.
   if (c >= 0x2000 && c <= 0x206f) return false;
-  let known = OTHER_LETTER[c]!;
-  if (known === -1) OTHER_LETTER[c] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return known === 1;
+  return isOtherLetterOrDigit(c);
 }
 
 /**

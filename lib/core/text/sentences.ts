@@ -5,6 +5,8 @@
 // added. The Arabic semicolon ؛ (U+061B) is a semicolon, not a full stop, and does not end a sentence: splitting
 // there would cut clauses that English keeps in one sentence.
 
+import { codeUnitTest } from "./code-units";
+
 /** A sentence as UTF-16 offsets [start, end) into the text, trimmed of surrounding whitespace. */
 export interface SentenceSpan {
   start: number;
@@ -326,14 +328,7 @@ function lastStopper(text: string, start: number, end: number): number {
 }
 
 const STOPPER = /^[\p{L}\p{Sentence_Terminal}\u2024\x85\u2028\u2029]$/u;
-// STOPPER by BMP code unit, filled on first sight (-1: not yet known).
-const BMP_STOPPER = new Int8Array(0x10000).fill(-1);
-
-function isBmpStopper(code: number): boolean {
-  let known = BMP_STOPPER[code]!;
-  if (known === -1) BMP_STOPPER[code] = known = STOPPER.test(String.fromCharCode(code)) ? 1 : 0;
-  return known === 1;
-}
+const isBmpStopper = codeUnitTest(STOPPER);
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -423,14 +418,7 @@ function letterBefore(text: string, from: number, end: number): number {
   return isBmpLetter(code) ? 1 : 0;
 }
 
-// \p{L} by BMP code unit, filled on first sight (-1: not yet known).
-const BMP_LETTER = new Int8Array(0x10000).fill(-1);
-
-function isBmpLetter(code: number): boolean {
-  let known = BMP_LETTER[code]!;
-  if (known === -1) BMP_LETTER[code] = known = /^\p{L}$/u.test(String.fromCharCode(code)) ? 1 : 0;
-  return known === 1;
-}
+const isBmpLetter = codeUnitTest(/^\p{L}$/u);
 
 // ICU ends a sentence at a period inside brackets or quotes ("(may God keep you safe. Amen) and..."), but only
 // join when the next piece closes what is open, so that a stray "(" cannot swallow the rest of the paragraph.

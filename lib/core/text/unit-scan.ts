@@ -4,6 +4,7 @@
 // that needs Unicode normalization first (accented Latin) or holds surrogate pairs; several passes and a string per
 // unit cost several times more on a 10,000-paragraph document.
 
+import { codeUnitTest } from "./code-units";
 import { foldCode, foldForMatching, isLetterOrDigit, lettersAt } from "./fold";
 import { roughBreaks } from "./sentences";
 import { SEPARATOR, Vocabulary } from "./vocabulary";
@@ -29,14 +30,7 @@ for (const ch of ".!?؟۔…") BREAK_CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of "\"'»”’)]") BREAK_CLASS[ch.charCodeAt(0)] = 2;
 for (const ch of ";:؛،,") BREAK_CLASS[ch.charCodeAt(0)] = 3;
 
-// Lower-case letters (\p{Ll}) by code unit, filled on first sight: -1 unknown.
-const LOWER_CASE = new Int8Array(0x10000).fill(-1);
-
-function isLowerCase(code: number): boolean {
-  let known = LOWER_CASE[code]!;
-  if (known === -1) LOWER_CASE[code] = known = /\p{Ll}/u.test(String.fromCharCode(code)) ? 1 : 0;
-  return known === 1;
-}
+const isLowerCase = codeUnitTest(/\p{Ll}/u);
 
 const NEEDS_FALLBACK = /[\u00c0-\u024f\u1e00-\u1eff\ud800-\udfff]/;
 

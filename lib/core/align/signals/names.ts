@@ -3,6 +3,7 @@
 // dictionary. On the Arabic-script side every word is a candidate, since the script has no capitals; collisions
 // with ordinary words are weighed down by the engine's rarity weighting.
 
+import { memoByCodeUnit } from "../../text/code-units";
 import { foldedArabicSkeletonKeys, latinSkeletonKeys } from "../../text/transliterate";
 import { perWordTokens, rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
@@ -19,17 +20,10 @@ const CAPITALIZED = /\b\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
 // CAPITALIZED by hand, for text without surrogate pairs (where code units are code points): \b in a Unicode regex
 // sees only [A-Za-z0-9_] as word characters. Per code unit, -1 unknown, else 1 when it is an upper-case letter (bit
 // 1) and when it may continue a name, a letter, mark or apostrophe or hyphen (bit 2).
-const NAME_CLASS = new Int8Array(0x10000).fill(-1);
-
-function nameClass(code: number): number {
-  let known = NAME_CLASS[code]!;
-  if (known === -1) {
-    const ch = String.fromCharCode(code);
-    known = (/\p{Lu}/u.test(ch) ? 1 : 0) | (/[\p{L}\p{M}'’-]/u.test(ch) ? 2 : 0);
-    NAME_CLASS[code] = known;
-  }
-  return known;
-}
+const nameClass = memoByCodeUnit((code) => {
+  const ch = String.fromCharCode(code);
+  return (/\p{Lu}/u.test(ch) ? 1 : 0) | (/[\p{L}\p{M}'’-]/u.test(ch) ? 2 : 0);
+});
 
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
