@@ -238,15 +238,23 @@ const SHARE_TOKENS = new Set([...SHARE_NETWORK_TOKENS, ...SHARE_FILLER_KEYS.map(
 const SHARE_WORDS = new Set([...SHARE_NETWORK_KEYS, ...SHARE_FILLER_KEYS].flatMap((w) => w.split(" ")));
 // Not the hyphen-minus, which is inside "e-mail"; a lone " - " between names is dropped as a token without letters.
 const SHARE_SEPARATORS = /[\s|,،·•/:–—]+/u;
+/** The runs between SHARE_SEPARATORS. */
+const SHARE_WORD_RUN = /[^\s|,،·•/:–—]+/gu;
 const isWord = (token: string): boolean => /\p{L}/u.test(token);
 const SHARE_VERBS = new Set(["share", "اشتراک", "اشتراک_گذاری", "شارک", "مشارکه"].map(fold));
 
 // "Facebook Twitter WhatsApp", "Share on Telegram", «اشتراک در تلگرام»: only network names and filler words, with at
 // least two networks or a share verb, so that a lone "Email" or «بله» ("yes", also a messenger) is not a share bar.
 function isShareBar(key: string): boolean {
-  const words = key.split(SHARE_SEPARATORS).filter(isWord);
-  if (words.length === 0 || words.length > MAX_SHARE_TOKENS * 2) return false;
-  if (!words.every((w) => SHARE_WORDS.has(w))) return false;
+  // Word by word, so that a paragraph of prose is dismissed at its first word that no share bar has.
+  const words: string[] = [];
+  SHARE_WORD_RUN.lastIndex = 0;
+  for (let match = SHARE_WORD_RUN.exec(key); match; match = SHARE_WORD_RUN.exec(key)) {
+    const word = match[0];
+    if (!isWord(word)) continue;
+    if (words.push(word) > MAX_SHARE_TOKENS * 2 || !SHARE_WORDS.has(word)) return false;
+  }
+  if (words.length === 0) return false;
   let joined = key;
   if (words.length > 1) {
     for (const phrase of SHARE_MULTIWORD) if (joined.includes(phrase)) joined = joined.split(phrase).join(phrase.replace(/ /g, "_"));
