@@ -10,7 +10,7 @@
 //    keyboards, and Arabic pages of Iranian sites type Persian ی (U+06CC) and ک (U+06A9), so they prove nothing.
 
 import type { LanguageTag, Script } from "@/lib/core/lang/languages";
-import { codeUnitTest } from "@/lib/core/text/code-units";
+import { codeUnitTest, memoByCodeUnit } from "@/lib/core/text/code-units";
 import { ImportProblem } from "./problems";
 
 /** Fewer letters than this prove nothing about the script (a title, a list of numbers). */
@@ -75,31 +75,40 @@ export function detectPersianOrArabic(counts: LetterCounts): "fa" | "ar" | null 
   return null;
 }
 
-// A loop over char codes with the Latin and Arabic ranges decided inline, since an 8 MiB text is 8 million
-// characters; the Unicode-property regex runs only for letters outside them.
+const SCRIPTS = ["Latn", "Arab", "Hebr", "Cyrl", "other"] as const;
+
+// A loop over char codes that counts into integers by script index: an 8 MiB text is 8 million characters, and the
+// script of a code unit outside ASCII is decided once (scriptIndex), the Unicode-property regex only for letters
+// outside the ranges known here.
 export function countLetters(texts: readonly string[]): LetterCounts {
-  const counts: LetterCounts = {
-    total: 0,
-    byScript: { Latn: 0, Arab: 0, Hebr: 0, Cyrl: 0, other: 0 },
-    persianOnly: 0,
-    tehMarbuta: 0,
-  };
+  const byIndex = [0, 0, 0, 0, 0, 0]; // by 1 + index in SCRIPTS (0 is never counted)
+  let persianOnly = 0;
+  let tehMarbuta = 0;
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const script = scriptOfLetter(c, text, i);
-      if (!script) continue;
-      counts.total++;
-      counts.byScript[script]++;
-      if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af) counts.persianOnly++;
-      else if (c === 0x0629) counts.tehMarbuta++;
+      let index: number;
+      if (c < 0x80) index = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+      else if (c >= 0xd800 && c <= 0xdbff) index = /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!)) ? 5 : 0;
+      else index = scriptIndex(c);
+      if (index === 0) continue;
+      byIndex[index]!++;
+      if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af) persianOnly++;
+      else if (c === 0x0629) tehMarbuta++;
     }
   }
-  return counts;
+  const byScript = { Latn: byIndex[1]!, Arab: byIndex[2]!, Hebr: byIndex[3]!, Cyrl: byIndex[4]!, other: byIndex[5]! };
+  const total = byScript.Latn + byScript.Arab + byScript.Hebr + byScript.Cyrl + byScript.other;
+  return { total, byScript, persianOnly, tehMarbuta };
 }
 
-function scriptOfLetter(c: number, text: string, i: number): Script | "other" | null {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? "Latn" : null;
+/** 1 + the index in SCRIPTS of the script of a letter outside ASCII that is not a high surrogate, 0 for a non-letter. */
+const scriptIndex = memoByCodeUnit((c) => {
+  const script = bmpScriptOfLetter(c);
+  return script === null ? 0 : SCRIPTS.indexOf(script) + 1;
+});
+
+function bmpScriptOfLetter(c: number): Script | "other" | null {
   if (c >= 0x00c0 && c <= 0x024f) return c === 0xd7 || c === 0xf7 ? null : "Latn";
   if (c >= 0x1e00 && c <= 0x1eff) return "Latn";
   if (isArabicLetter(c)) return "Arab";
@@ -108,7 +117,6 @@ function scriptOfLetter(c: number, text: string, i: number): Script | "other" | 
   if (c >= 0x0400 && c <= 0x04ff) return "Cyrl";
   if (c >= 0x2000 && c <= 0x206f) return null; // spaces, ZWNJ, bidi controls, dashes, quotes
   if (c >= 0xdc00 && c <= 0xdfff) return null; // second half of a pair, counted with the first
-  if (c >= 0xd800 && c <= 0xdbff) return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!)) ? "other" : null;
   return isOtherLetter(c) ? "other" : null;
 }
 
