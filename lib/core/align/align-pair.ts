@@ -25,6 +25,7 @@ import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
 import { signalText, type AnchorSignal, type TokenList } from "./signals/signal";
+import { finalSentenceEnd } from "../text/sentences";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
@@ -62,6 +63,8 @@ export interface PreparedText extends TokenSource {
   stops: TextStops;
   /** Rough sentences before each unit. */
   sentences: Int32Array;
+  /** Per unit, 1 when it reads as prose: it ends with a sentence end, or holds two rough sentences or more. */
+  prose: Uint8Array;
 }
 
 function memoized(extract: (signal: AnchorSignal) => TokenList): (signal: AnchorSignal) => TokenList {
@@ -85,8 +88,11 @@ export function prepareText(text: AlignText): PreparedText {
     builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, CLAUSE_END.test(text.units[u]!));
   });
   const stops = builder.build();
+  const prose = Uint8Array.from(text.units, (unit, u) =>
+    finalSentenceEnd(unit) !== "" || stops.unitStart[u + 1]! - stops.unitStart[u]! > 1 ? 1 : 0,
+  );
   const tokensOf = memoized((signal) => signal.extract(base));
-  return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), tokensOf };
+  return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), prose, tokensOf };
 }
 
 /** Units [start, end) of a prepared text, as a prepared text of their own (sharing its tokens). */
@@ -107,6 +113,7 @@ export function slicePrepared(text: PreparedText, start: number, end: number): P
     prefix,
     stops,
     sentences: sentencePrefix(stops),
+    prose: text.prose.subarray(start, end),
     tokensOf: memoized((signal) => sliceTokens(text.tokensOf(signal), start, end)),
   };
 }
@@ -178,6 +185,8 @@ export function alignTraced(
     targetStops: target.stops,
     sourceSentences: source.sentences,
     targetSentences: target.sentences,
+    sourceProse: source.prose,
+    targetProse: target.prose,
     anchors: problem.anchors,
     length: model,
     params,

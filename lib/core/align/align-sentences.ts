@@ -36,7 +36,9 @@ export function alignSentences(
   const present = texts.filter((text) => text.units.length > 0).map((text) => text.lang);
   if (present.length === 0) return [];
   const pivot = [options.pivot, "en", ...present].find((lang) => lang !== undefined && present.includes(lang))!;
-  const { rows } = alignDocument(texts, { ...options, pivot });
+  // Sentences are not paragraphs: a translator leaves out or adds a sentence of prose often enough that the
+  // paragraph model's dearer omission of prose (nullProse) would only join it to a neighbour.
+  const { rows } = alignDocument(texts, { ...options, pivot, model: { nullProse: 0, ...options.model } });
   return rows.map((row) => ({
     spans: Object.fromEntries(langs.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => refs.get(lang)![index]!)])),
     score: row.score,

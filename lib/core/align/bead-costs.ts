@@ -18,6 +18,9 @@ export interface PairInputs {
   /** Sentences before each unit (prefix sums of rough sentence counts). */
   sourceSentences: Int32Array;
   targetSentences: Int32Array;
+  /** Per unit, 1 when it reads as prose (see PreparedText.prose): dearer to leave without counterpart. */
+  sourceProse: Uint8Array;
+  targetProse: Uint8Array;
   sourceStops: TextStops;
   targetStops: TextStops;
   anchors: AnchorTable;
@@ -211,6 +214,12 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
           // carry more than English ones, costs as much to leave out as its English counterpart would.
           const letters = (sourcePrefix[i]! - sourcePrefix[i0]!) * scale + (targetPrefix[j]! - targetPrefix[j0]!) / scale;
           cost = params.nullCost + params.nullCostPerLetter * letters;
+          // Only in the exact pass: the first only has to find the neighbourhood of the path, and dearer omissions
+          // there would narrow the beads the exact pass weighs (a 2-3 link seen through a 1-3 and a 1-0).
+          if (exact) {
+            const prose = a === 0 ? inputs.targetProse[j0] : inputs.sourceProse[i0];
+            cost += prose ? params.nullProse : -params.nullProse;
+          }
         } else {
           if (exact) {
             // Shape prior and sentence alignment, from writeSentenceCosts; none where the start is not plausible.

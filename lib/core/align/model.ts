@@ -19,6 +19,13 @@ export interface ModelParams {
   /** Cost of a unit with no counterpart: a constant plus so much per letter (long omissions are rare). */
   nullCost: number;
   nullCostPerLetter: number;
+  /**
+   * Exact pass: added to nullCost for a unit that reads as prose (it ends with a sentence end, or holds two sentences
+   * or more), taken off it for any other (a heading, a menu, a caption, a line of page furniture). Translators seldom
+   * leave out a paragraph of running text, and what one side of a page has alone is mostly such lines; a short piece
+   * of prose split off a paragraph belongs in its neighbour's link far more often than it stands alone.
+   */
+  nullProse: number;
   /** Length variance prior (per pair of scripts, scaled per document): additive and relative parts. */
   varianceAdditive: number;
   varianceRelative: number;
@@ -83,6 +90,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5, 6, 6, 7, 7],
   nullCost: 1.75,
   nullCostPerLetter: 0.015,
+  nullProse: 0.5,
   varianceAdditive: 4,
   varianceRelative: 0.012,
   lengthTailDof: 3,
