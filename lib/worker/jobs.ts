@@ -1,11 +1,12 @@
 // The job table a worker thread serves: each job is a pure function of lib/core, so the same call runs in tests
 // without a thread.
-import type { SentenceCell, SentenceLink } from "@/lib/core/align";
+import type { AlignText, SentenceCell, SentenceLink, UnitSentences } from "@/lib/core/align";
 import {
   alignRowSentences,
   parseTexts,
   planAlignment,
   planRows,
+  textSentences,
   type AlignmentPlan,
   type AlignmentPlanInput,
   type ParseOutcome,
@@ -18,6 +19,8 @@ export const jobs = {
   parseTexts: (input: TextToParse[]): ParseOutcome[] => parseTexts(input),
   planAlignment: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planAlignment(input, progress),
   planRows: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planRows(input, progress),
+  /** The texts' sentences, split while another thread aligns their rows (see lib/worker/plan.ts). */
+  textSentences: (input: AlignText[]): UnitSentences[] => textSentences(input),
   /** The sentence pass of a batch of rows (see lib/worker/plan.ts). */
   alignRowSentences: (input: { pivot: string; rows: SentenceCell[][] }): SentenceLink[][] =>
     input.rows.map((cells) => alignRowSentences(cells, input.pivot)),

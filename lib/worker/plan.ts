@@ -1,8 +1,9 @@
 // planAlignment (lib/core/jobs) on the worker threads, its sentence pass shared among them: the rows are aligned by
-// one thread, then the sentences of every new row of more than one sentence in some language are aligned in batches,
-// which the pool runs on all its threads at once. The plan is the same as planAlignment's.
+// one thread while another splits the texts' sentences, then the sentences of every new row of more than one
+// sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
+// same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
-import { needsSentencePass, sentenceCells } from "@/lib/core/jobs";
+import { fillOneSentenceRows, needsSentencePass, sentenceCells } from "@/lib/core/jobs";
 import type { JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -16,8 +17,13 @@ const MIN_BATCH = 400;
 
 export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgress: JobProgress = () => undefined): Promise<AlignmentPlan> {
   warmUpPool();
+  // A row of one sentence a language needs no sentence pass, only its texts' sentences: they are split on another
+  // thread while this one aligns the rows.
+  const sentences = runJob("textSentences", input.texts);
+  sentences.catch(() => undefined); // awaited below unless the plan fails first
   const plan = await runJob("planRows", input, { onProgress });
   if (!plan.ok) return plan;
+  fillOneSentenceRows(plan.rows, input.texts, await sentences);
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
   const total = plan.rows.length;

@@ -18,5 +18,5 @@ export { AlignInputError } from "./types";
 export type { Calibration, Knots } from "./calibration";
 export { alignPair, type PairOptions } from "./align-pair";
 export { alignDocument } from "./align-document";
-export { alignSentences, oneSentenceRow } from "./align-sentences";
+export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";

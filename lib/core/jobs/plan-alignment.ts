@@ -2,8 +2,8 @@
 // lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links. The database
 // transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, oneSentenceRow } from "../align";
-import type { AlignRow, AlignStatus, AlignText, Lexicon, SentenceCell, SentenceLink } from "../align";
+import { AlignInputError, alignDocument, alignSentences, oneSentenceLink, unitSentences } from "../align";
+import type { AlignRow, AlignStatus, AlignText, Lexicon, RowCell, SentenceCell, SentenceLink, UnitSentences } from "../align";
 
 export interface AlignmentPlanInput {
   texts: AlignText[];
@@ -21,9 +21,9 @@ export interface PlannedRow extends AlignRow {
   /** The index in `anchors` of the anchor this row is, or -1 for a new row. */
   anchor: number;
   /**
-   * Sentence links inside a new row: planRows fills those of a row of one sentence a language (its one link) and
-   * leaves the others empty for alignRowSentences (see needsSentencePass); null for anchors whose stored sentences
-   * are kept.
+   * Sentence links inside a new row: empty from planRows; fillOneSentenceRows gives a row of one sentence a language
+   * its one link, and alignRowSentences fills the others (see needsSentencePass); null for anchors whose stored
+   * sentences are kept.
    */
   sentences: SentenceLink[] | null;
 }
@@ -38,6 +38,7 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const planned = planRows(input, progress);
   if (!planned.ok) return planned;
   const { rows } = planned;
+  fillOneSentenceRows(rows, input.texts, textSentences(input.texts));
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
@@ -50,10 +51,10 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
 }
 
 /**
- * The first half of planAlignment: the rows, each new row (or changed anchor) of one sentence a language with its
- * one sentence link, every other with an empty `sentences` that alignRowSentences of its sentenceCells fills in,
- * and null for the anchors whose stored sentences are kept. The rows are independent of each other, so the sentence
- * pass can be shared among threads (lib/worker/plan.ts).
+ * The first half of planAlignment: the rows, each new row (or changed anchor) with an empty `sentences` that
+ * fillOneSentenceRows and alignRowSentences of its sentenceCells fill in, and null for the anchors whose stored
+ * sentences are kept. The rows are independent of each other, so the sentence pass can be shared among threads, and
+ * the texts' sentences can be split while the rows are aligned (lib/worker/plan.ts).
  */
 export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () => undefined): AlignmentPlan {
   const anchors = input.anchors ?? [];
@@ -72,13 +73,29 @@ export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () 
   const anchorIndex = new Map(anchors.map((anchor, index) => [rowKey(anchor, langs), index]));
   const rows = aligned.rows.map((row): PlannedRow => {
     const anchor = anchorIndex.get(rowKey(row, langs)) ?? -1;
-    if (anchor >= 0 && !resentence.has(anchor)) return { ...row, anchor, sentences: null };
-    return { ...row, anchor, sentences: oneSentenceRow(sentenceCells(row, input.texts), row.score) ?? [] };
+    return { ...row, anchor, sentences: anchor >= 0 && !resentence.has(anchor) ? null : [] };
   });
   return { ok: true, rows, status: aligned.status };
 }
 
-/** True for a row planRows left to the sentence pass. */
+/** Per text, how many sentences each unit holds and the span of its only one (for fillOneSentenceRows). */
+export function textSentences(texts: readonly AlignText[]): UnitSentences[] {
+  return texts.map((text) => unitSentences(text.units, text.lang));
+}
+
+/** Gives each row still without sentences that is one sentence a language its one link (see oneSentenceLink). */
+export function fillOneSentenceRows(rows: readonly PlannedRow[], texts: readonly AlignText[], sentences: readonly UnitSentences[]): void {
+  const byLang = new Map(texts.map((text, t) => [text.lang, sentences[t]!]));
+  for (const row of rows) {
+    if (!needsSentencePass(row)) continue;
+    const cells: RowCell[] = Object.entries(row.cells)
+      .filter(([, units]) => units.length > 0)
+      .map(([lang, units]) => ({ lang, units, sentences: byLang.get(lang)! }));
+    row.sentences = oneSentenceLink(cells, row.score) ?? [];
+  }
+}
+
+/** True for a row still waiting for its sentence pass. */
 export function needsSentencePass(row: PlannedRow): boolean {
   return row.sentences !== null && row.sentences.length === 0;
 }

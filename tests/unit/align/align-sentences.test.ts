@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSentences, oneSentenceRow } from "@/lib/core/align";
+import { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences } from "@/lib/core/align";
 import { AR, EN, FA } from "./crafted";
 
 describe("alignSentences", () => {
@@ -60,5 +60,25 @@ describe("oneSentenceRow", () => {
     expect(oneSentenceRow([{ lang: "en", texts: ["One. Two."] }, { lang: "fa", texts: ["یک."] }], 0.9)).toBeNull();
     expect(oneSentenceRow([{ lang: "en", texts: ["One."] }, { lang: "fa", texts: ["یک.", "دو."] }], 0.9)).toBeNull();
     expect(oneSentenceRow([{ lang: "en", texts: [""] }], 0.9)).toBeNull();
+  });
+});
+
+describe("oneSentenceLink", () => {
+  it("reads a row's cells by unit index into texts split beforehand, and refers to units by their place in the row", () => {
+    const en = ["Short one.", "Two here. And here.", "Third alone."];
+    const fa = ["یک.", "دو.", "سه."];
+    const sentences = { en: unitSentences(en, "en"), fa: unitSentences(fa, "fa") };
+    expect(Array.from(sentences.en.count)).toEqual([1, 2, 1]);
+    const row = (enUnits: number[], faUnits: number[]) =>
+      oneSentenceLink(
+        [
+          { lang: "en", units: enUnits, sentences: sentences.en },
+          { lang: "fa", units: faUnits, sentences: sentences.fa },
+        ],
+        0.7,
+      );
+    expect(row([2], [1])).toEqual([{ spans: { en: [{ unit: 0, start: 0, end: 12 }], fa: [{ unit: 0, start: 0, end: 3 }] }, score: 0.7 }]);
+    expect(row([1], [1])).toBeNull(); // two English sentences
+    expect(row([0, 2], [0])).toBeNull(); // two English paragraphs of one sentence each
   });
 });

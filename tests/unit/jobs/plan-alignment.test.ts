@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignRowSentences, needsSentencePass, planAlignment, planRows, sentenceCells, type AlignmentPlanInput } from "@/lib/core/jobs";
+import { alignRowSentences, fillOneSentenceRows, needsSentencePass, planAlignment, planRows, sentenceCells, textSentences, type AlignmentPlanInput } from "@/lib/core/jobs";
 
 const input: AlignmentPlanInput = {
   pivot: "en",
@@ -14,7 +14,10 @@ describe("planRows and alignRowSentences", () => {
     const whole = planAlignment(input);
     const split = planRows(input);
     if (!whole.ok || !split.ok) throw new Error("no plan");
-    // Only the first row has more than one sentence in a language; the others come with their one link already.
+    expect(split.rows.map(needsSentencePass)).toEqual([true, true, true]);
+    // Only the first row has more than one sentence in a language; the others get their one link from the texts'
+    // sentences, split apart (on another thread in the app).
+    fillOneSentenceRows(split.rows, input.texts, textSentences(input.texts));
     expect(split.rows.map(needsSentencePass)).toEqual([true, false, false]);
     for (const row of split.rows) if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
     expect(split).toEqual(whole);
@@ -25,6 +28,7 @@ describe("planRows and alignRowSentences", () => {
     const anchors = [{ cells: { en: [1], fa: [1] }, score: 1 }, { cells: { en: [2], fa: [2] }, score: 1 }];
     const planned = planRows({ ...input, anchors, resentence: [1] });
     if (!planned.ok) throw new Error("no plan");
+    fillOneSentenceRows(planned.rows, input.texts, textSentences(input.texts));
     const byAnchor = new Map(planned.rows.map((row) => [row.anchor, row.sentences]));
     expect(byAnchor.get(0)).toBeNull();
     // The redone anchor is one sentence a language: its one link spans both paragraphs whole, with the row's score.
@@ -40,6 +44,7 @@ describe("planRows and alignRowSentences", () => {
   it("gives a row of one sentence a language its row's score, and leaves a longer row to the sentence pass", () => {
     const planned = planRows(input);
     if (!planned.ok) throw new Error("no plan");
+    fillOneSentenceRows(planned.rows, input.texts, textSentences(input.texts));
     for (const row of planned.rows.filter((r) => !needsSentencePass(r))) {
       expect(row.sentences).toHaveLength(1);
       expect(row.sentences![0]!.score).toBe(row.score);
