@@ -39,8 +39,11 @@ export interface PairInputs {
   /** Exact pass: which beads starting at a cell are worth computing (see dp.ts plausibility, writeSentenceCosts). */
   plausible?: (i: number, j: number) => number;
   /**
-   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it skips the 3-2, 2-3, 4-1
-   * and 1-4 beads and judges beads by their total lengths and sentence counts instead of aligning their sentences.
+   * The second, exact pass. The first pass only has to find the neighbourhood of the path: it judges beads by their
+   * total lengths and sentence counts instead of aligning their sentences. It weighs every bead shape all the same,
+   * since the exact pass weighs a shape only where the first saw one of that size within pruneMargin (see dp.ts
+   * plausibility): without its own 3-2, 2-3, 4-1 and 1-4 beads, a 2-3 link that the first pass could only see as a
+   * 1-2 and a 1-1 was seldom judged on its sentences at all.
    */
   exact: boolean;
   /**
@@ -65,9 +68,6 @@ interface PairMasks {
 export function beadKey(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): string {
   return `${sourceCount > 0 ? sourceStart : "-"}:${sourceCount}:${targetCount > 0 ? targetStart : "-"}:${targetCount}`;
 }
-
-/** The beads of the first pass: 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 (BEADS order). */
-const ROUGH_BEADS = 8;
 
 function lowerBound(list: Int32Array, value: number): number {
   let low = 0;
@@ -192,13 +192,12 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const trust = typeof inputs.trust === "function" ? inputs.trust(costs) : (inputs.trust ?? defaultTrust(params));
   const scale = Math.sqrt(length.ratio);
   const lengthOf = lengthCostOf(length);
-  const beadLimit = exact ? BEAD_COUNT : ROUGH_BEADS;
   const reuse = inputs.reuse;
   for (let i = 0; i <= band.n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
       const previous = reuse ? reuse.band.cell(i, j) : -1;
-      for (let bead = 0; bead < beadLimit; bead++) {
+      for (let bead = 0; bead < BEAD_COUNT; bead++) {
         const a = BEAD_SOURCE[bead]!;
         const b = BEAD_TARGET[bead]!;
         const i0 = i - a;
