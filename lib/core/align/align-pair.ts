@@ -85,7 +85,9 @@ export function prepareText(text: AlignText): PreparedText {
   const builder = new StopsBuilder();
   const base = signalText(text.lang, text.units, (u, scan) => {
     prefix[u + 1] = prefix[u]! + scan.letters;
-    builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, CLAUSE_END.test(text.units[u]!));
+    const unit = text.units[u]!;
+    const clause = CLAUSE_END.test(unit);
+    builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, clause, !clause && finalSentenceEnd(unit) === "");
   });
   const stops = builder.build();
   const prose = Uint8Array.from(text.units, (unit, u) =>

@@ -73,6 +73,11 @@ export interface ModelParams {
     one: number;
     /** A 2-1 or 1-2 group: a translator joined or split a sentence. */
     two: number;
+    /**
+     * A 2-1 or 1-2 group whose pair is parted only by the end of a unit that ends with no mark at all: a heading, a
+     * list item or a caption that the other language runs into the next sentence (or a paragraph split off mid-way).
+     */
+    bare: number;
     /** A 3-1 or 1-3 group, and a 2-2 group (two sentences cut differently on the two sides). */
     three: number;
     twoTwo: number;
@@ -119,7 +124,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
-  sentence: { one: 0, two: 2.25, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
+  sentence: { one: 0, two: 2.25, bare: 1.5, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {

@@ -35,7 +35,8 @@ export interface TextStops {
   pos: Float64Array;
   /**
    * Where sentence k ends its unit: 1, or 2 when the unit ends with a clause mark (a salutation's "...safe)," or a
-   * list item's ";"), a sign that a translation may run it into the next unit as one sentence; else 0.
+   * list item's ";"), a sign that a translation may run it into the next unit as one sentence, or 3 when it ends
+   * with no mark at all (a heading, a list item, a caption); else 0.
    */
   endsUnit: Uint8Array;
   /** The sentences of unit u are unitStart[u] + 1 .. unitStart[u + 1]. */
@@ -57,7 +58,7 @@ export class StopsBuilder {
   private readonly clausePos: number[] = [];
   private offset = 0;
 
-  addUnit(letters: number, at: ArrayLike<number>, isClause: ArrayLike<boolean>, endsWithClause = false): void {
+  addUnit(letters: number, at: ArrayLike<number>, isClause: ArrayLike<boolean>, endsWithClause = false, endsBare = false): void {
     let previous = 0;
     for (let k = 0; k < at.length; k++) {
       const x = at[k]!;
@@ -70,7 +71,7 @@ export class StopsBuilder {
       }
     }
     this.offset += letters;
-    this.endSentence(this.offset, endsWithClause ? 2 : 1);
+    this.endSentence(this.offset, endsWithClause ? 2 : endsBare ? 3 : 1);
     this.unitStart.push(this.pos.length - 1);
   }
 
@@ -215,7 +216,7 @@ class PairTable {
     this.threeSource = new Float32Array(size);
     this.threeTarget = new Float32Array(size);
     this.twoTwo = new Float32Array(size);
-    const { one, two, three, twoTwo } = params.sentence;
+    const { one, two, three, twoTwo, bare } = params.sentence;
     const sp = source.pos;
     const tp = target.pos;
     for (let k = 1; k < sentences; k++) {
@@ -228,8 +229,10 @@ class PairTable {
         const y = tp[l]! - tp[l - 1]!;
         const y2 = l >= 2 ? tp[l]! - tp[l - 2]! : 0;
         this.one[at] = one + cost(x, y);
-        this.twoSource[at] = k >= 2 ? two + cost(x2, y) : Infinity;
-        this.twoTarget[at] = l >= 2 ? two + cost(x, y2) : Infinity;
+        // A pair parted only by the end of a unit with no mark at all is more often a heading or a list item that the
+        // other language ran into the next sentence than a translator's join.
+        this.twoSource[at] = k >= 2 ? (source.endsUnit[k - 1] === 3 ? bare : two) + cost(x2, y) : Infinity;
+        this.twoTarget[at] = l >= 2 ? (target.endsUnit[l - 1] === 3 ? bare : two) + cost(x, y2) : Infinity;
         this.threeSource[at] = k >= 3 ? three + cost(x3, y) : Infinity;
         this.threeTarget[at] = l >= 3 ? three + cost(x, tp[l]! - tp[l - 3]!) : Infinity;
         this.twoTwo[at] = k >= 2 && l >= 2 ? twoTwo + cost(x2, y2) : Infinity;
