@@ -335,11 +335,13 @@ function isHighSurrogate(code: number): boolean {
 }
 
 function shouldJoin(text: string, previousPiece: Piece, nextRaw: string): boolean {
-  // Where the previous piece ends without its trailing whitespace; a line break in that whitespace is a hard break
-  // inside a paragraph (a signature block, a list, verse).
+  // Where the previous piece ends without its trailing whitespace; a line break in that whitespace (LF, CR, or a
+  // separator ICU knows: U+0085, U+2028, U+2029) is a hard break inside a paragraph (a signature block, a list, verse).
   let end = previousPiece.end;
-  while (end > previousPiece.start && isSpace(text.charCodeAt(end - 1))) {
-    if (text.charCodeAt(end - 1) === 0x0a) return false;
+  while (end > previousPiece.start) {
+    const code = text.charCodeAt(end - 1);
+    if (code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029) return false;
+    if (!isSpace(code)) break;
     end--;
   }
   const next = isSpace(nextRaw.charCodeAt(0)) ? nextRaw.trimStart() : nextRaw;
@@ -447,9 +449,10 @@ function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /** JavaScript's \s, by UTF-16 code unit. */
+/** JavaScript's \s, and U+0085 NEXT LINE, which Unicode counts as white space and ICU as a line separator. */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
+  if (code < 0xa0) return code === 0x85;
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff

@@ -114,4 +114,10 @@ describe("splitSentences", () => {
     expect(sentences('It ends here. "', "en")).toEqual(["It ends here.", '"']);
     expect(sentences("Really?! )\nNext line.", "en")).toEqual(["Really?!", ")", "Next line."]);
   });
+
+  it("breaks at every line separator ICU knows, not only at LF, even before a lower-case word", () => {
+    for (const separator of ["\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029"]) {
+      expect(sentences(`First line${separator}second line`, "en")).toEqual(["First line", "second line"]);
+    }
+  });
 });
