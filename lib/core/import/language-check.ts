@@ -59,7 +59,7 @@ export function checkLanguage(texts: readonly string[], tag: LanguageTag): void 
     throw new ImportProblem("language-mismatch", {
       lang: tag.code,
       detected: LANGUAGE_NAMES[detected]!,
-      detectedLang: detected,
+      detectedCode: detected,
     });
   }
 }

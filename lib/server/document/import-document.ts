@@ -209,7 +209,6 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
 // Languages travel as codes too (languageCode, detectedCode) so that the page names them in its own language.
 function problem(field: string, error: ImportProblem | ProblemValue, tag?: LanguageTag): FieldProblem {
   const params: Record<string, string | number> = { ...error.params };
-  if (typeof params.detectedLang === "string") params.detectedCode = params.detectedLang;
   if (tag) Object.assign(params, { language: tag.englishName, languageCode: tag.code });
   return { field, messageKey: `import.problems.${error.code}`, params, message: `${tag ? tag.englishName + ": " : ""}${error.message}` };
 }

@@ -46,13 +46,13 @@ describe("Persian versus Arabic", () => {
   test("Arabic declared Persian", () => {
     const problem = problemOf(() => parseText(arabic, { lang: "fa" }));
     expect(problem.code).toBe("language-mismatch");
-    expect(problem.params).toEqual({ lang: "fa", detected: "Arabic", detectedLang: "ar" });
+    expect(problem.params).toEqual({ lang: "fa", detected: "Arabic", detectedCode: "ar" });
   });
 
   test("Persian declared Arabic", () => {
     expect(problemOf(() => parseText(persian, { lang: "ar" }))).toMatchObject({
       code: "language-mismatch",
-      params: { lang: "ar", detected: "Persian", detectedLang: "fa" },
+      params: { lang: "ar", detected: "Persian", detectedCode: "fa" },
     });
   });
 
