@@ -83,16 +83,17 @@ export function prepareText(text: AlignText): PreparedText {
   const size = text.units.length;
   const prefix = new Float64Array(size + 1);
   const builder = new StopsBuilder();
+  const prose = new Uint8Array(size);
   const base = signalText(text.lang, text.units, (u, scan) => {
     prefix[u + 1] = prefix[u]! + scan.letters;
     const unit = text.units[u]!;
     const clause = CLAUSE_END.test(unit);
-    builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, clause, !clause && finalSentenceEnd(unit) === "");
+    const endsSentence = finalSentenceEnd(unit) !== "";
+    builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, clause, !clause && !endsSentence);
+    prose[u] = endsSentence ? 1 : 0;
   });
   const stops = builder.build();
-  const prose = Uint8Array.from(text.units, (unit, u) =>
-    finalSentenceEnd(unit) !== "" || stops.unitStart[u + 1]! - stops.unitStart[u]! > 1 ? 1 : 0,
-  );
+  for (let u = 0; u < size; u++) if (stops.unitStart[u + 1]! - stops.unitStart[u]! > 1) prose[u] = 1;
   const tokensOf = memoized((signal) => signal.extract(base));
   return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), prose, tokensOf };
 }

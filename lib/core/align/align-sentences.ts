@@ -6,15 +6,10 @@ import { splitSentences } from "../text/sentences";
 import { alignDocument } from "./align-document";
 import { AlignInputError, type AlignOptions, type SentenceCell, type SentenceLink, type SentenceRef } from "./types";
 
-interface RowSentences {
-  langs: string[];
-  /** Per language, its sentences as spans of the cell's paragraphs. */
-  refs: Map<string, SentenceRef[]>;
-  /** Per language, the text of each sentence. */
-  texts: Array<{ lang: string; units: string[] }>;
-}
-
-function splitRow(cells: SentenceCell[]): RowSentences {
+export function alignSentences(
+  cells: SentenceCell[],
+  options: AlignOptions & { pivot?: string } = {},
+): SentenceLink[] {
   const langs = cells.map((cell) => cell.lang);
   if (new Set(langs).size !== langs.length) throw new AlignInputError("two cells have the same lang");
   const refs = new Map<string, SentenceRef[]>();
@@ -25,14 +20,6 @@ function splitRow(cells: SentenceCell[]): RowSentences {
     refs.set(cell.lang, sentences);
     return { lang: cell.lang, units: sentences.map((ref) => cell.texts[ref.unit]!.slice(ref.start, ref.end)) };
   });
-  return { langs, refs, texts };
-}
-
-export function alignSentences(
-  cells: SentenceCell[],
-  options: AlignOptions & { pivot?: string } = {},
-): SentenceLink[] {
-  const { langs, refs, texts } = splitRow(cells);
   const present = texts.filter((text) => text.units.length > 0).map((text) => text.lang);
   if (present.length === 0) return [];
   const pivot = [options.pivot, "en", ...present].find((lang) => lang !== undefined && present.includes(lang))!;
