@@ -6,7 +6,7 @@ import { alignDocument, alignPair, alignSentences, galeChurch, type AlignOptions
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
-import { addToTally, emptyTally, type Link, type Tally } from "./metrics";
+import { addToTally, atResolutionOf, emptyTally, type Link, type Tally } from "./metrics";
 
 export type Translation = Exclude<BenchLang, "en">;
 export const TRANSLATIONS: readonly Translation[] = ["fa", "ar"];
@@ -96,6 +96,8 @@ function project(rows: ReadonlyArray<Partial<Record<string, readonly number[]>>>
 
 export interface SentenceResults {
   projected: Record<Translation, Tally>;
+  /** The same links scored at the gold's resolution (see atResolutionOf): what is wrong whatever the gold's grain. */
+  atGoldResolution: Record<Translation, Tally>;
   rows: number;
   millis: number;
 }
@@ -106,7 +108,12 @@ export interface SentenceResults {
  * other gives a 1-2 link.
  */
 export function evaluateSentences(docs: readonly BuiltDocument[], options: AlignOptions = {}): SentenceResults {
-  const results: SentenceResults = { projected: { fa: emptyTally(), ar: emptyTally() }, rows: 0, millis: 0 };
+  const results: SentenceResults = {
+    projected: { fa: emptyTally(), ar: emptyTally() },
+    atGoldResolution: { fa: emptyTally(), ar: emptyTally() },
+    rows: 0,
+    millis: 0,
+  };
   for (const doc of docs) {
     for (const row of goldRows(doc, ALL)) {
       const sentences = new Map<BenchLang, Array<{ unit: number; start: number; end: number; segments: number[] }>>();
@@ -142,7 +149,11 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
       const test = links.map((link) =>
         Object.fromEntries(ALL.map((lang) => [lang, (link.spans[lang] ?? []).map((span) => indexOf(lang, span.unit, span.start))])),
       );
-      for (const lang of TRANSLATIONS) addToTally(results.projected[lang], project(gold, lang), project(test, lang));
+      for (const lang of TRANSLATIONS) {
+        const [goldLinks, testLinks] = [project(gold, lang), project(test, lang)];
+        addToTally(results.projected[lang], goldLinks, testLinks);
+        addToTally(results.atGoldResolution[lang], goldLinks, atResolutionOf(goldLinks, testLinks));
+      }
     }
   }
   return results;

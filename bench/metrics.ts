@@ -85,3 +85,38 @@ export function prf(tally: Tally, category: Category, mode: "strict" | "lax"): P
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
+
+/**
+ * `test` at the resolution of `gold`: the test links with both sides non-empty that fall inside one gold link are
+ * merged into one. Gold sentence links are groups of sentences that share a source segment, so where a segment (a
+ * Bible verse) holds two sentences on each side, gold can only say that the four go together, and strict scoring
+ * counts a right 1-1 + 1-1 inside it as two wrong links. Merged, they are that gold link; a link that crosses two
+ * gold links, or leaves a sentence of one out (1-0, 0-1), is still wrong.
+ */
+export function atResolutionOf(gold: readonly Link[], test: readonly Link[]): Link[] {
+  const goldOf = (side: "source" | "target") => {
+    const owner = new Map<number, number>();
+    gold.forEach((link, g) => link[side].forEach((unit) => owner.set(unit, g)));
+    return owner;
+  };
+  const sourceGold = goldOf("source");
+  const targetGold = goldOf("target");
+  const merged = new Map<number, { source: number[]; target: number[] }>();
+  const out: Link[] = [];
+  for (const link of test) {
+    const owners = new Set([...link.source.map((s) => sourceGold.get(s)), ...link.target.map((t) => targetGold.get(t))]);
+    const [owner] = owners;
+    if (isNull(link) || owners.size !== 1 || owner === undefined) {
+      out.push(link);
+      continue;
+    }
+    const group = merged.get(owner) ?? { source: [], target: [] };
+    group.source.push(...link.source);
+    group.target.push(...link.target);
+    merged.set(owner, group);
+  }
+  for (const group of merged.values()) {
+    out.push({ source: group.source.sort((a, b) => a - b), target: group.target.sort((a, b) => a - b) });
+  }
+  return out;
+}
