@@ -3,8 +3,8 @@
 // out (bench/lodo.ts) at a low and a high rate of merges, splits and drops. Prints per held-out dataset and language
 // pair: strict F1 of ours and of Gale-Church with a guard (red when ours is below), non-1-1 links exact, links and
 // rows scored >= 0.9 that are right, sentence F1 (strict, and at the gold's grain: bench/metrics.ts atResolutionOf);
-// then the goals, the demo document's check and, with --speed, the command-line speed against hunalign and the
-// in-process time and memory up to 10,000 paragraphs.
+// then the goals, the demo document's check, an annotated translation (bench/annotated.ts) and, with --speed, the
+// command-line speed against hunalign and the in-process time and memory up to 10,000 paragraphs.
 //   npm run bench:align -- [--rates low|high|both] [--seeds 1,2] [--details] [--strict] [--speed]
 // --strict: exit 1 when a guard fails (ours below Gale-Church on some dataset and pair).
 
@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { alignDocument } from "@/lib/core/align";
 import { benchDataDir, DATASETS, loadDocuments } from "@/bench/corpus";
 import { RATE_PRESETS, type RatePreset } from "@/bench/documents";
+import { runAnnotated } from "@/bench/annotated";
 import { calibrationTable, TRANSLATIONS, type Scored } from "@/bench/evaluate";
 import { runLodo, type SplitResult } from "@/bench/lodo";
 import { prf, type Tally } from "@/bench/metrics";
@@ -158,6 +159,19 @@ function checkDemo(): void {
   for (const row of mapped.filter((r) => !expected.has(r.key))) line(`  not in gold: ${row.key} (score ${num(row.score)})`);
 }
 
+function printAnnotated(seeds: readonly number[]): void {
+  line(
+    "Annotated translation (bench/annotated.ts): the Bible documents at the low rate, half the English paragraphs " +
+      "with glosses in square brackets; strict F1.",
+  );
+  for (const figures of runAnnotated(seeds, TRANSLATIONS)) {
+    line(
+      `  EN-${figures.lang.toUpperCase()} (${figures.documents} docs): as built ${num(figures.plain)}, annotated ${num(figures.annotated)}, ` +
+        `glosses in round brackets ${num(figures.roundBrackets)}, Gale-Church annotated ${num(figures.baseline)}`,
+    );
+  }
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -199,6 +213,8 @@ function main(): void {
   line(verdict.guardsBroken.length === 0 ? green("Guard: ours >= Gale-Church on every dataset and pair.") : red(`Guard broken: ${verdict.guardsBroken.join("; ")}`));
   line();
   checkDemo();
+  line();
+  printAnnotated(seeds);
   if (values.speed) {
     line();
     runSpeed(line);

@@ -171,29 +171,64 @@ export function isLetterOrDigit(c: number): boolean {
 /**
  * Number of letters and digits (UTF-16 units; a letter outside the Basic Multilingual Plane, which is rare here,
  * counts as none), the unit of the length signal. Spaces, punctuation and marks are left out because their use
- * varies between the languages. A loop over char codes with the Latin and Arabic blocks decided inline: the aligner
- * counts every unit of a 10,000-paragraph document, and a Unicode-property regex is several times slower.
+ * varies between the languages, and so is what stands in square brackets (see InsertionTracker). A loop over char
+ * codes with the Latin and Arabic blocks decided inline: the aligner counts every unit of a 10,000-paragraph
+ * document, and a Unicode-property regex is several times slower.
  */
 export function letterCount(text: string, start = 0, end = text.length): number {
+  const insertions = new InsertionTracker(text);
   let count = 0;
-  for (let k = start; k < end; k++) if (isLetterOrDigit(text.charCodeAt(k))) count++;
+  for (let k = 0; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!insertions.isInside(k, c) && k >= start && isLetterOrDigit(c)) count++;
+  }
   return count;
 }
 
 /**
  * Letters before each of the ascending UTF-16 offsets `ends` (written to `into`), in one pass; returns the letters
- * of the whole text.
+ * of the whole text. Counted as letterCount counts them.
  */
 export function lettersAt(text: string, ends: ArrayLike<number>, into: number[]): number {
+  const insertions = new InsertionTracker(text);
   let count = 0;
   let k = 0;
+  const counts = (at: number) => {
+    const c = text.charCodeAt(at);
+    return !insertions.isInside(at, c) && isLetterOrDigit(c);
+  };
   for (let e = 0; e < ends.length; e++) {
     const end = ends[e]!;
-    for (; k < end; k++) if (isLetterOrDigit(text.charCodeAt(k))) count++;
+    for (; k < end; k++) if (counts(k)) count++;
     into.push(count);
   }
-  for (; k < text.length; k++) if (isLetterOrDigit(text.charCodeAt(k))) count++;
+  for (; k < text.length; k++) if (counts(k)) count++;
   return count;
+}
+
+/**
+ * Whether each code unit of a text, read in order, stands inside square brackets: from a "[" to the first "]" after
+ * it, both included; an unclosed "[" opens nothing. Square brackets mark what an editor or a translator added
+ * ("[the president] said", an annotated translation's "worship [none] but Him"), which has no counterpart in the
+ * other text: counted, the insertions of a literal, annotated English make its paragraphs look like two of the
+ * original's. Linear: each "]" is looked for once.
+ */
+export class InsertionTracker {
+  private end = -1;
+  private closed = true;
+
+  constructor(private readonly text: string) {}
+
+  /** `code` is text.charCodeAt(at); offsets must come in ascending order. */
+  isInside(at: number, code: number): boolean {
+    if (code === 0x5b && at > this.end && this.closed) {
+      const close = this.text.indexOf("]", at + 1);
+      // No "]" after this one: none after any later "[" either.
+      if (close < 0) this.closed = false;
+      else this.end = close;
+    }
+    return at <= this.end;
+  }
 }
 
 function isArabicBlockLetterOrDigit(c: number): boolean {

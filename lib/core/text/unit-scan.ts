@@ -5,12 +5,12 @@
 // unit cost several times more on a 10,000-paragraph document.
 
 import { codeUnitTest } from "./code-units";
-import { foldCode, foldForMatching, isLetterOrDigit, lettersAt } from "./fold";
+import { foldCode, foldForMatching, InsertionTracker, isLetterOrDigit, lettersAt } from "./fold";
 import { roughBreaks } from "./sentences";
 import { SEPARATOR, Vocabulary } from "./vocabulary";
 
 export interface UnitScan {
-  /** Letters (and digits) of the unit. */
+  /** Letters (and digits) of the unit, square-bracketed insertions left out (see fold.ts letterCount). */
   letters: number;
   /** Letters before each rough break (sentence end or clause break), and whether it is a clause break. */
   breakLetters: number[];
@@ -56,11 +56,13 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
   let hash = 0;
   // No break is looked for before this offset (the rest of a run of terminators already handled).
   let quietUntil = 0;
+  const insertions = new InsertionTracker(text);
   for (let k = 0; k <= length; k++) {
     const code = k < length ? text.charCodeAt(k) : 0x20;
     if (k < length) {
+      const inserted = insertions.isInside(k, code);
       if (isLetterOrDigit(code)) {
-        letters++;
+        if (!inserted) letters++;
       } else if (BREAK_CLASS[code] && k >= quietUntil) {
         quietUntil = breakAt(text, k, code, letters, out);
       }

@@ -73,4 +73,16 @@ describe("letterCount", () => {
     expect(letterCount("خامنه‌ای گفت: «۱۲ روز»؟")).toBe(15);
     expect(letterCount("السَّلامُ")).toBe(6);
   });
+
+  it("leaves out what stands in square brackets, an editor's or translator's insertion", () => {
+    expect(letterCount("Say: He is God, [who is] One.")).toBe(letterCount("Say: He is God, One."));
+    expect(letterCount("[Applause]")).toBe(0);
+    // From the first "]" after a "[": "[a [b] c]" leaves " c" counted.
+    expect(letterCount("[a [b] c] d")).toBe(2);
+    // An unclosed "[" opens nothing, before or after a closed pair.
+    expect(letterCount("x [y")).toBe(2);
+    expect(letterCount("[y] [z")).toBe(1);
+    // Counted from `start`, with the brackets opened before it seen.
+    expect(letterCount("ab [cd] ef", 4)).toBe(2);
+  });
 });
