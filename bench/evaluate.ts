@@ -2,7 +2,7 @@
 // pairwise gold, n-way rows against n-way gold, sentences inside gold rows, and scores against correctness for
 // the calibration table.
 
-import { alignDocument, alignPair, alignSentences, galeChurch, type AlignOptions } from "../lib/core/align";
+import { alignDocument, alignPair, alignSentences, galeChurch, sentenceRatios, type AlignOptions } from "../lib/core/align";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
@@ -115,7 +115,7 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
     millis: 0,
   };
   for (const doc of docs) {
-    for (const row of goldRows(doc, ALL)) {
+    const rows = goldRows(doc, ALL).map((row) => {
       const sentences = new Map<BenchLang, Array<{ unit: number; start: number; end: number; segments: number[] }>>();
       for (const lang of ALL) {
         sentences.set(
@@ -133,6 +133,14 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
           }),
         );
       }
+      return { row, sentences };
+    });
+    // As the app does, the sentence pass reads how the document's texts punctuate from all its rows.
+    const unitRatios = sentenceRatios(
+      rows.map(({ sentences }) => Object.fromEntries(ALL.map((lang) => [lang, sentences.get(lang)!.length]))),
+      "en",
+    );
+    for (const { row, sentences } of rows) {
       if (ALL.every((lang) => sentences.get(lang)!.length === 0)) continue;
       results.rows++;
       const gold: GoldRow[] = components(
@@ -142,7 +150,7 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
       );
       const cells = ALL.map((lang) => ({ lang, texts: (row[lang] ?? []).map((p) => doc.sides[lang][p]!.text) }));
       const started = performance.now();
-      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en" });
+      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en", unitRatios });
       results.millis += performance.now() - started;
       const indexOf = (lang: BenchLang, unit: number, start: number) =>
         sentences.get(lang)!.findIndex((sentence) => sentence.unit === unit && sentence.start === start);

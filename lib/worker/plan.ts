@@ -3,7 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
-import { fillOneSentenceRows, needsSentencePass, sentenceCells } from "@/lib/core/jobs";
+import { fillOneSentenceRows, needsSentencePass, rowSentenceRatios, sentenceCells } from "@/lib/core/jobs";
 import type { JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -23,7 +23,9 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
   sentences.catch(() => undefined); // awaited below unless the plan fails first
   const plan = await runJob("planRows", input, { onProgress });
   if (!plan.ok) return plan;
-  fillOneSentenceRows(plan.rows, input.texts, await sentences);
+  const split = await sentences;
+  fillOneSentenceRows(plan.rows, input.texts, split);
+  const ratios = (plan.sentenceRatios = rowSentenceRatios(plan.rows, input.texts, split, input.pivot));
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
   const total = plan.rows.length;
@@ -35,7 +37,7 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
     const indices = pending.slice(start, start + size);
     const rows = indices.map((index) => sentenceCells(plan.rows[index]!, input.texts));
     batches.push(
-      runJob("alignRowSentences", { pivot: input.pivot, rows }).then((links) => {
+      runJob("alignRowSentences", { pivot: input.pivot, ratios, rows }).then((links) => {
         indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
         done += indices.length;
         onProgress("sentences", done, total);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { alignDocument } from "@/lib/core/align";
+import { sentenceRatiosOf } from "@/lib/server/alignment/align-info";
 import { importDocument } from "@/lib/server/document/import-document";
 import { getDocumentHead } from "@/lib/server/document/get-document-head";
 import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
@@ -59,6 +60,11 @@ describe("import → align → store → read back", () => {
     const sentences = await db.sentence.findMany({ where: { paragraph: { textRef: { documentId } } }, select: { start: true, end: true, linkId: true, paragraph: { select: { text: true } } } });
     expect(sentences.length).toBeGreaterThan(cells.length);
     expect(sentences.every((s) => s.linkId !== null && s.start < s.end && s.end <= s.paragraph.text.length)).toBe(true);
+    // How the texts cut sentences, read from all the rows, is kept for aligning an edited row's sentences again.
+    const { alignInfo } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { alignInfo: true } });
+    const ratios = sentenceRatiosOf(alignInfo);
+    expect(Object.keys(ratios ?? {}).sort()).toEqual(["ar", "fa"]);
+    for (const ratio of Object.values(ratios!)) expect(ratio).toBeGreaterThan(0.5);
 
     const head = await getDocumentHead(db, documentId);
     expect(head.texts.map((t) => t.dir)).toEqual(["ltr", "rtl", "rtl"]);

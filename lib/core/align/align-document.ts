@@ -14,7 +14,8 @@ import {
   type PreparedText,
 } from "./align-pair";
 import { composeBridge, reverseLinks, type BridgeTable } from "./bridge";
-import { resolveParams } from "./model";
+import { BEADS, resolveParams } from "./model";
+import { splitBeadCosts } from "./split-prior";
 import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import { reconcile } from "./reconcile";
 import {
@@ -117,7 +118,10 @@ function alignGap(
   const align = (source: string, target: string, bridge?: BridgeTable) => {
     const key = `${source}\u0000${target}`;
     let problem = problems.get(key);
-    if (!problem) problems.set(key, (problem = preparePair(texts.get(source)!, texts.get(target)!, options)));
+    if (!problem) {
+      problem = preparePair(texts.get(source)!, texts.get(target)!, pairOptions(options, source, target));
+      problems.set(key, problem);
+    }
     const { alignment, trace } = alignTraced(
       problem,
       {
@@ -184,6 +188,15 @@ function forbiddenLinks(
   return links;
 }
 
+/** The document's options for one of its pairs: the shape priors its unitRatios give that pair. */
+function pairOptions(options: DocumentOptions, source: string, target: string): DocumentOptions {
+  const ratios = options.unitRatios;
+  if (!ratios) return options;
+  const ratio = (ratios[target] ?? 1) / (ratios[source] ?? 1);
+  const beadCost = splitBeadCosts(ratio, BEADS, resolveParams(options.model).beadCost);
+  return { ...options, model: { ...options.model, beadCost } };
+}
+
 // Where an anchor with no units in a lang sits there: after the units that a full alignment of that lang with one
 // of the anchor's other langs (the pivot first) puts before the anchor's first unit.
 function placementOracle(
@@ -196,9 +209,8 @@ function placementOracle(
     const key = `${source}\u0000${target}`;
     let links = cache.get(key);
     if (!links) {
-      links = alignPrepared(preparePair(prepared.get(source)!, prepared.get(target)!, options), {
-        maxCells: options.maxCells,
-      }).links;
+      const problem = preparePair(prepared.get(source)!, prepared.get(target)!, pairOptions(options, source, target));
+      links = alignPrepared(problem, { maxCells: options.maxCells }).links;
       cache.set(key, links);
     }
     return links;

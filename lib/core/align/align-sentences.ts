@@ -4,11 +4,12 @@
 
 import { splitSentences } from "../text/sentences";
 import { alignDocument } from "./align-document";
+import type { UnitRatios } from "./split-prior";
 import { AlignInputError, type AlignOptions, type SentenceCell, type SentenceLink, type SentenceRef } from "./types";
 
 export function alignSentences(
   cells: SentenceCell[],
-  options: AlignOptions & { pivot?: string } = {},
+  options: AlignOptions & { pivot?: string; unitRatios?: UnitRatios } = {},
 ): SentenceLink[] {
   const langs = cells.map((cell) => cell.lang);
   if (new Set(langs).size !== langs.length) throw new AlignInputError("two cells have the same lang");
@@ -24,7 +25,8 @@ export function alignSentences(
   if (present.length === 0) return [];
   const pivot = [options.pivot, "en", ...present].find((lang) => lang !== undefined && present.includes(lang))!;
   // Sentences are not paragraphs: a translator leaves out or adds a sentence of prose often enough that the
-  // paragraph model's dearer omission of prose (nullProse) would only join it to a neighbour.
+  // paragraph model's dearer omission of prose (nullProse) would only join it to a neighbour. How often one language
+  // cuts a sentence of the other in several is read from the whole document's rows when given (unitRatios).
   const { rows } = alignDocument(texts, { ...options, pivot, model: { nullProse: 0, ...options.model } });
   return rows.map((row) => ({
     spans: Object.fromEntries(langs.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => refs.get(lang)![index]!)])),
@@ -32,7 +34,7 @@ export function alignSentences(
   }));
 }
 
-/** Per unit of a text: how many sentences it holds (2 standing for more), and the span of its only sentence. */
+/** Per unit of a text: how many sentences it holds (255 standing for more), and the span of its only sentence. */
 export interface UnitSentences {
   count: Uint8Array;
   start: Int32Array;
@@ -45,7 +47,7 @@ export function unitSentences(units: readonly string[], lang: string): UnitSente
   const end = new Int32Array(units.length);
   units.forEach((text, u) => {
     const spans = splitSentences(text, lang);
-    count[u] = Math.min(spans.length, 2);
+    count[u] = Math.min(spans.length, 255);
     if (spans.length === 1) [start[u], end[u]] = [spans[0]!.start, spans[0]!.end];
   });
   return { count, start, end };

@@ -3,6 +3,7 @@
 
 import type { Calibration } from "./calibration";
 import type { ModelParams } from "./model";
+import type { UnitRatios } from "./split-prior";
 
 export interface AlignText {
   /** BCP-47 code such as "en", "fa" or "ar-EG". */
@@ -71,6 +72,11 @@ export interface DocumentOptions extends AlignOptions {
   anchors?: AlignRow[];
   /** Rejected rows: the same grouping is never proposed again (see alignGapAvoiding). */
   forbidden?: AlignRow[];
+  /**
+   * Units per pivot unit of each language over a wider document than the one aligned (a row's sentences, with the
+   * ratios of all the document's rows): how cheap a unit split in several is, pair by pair (see split-prior.ts).
+   */
+  unitRatios?: UnitRatios;
 }
 
 export interface DocumentAlignment {

@@ -1,4 +1,18 @@
 // Pure units of heavy work (parsing, alignment) with plain inputs and outputs, so that lib/worker can run them on
 // another thread and tests can run them directly.
-export { alignRowSentences, fillOneSentenceRows, needsSentencePass, planAlignment, textSentences, planRows, rowKey, sentenceCells, type AlignmentPlan, type AlignmentPlanInput, type PlannedRow, type PlanProgress } from "./plan-alignment";
+export {
+  alignRowSentences,
+  fillOneSentenceRows,
+  needsSentencePass,
+  planAlignment,
+  textSentences,
+  planRows,
+  rowKey,
+  rowSentenceRatios,
+  sentenceCells,
+  type AlignmentPlan,
+  type AlignmentPlanInput,
+  type PlannedRow,
+  type PlanProgress,
+} from "./plan-alignment";
 export { parseTexts, type ParseOutcome, type ProblemValue, type TextToParse } from "./parse-texts";

@@ -2,8 +2,18 @@
 // lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links. The database
 // transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, oneSentenceLink, unitSentences } from "../align";
-import type { AlignRow, AlignStatus, AlignText, Lexicon, RowCell, SentenceCell, SentenceLink, UnitSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, oneSentenceLink, sentenceRatios, unitSentences } from "../align";
+import type {
+  AlignRow,
+  AlignStatus,
+  AlignText,
+  Lexicon,
+  RowCell,
+  SentenceCell,
+  SentenceLink,
+  UnitRatios,
+  UnitSentences,
+} from "../align";
 
 export interface AlignmentPlanInput {
   texts: AlignText[];
@@ -29,7 +39,13 @@ export interface PlannedRow extends AlignRow {
 }
 
 export type AlignmentPlan =
-  | { ok: true; rows: PlannedRow[]; status: AlignStatus }
+  | {
+      ok: true;
+      rows: PlannedRow[];
+      status: AlignStatus;
+      /** Sentences per pivot sentence of each language over the rows (see rowSentenceRatios); set with the sentences. */
+      sentenceRatios?: UnitRatios;
+    }
   | { ok: false; reason: "anchors-inconsistent"; message: string };
 
 export type PlanProgress = (stage: "align" | "sentences", done: number, total: number) => void;
@@ -38,13 +54,15 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const planned = planRows(input, progress);
   if (!planned.ok) return planned;
   const { rows } = planned;
-  fillOneSentenceRows(rows, input.texts, textSentences(input.texts));
+  const sentences = textSentences(input.texts);
+  fillOneSentenceRows(rows, input.texts, sentences);
+  const ratios = (planned.sentenceRatios = rowSentenceRatios(rows, input.texts, sentences, input.pivot));
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
-    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
+    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, ratios);
   });
   progress("sentences", total, total);
   return planned;
@@ -95,6 +113,24 @@ export function fillOneSentenceRows(rows: readonly PlannedRow[], texts: readonly
   }
 }
 
+/**
+ * Per language, its sentences per pivot sentence over the rows that have both (sentenceRatios): how the document's
+ * texts punctuate relative to each other, which tells the sentence pass how often a sentence is cut in several.
+ */
+export function rowSentenceRatios(
+  rows: readonly AlignRow[],
+  texts: readonly AlignText[],
+  sentences: readonly UnitSentences[],
+  pivot: string,
+): UnitRatios {
+  const byLang = new Map(texts.map((text, t) => [text.lang, sentences[t]!]));
+  const countOf = (lang: string, units: readonly number[]) => units.reduce((sum, unit) => sum + byLang.get(lang)!.count[unit]!, 0);
+  return sentenceRatios(
+    rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, countOf(lang, units)]))),
+    pivot,
+  );
+}
+
 /** True for a row still waiting for its sentence pass. */
 export function needsSentencePass(row: PlannedRow): boolean {
   return row.sentences !== null && row.sentences.length === 0;
@@ -110,8 +146,8 @@ export function sentenceCells(row: AlignRow, texts: readonly AlignText[]): Sente
     });
 }
 
-export function alignRowSentences(cells: SentenceCell[], pivot: string): SentenceLink[] {
-  return alignSentences(cells, { pivot });
+export function alignRowSentences(cells: SentenceCell[], pivot: string, ratios?: UnitRatios): SentenceLink[] {
+  return alignSentences(cells, { pivot, unitRatios: ratios });
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */

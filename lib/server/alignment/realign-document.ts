@@ -5,7 +5,7 @@
 // the aligner; the write transaction then locks the document (the one lock order: document first), checks that
 // nothing changed since the snapshot, and only writes. If something did change, the plan is computed again.
 import "server-only";
-import type { AlignmentPlanInput } from "@/lib/core/jobs";
+import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
 import type { Db, Tx } from "@/lib/db/client";
 import { planAlignmentOnThreads } from "@/lib/worker/plan";
 import type { JobProgress } from "@/lib/worker/jobs";
@@ -68,7 +68,7 @@ export async function realignAround<T>(
         await lockDocument(tx, documentId);
         if ((await alignmentFingerprint(tx, documentId)) !== state.fingerprint) throw new SnapshotChanged();
         const applied = action.apply ? await action.apply(tx) : undefined;
-        const result = await writePlan(tx, state, input, plan.rows, plan.status, actorId, started);
+        const result = await writePlan(tx, state, input, plan, actorId, started);
         return { result, applied };
       }, WRITE_TRANSACTION);
     } catch (error) {
@@ -102,12 +102,12 @@ async function writePlan(
   tx: Tx,
   state: AlignmentState,
   input: AlignmentPlanInput,
-  rows: Parameters<typeof writeAlignment>[1]["rows"],
-  status: "ok" | "gave-up",
+  plan: Extract<AlignmentPlan, { ok: true }>,
   actorId: number | null,
   started: number,
 ): Promise<RealignResult> {
   const { documentId } = state;
+  const { rows, status, sentenceRatios } = plan;
 
   // A confirmed row that takes in a restored paragraph has changed: it goes back to unconfirmed, and says so.
   for (const row of state.confirmed.filter((r) => r.absorbed.length > 0)) {
@@ -158,7 +158,10 @@ async function writePlan(
   const millis = Math.round(performance.now() - started);
   await tx.document.update({
     where: { id: documentId },
-    data: { alignedAt: new Date(), alignInfo: { status, origin: ALIGNER_ORIGIN, millis, rows: rows.length } },
+    data: {
+      alignedAt: new Date(),
+      alignInfo: { status, origin: ALIGNER_ORIGIN, millis, rows: rows.length, sentenceRatios },
+    },
   });
   await recordAudit(tx, {
     actorId,

@@ -127,7 +127,10 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
     await tx.document.update({
       where: { id: document.id },
-      data: { alignedAt: new Date(), alignInfo: { status: plan.status, origin: ALIGNER_ORIGIN, rows: plan.rows.length } },
+      data: {
+        alignedAt: new Date(),
+        alignInfo: { status: plan.status, origin: ALIGNER_ORIGIN, rows: plan.rows.length, sentenceRatios: plan.sentenceRatios },
+      },
     });
     await recordAudit(tx, {
       actorId: options.actorId,

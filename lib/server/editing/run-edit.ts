@@ -142,7 +142,7 @@ export async function settle(
     await tx.paragraphRevision.create({ data: { paragraphId: id, version, text: now.text, kind: now.kind, authorId: actor.actorId } });
   }
 
-  await resentenceRows(tx, contentChanged, pivot);
+  await resentenceRows(tx, actor.documentId, contentChanged, pivot);
   const after = await captureSlice(tx, actor.documentId, ids);
   return { after, changed: { rows: changedRows, paragraphs: diff.paragraphs }, unconfirmed };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { alignRowSentences, fillOneSentenceRows, needsSentencePass, planAlignment, planRows, sentenceCells, textSentences, type AlignmentPlanInput } from "@/lib/core/jobs";
+import {
+  alignRowSentences,
+  fillOneSentenceRows,
+  needsSentencePass,
+  planAlignment,
+  planRows,
+  rowSentenceRatios,
+  sentenceCells,
+  textSentences,
+  type AlignmentPlanInput,
+} from "@/lib/core/jobs";
 
 const input: AlignmentPlanInput = {
   pivot: "en",
@@ -17,9 +27,16 @@ describe("planRows and alignRowSentences", () => {
     expect(split.rows.map(needsSentencePass)).toEqual([true, true, true]);
     // Only the first row has more than one sentence in a language; the others get their one link from the texts'
     // sentences, split apart (on another thread in the app).
-    fillOneSentenceRows(split.rows, input.texts, textSentences(input.texts));
+    const sentences = textSentences(input.texts);
+    fillOneSentenceRows(split.rows, input.texts, sentences);
     expect(split.rows.map(needsSentencePass)).toEqual([true, false, false]);
-    for (const row of split.rows) if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot);
+    // The sentence pass reads how the texts cut sentences from all the rows: four Persian sentences to four English.
+    split.sentenceRatios = rowSentenceRatios(split.rows, input.texts, sentences, input.pivot);
+    expect(split.sentenceRatios).toEqual({ fa: 1 });
+    for (const row of split.rows) {
+      if (!needsSentencePass(row)) continue;
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split.sentenceRatios);
+    }
     expect(split).toEqual(whole);
     expect(whole.rows.map((row) => row.sentences!.length)).toEqual([2, 1, 1]);
   });
