@@ -26,6 +26,11 @@ const RARE_KEY = 4;
  */
 const COMMON_KEY_SHARE = 0.02;
 const COMMON_KEY_MIN = 40;
+/**
+ * How far apart, in units, the two holders of an anchor key may be once their positions are scaled to the longer
+ * text: farther than a bead and the band around it, a key found once on each side is a coincidence, not a boundary.
+ */
+const ANCHOR_REACH = 8;
 
 /** Bits of a 32-bit mask, less the sign bit, which would make masks negative and comparisons awkward. */
 export const MAX_TOKENS_PER_UNIT = 31;
@@ -181,6 +186,8 @@ export function packAnchorTable(
     idfScale: params.idfScale,
     spanDiscount: params.spanDiscount,
     ceiling: params.lexicalCeiling,
+    anchorMiss: params.anchorMiss,
+    anchored: anchoredKeys(sourcePostings, targetPostings, sourceCount, targetCount),
   };
   const uniquePairs = new Map<number, { i: number; j: number; weight: number }>();
   for (let key = 0; key < nextId; key++) {
@@ -201,6 +208,23 @@ export function packAnchorTable(
     target: pack(targetKept, targetKeys, targetPostings, sourcePostings, sourceCount, weighting),
     uniquePairs: [...uniquePairs.values()],
   };
+}
+
+/**
+ * Keys held by one unit of each side, the two near the same place in the document: a name or a number that the
+ * whole text mentions once, in the paragraph and its translation. A bead that pairs either unit with something else
+ * leaves it unmatched, which says more against that bead than an ordinary miss: the counterpart is right there, so
+ * the boundary is misplaced (a sentence moved to the next paragraph, a short paragraph joined to the wrong side).
+ */
+function anchoredKeys(source: Int32Array[], target: Int32Array[], sourceCount: number, targetCount: number): Uint8Array {
+  const anchored = new Uint8Array(source.length);
+  const scale = Math.max(sourceCount, targetCount);
+  for (let key = 0; key < source.length; key++) {
+    if (source[key]!.length !== 1 || target[key]!.length !== 1) continue;
+    const drift = Math.abs(source[key]![0]! / Math.max(1, sourceCount) - target[key]![0]! / Math.max(1, targetCount)) * scale;
+    if (drift <= ANCHOR_REACH) anchored[key] = 1;
+  }
+  return anchored;
 }
 
 /** Local key ids of each token type of a list, distinct within a type. */
@@ -310,6 +334,9 @@ interface Weighting {
   idfScale: number;
   spanDiscount: number;
   ceiling: number;
+  anchorMiss: number;
+  /** Per key id, 1 when it is an anchor (see anchoredKeys). */
+  anchored: Uint8Array;
 }
 
 // A token's weight is its signal's weight times log(1 + scale / (df * c_k)), df being the number of units of the
@@ -381,11 +408,16 @@ function pack(
         result.tokenWeight[c * MAX_BEAD_SPAN + span - 1] = match[signal]! * Math.log1p(idfScale / chance);
       }
       if (wholeUnit[signal]) result.wholeUnitBits[u]! |= 1 << (c - chosenStart[u]!);
-      result.tokenMiss[c] = miss[signal]!;
-      result.unitMiss[u]! += miss[signal]!;
       result.keyStart[c] = k;
       const keys = typeKeys[signal]!;
-      for (let x = keys.start[kept.type[t]!]!; x < keys.start[kept.type[t]! + 1]!; x++) result.keys[k++] = keys.keys[x]!;
+      let anchored = false;
+      for (let x = keys.start[kept.type[t]!]!; x < keys.start[kept.type[t]! + 1]!; x++) {
+        anchored ||= weighting.anchored[keys.keys[x]!] === 1;
+        result.keys[k++] = keys.keys[x]!;
+      }
+      const tokenMiss = miss[signal]! + (anchored ? weighting.anchorMiss * match[signal]! : 0);
+      result.tokenMiss[c] = tokenMiss;
+      result.unitMiss[u]! += tokenMiss;
     }
   }
   result.keyStart[tokenCount] = k;

@@ -35,6 +35,11 @@ export interface ModelParams {
   idfScale: number;
   /** Cost of an unmatched token in a paired unit, by signal id (signals a translation seldom loses). */
   signalMiss: Record<string, number>;
+  /**
+   * Added to the miss cost of a token whose key is in no other unit of its side and in exactly one unit of the other,
+   * near the same place in the document (see anchor-table.ts anchoredKeys), times its signal's weight.
+   */
+  anchorMiss: number;
   /** Scale at which a unit's lexical evidence saturates: score = c * log(1 + evidence / c). */
   lexicalCeiling: number;
   /** How much a match among k units is discounted: the chance rate is multiplied by 1 + spanDiscount * (k - 1). */
@@ -101,6 +106,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   lengthTailDof: 3,
   idfScale: 5,
   lexicalCeiling: 3,
+  anchorMiss: 0.5,
   signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225 },
   spanDiscount: 0.5,
   sentenceCountCost: [0, 0.5, 1, 1.5],
