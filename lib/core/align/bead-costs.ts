@@ -9,6 +9,7 @@ import type { Band } from "./band";
 import { bridgeBonus, type BridgeTable } from "./bridge";
 import { BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET, MAX_BEAD_SPAN, type ModelParams } from "./model";
 import { lengthCostOf, type LengthModel } from "./signals/length";
+import type { SentenceKeys } from "./sentence-keys";
 import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
 import { defaultTrust, type SentenceTrust } from "./sentence-trust";
 
@@ -24,6 +25,8 @@ export interface PairInputs {
   sourceStops: TextStops;
   targetStops: TextStops;
   anchors: AnchorTable;
+  /** Exact pass: rare keys shared by sentences (see sentence-keys.ts), when the model weighs them. */
+  sentenceKeys?: SentenceKeys;
   length: LengthModel;
   params: ModelParams;
   /** Beads a reviewer rejected, as "sourceStart:sourceCount:targetStart:targetCount". */
@@ -185,7 +188,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const countCost = params.sentenceCountCost;
   const masks = buildMasks(band, anchors, params.lexicalCeiling);
   const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
-  if (exact) writeSentenceCosts(band, inputs.sourceStops, inputs.targetStops, length, params, costs, inputs.plausible);
+  if (exact) writeSentenceCosts(band, inputs.sourceStops, inputs.targetStops, length, params, costs, inputs.plausible, inputs.sentenceKeys);
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;

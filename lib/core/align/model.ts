@@ -93,6 +93,8 @@ export interface ModelParams {
     clause: number;
     /** Taken off a bead for each unit inside it that ends with a clause mark and so runs on into the next. */
     runOn: number;
+    /** Taken off a sentence group per unit of rare lexical evidence its two sides share (see sentence-keys.ts). */
+    lexical: number;
   };
 }
 
@@ -130,7 +132,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
-  sentence: { one: 0, two: 2.25, bare: 1.5, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5 },
+  sentence: { one: 0, two: 2.25, bare: 1.5, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5, lexical: 2 },
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {

@@ -5,7 +5,7 @@
 // unit cost several times more on a 10,000-paragraph document.
 
 import { codeUnitTest } from "./code-units";
-import { foldCode, foldForMatching, InsertionTracker, isLetterOrDigit, lettersAt } from "./fold";
+import { foldCode, foldForMatching, InsertionTracker, isLetterOrDigit, lettersAt, wordsOf } from "./fold";
 import { roughBreaks } from "./sentences";
 import { SEPARATOR, Vocabulary } from "./vocabulary";
 
@@ -15,6 +15,10 @@ export interface UnitScan {
   /** Letters before each rough break (sentence end or clause break), and whether it is a clause break. */
   breakLetters: number[];
   breakIsClause: boolean[];
+  /** Offset in the text just past each rough break (optional: callers that cut the text at its breaks). */
+  breakEnds?: number[];
+  /** Words of the unit before each rough break (optional, with breakEnds). */
+  breakWords?: number[];
 }
 
 // JavaScript's \s, by code unit.
@@ -40,12 +44,17 @@ let codes = new Uint16Array(256);
 export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], out: UnitScan): void {
   out.breakLetters.length = 0;
   out.breakIsClause.length = 0;
+  if (out.breakEnds) out.breakEnds.length = 0;
+  if (out.breakWords) out.breakWords.length = 0;
+  const firstWord = words.length;
   if (NEEDS_FALLBACK.test(text)) {
     vocabulary.scan(foldForMatching(text), words);
     const ends: number[] = [];
     for (const cut of roughBreaks(text)) {
       ends.push(cut.end);
       out.breakIsClause.push(cut.clause);
+      out.breakEnds?.push(cut.end);
+      out.breakWords?.push(wordsOf(foldForMatching(text.slice(0, cut.end))).length);
     }
     out.letters = lettersAt(text, ends, out.breakLetters);
     return;
@@ -64,7 +73,10 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
       if (isLetterOrDigit(code)) {
         if (!inserted) letters++;
       } else if (BREAK_CLASS[code] && k >= quietUntil) {
+        const breaks = out.breakLetters.length;
         quietUntil = breakAt(text, k, code, letters, out);
+        // The word before the break is still being read: it ends at this mark.
+        if (out.breakLetters.length > breaks) out.breakWords?.push(words.length - firstWord + (wordLength > 0 ? 1 : 0));
       }
     }
     let folded = foldCode(code);
@@ -116,5 +128,6 @@ function breakAt(text: string, k: number, code: number, letters: number, out: Un
   }
   out.breakLetters.push(letters);
   out.breakIsClause.push(kind === 3);
+  out.breakEnds?.push(end);
   return end;
 }

@@ -51,7 +51,10 @@ describe("alignPair", () => {
     const { links } = alignPair(en, fa);
     expect(links[0]!.score).toBeGreaterThan(0.9);
     expect(links[1]!.score).toBeGreaterThan(0.9);
-    expect(links[3]!.score).toBeLessThan(links[1]!.score);
+    // Compared before calibration, which maps both to its ceiling: the omission's "15 April" and the names of the
+    // sentences around it leave little doubt, but some more than the links on either side.
+    const raw = alignPair(en, fa, { rawScores: true }).links;
+    expect(raw[3]!.score).toBeLessThan(raw[1]!.score);
   });
 
   it("aligns in the other direction too (Persian source, English target)", () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { alignPair } from "@/lib/core/align";
 import { prepareText } from "@/lib/core/align/align-pair";
+import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { expectValidLinks, shape } from "./helpers";
 
 // Ruth 4:4-20 in the King James Version (1769) and the Smith-Van Dyck Arabic Bible (1865), both in the public domain,
@@ -64,8 +65,10 @@ describe("a paragraph that reads as prose", () => {
   });
 
   it("was left out when it cost no more to leave out than any other line", () => {
-    // The same document with nullProse at zero: the old answer, an omission next to a 1-1 link.
-    const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model: { nullProse: 0 } });
+    // The same document with nullProse at zero, and without the names of its sentences (which now find the link
+    // too): the old answer, an omission next to a 1-1 link.
+    const model = { nullProse: 0, sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
+    const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
     expect(shape(links)).toContainEqual({ source: [], target: [7] });
   });
 });

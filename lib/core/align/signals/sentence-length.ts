@@ -12,7 +12,9 @@
 // sentence, joined by commas, in another. Only the first unit of a bead may be cut so, which is where merged
 // paragraphs put such joins and keeps the program small. A unit that itself ends with a clause mark runs on into the
 // next, so a bead that joins it to the next costs runOn less. And a bead must pair at least one sentence: two units
-// with nothing in common are two null beads, not one bead of omissions.
+// with nothing in common are two null beads, not one bead of omissions. A group whose two sides share a rare name,
+// number or Latin token costs less (see sentence-keys.ts): lengths alone pair a sentence with its neighbour's
+// translation as readily as with its own when a boundary has moved.
 //
 // Per band cell, one small dynamic program covers every bead shape that starts there (the "region" of up to three
 // units a side). The length costs of sentence pairs, which neighbouring regions share, are computed once per pass.
@@ -28,6 +30,7 @@ import {
 } from "../dp";
 import { BEAD_COUNT, BEADS, MAX_BEAD_SPAN, type ModelParams } from "../model";
 import { lengthCostOf, type LengthModel } from "./length";
+import { sharedWeight, type SentenceKeys } from "../sentence-keys";
 
 /** The rough sentences and clause breaks of a text, as positions in letters from its start. */
 export interface TextStops {
@@ -176,6 +179,7 @@ class PairTable {
     target: TextStops,
     cost: (x: number, y: number) => number,
     params: ModelParams,
+    keys?: SentenceKeys,
   ) {
     const { n, m } = band;
     const sentences = source.pos.length;
@@ -236,6 +240,35 @@ class PairTable {
         this.threeSource[at] = k >= 3 ? three + cost(x3, y) : Infinity;
         this.threeTarget[at] = l >= 3 ? three + cost(x, tp[l]! - tp[l - 3]!) : Infinity;
         this.twoTwo[at] = k >= 2 && l >= 2 ? twoTwo + cost(x2, y2) : Infinity;
+      }
+    }
+    if (keys && params.sentence.lexical > 0) this.rewardShared(keys, params.sentence.lexical, source, last);
+  }
+
+  /**
+   * Takes off each group the rare keys its two sides share, times `lexical`: a name in the sentence and in its
+   * translation pins the pair down where lengths alone would pair it with a neighbour.
+   */
+  private rewardShared(keys: SentenceKeys, lexical: number, source: TextStops, last: Int32Array): void {
+    const sentences = source.pos.length;
+    // Stop sentence k is sentence k - 1 of the keys, which count from the text's first sentence.
+    const sourceHas = (k: number) => k >= 1 && keys.source.start[k]! > keys.source.start[k - 1]!;
+    const shared = (k: number, l: number) =>
+      k >= 1 && l >= 1 && sourceHas(k) && keys.target.start[l]! > keys.target.start[l - 1]! ? sharedWeight(keys, k - 1, l - 1) : 0;
+    for (let k = 1; k < sentences; k++) {
+      // No group ending at k holds a source sentence with keys: nothing to reward.
+      if (!sourceHas(k) && !sourceHas(k - 1) && !sourceHas(k - 2)) continue;
+      const end = last[k]!;
+      for (let l = this.first[k]!, at = this.offset[k]!; l <= end; l++, at++) {
+        const w00 = shared(k, l);
+        const w10 = shared(k - 1, l);
+        const w01 = shared(k, l - 1);
+        this.one[at]! -= lexical * w00;
+        this.twoSource[at]! -= lexical * (w00 + w10);
+        this.twoTarget[at]! -= lexical * (w00 + w01);
+        this.threeSource[at]! -= lexical * (w00 + w10 + shared(k - 2, l));
+        this.threeTarget[at]! -= lexical * (w00 + w01 + shared(k, l - 2));
+        this.twoTwo[at]! -= lexical * (w00 + w10 + w01 + shared(k - 1, l - 1));
       }
     }
   }
@@ -306,6 +339,7 @@ export function writeSentenceCosts(
   params: ModelParams,
   costs: Float32Array,
   plausible?: (i: number, j: number) => number,
+  keys?: SentenceKeys,
 ): void {
   const cost = lengthCostOf(length);
   const { n, m, lo, hi, offset } = band;
@@ -330,7 +364,7 @@ export function writeSentenceCosts(
       groupsAt[cell] = bits;
     }
   }
-  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params), source, target, cost, params);
+  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params, keys), source, target, cost, params);
   for (let i0 = 0; i0 < n; i0++) {
     let loaded = 0;
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {

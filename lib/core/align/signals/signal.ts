@@ -107,7 +107,7 @@ export function signalText(
   const vocabulary = new Vocabulary();
   const wordStart = new Int32Array(texts.length + 1);
   const ids: number[] = [];
-  const scan: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [] };
+  const scan: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [], breakEnds: [], breakWords: [] };
   texts.forEach((text, u) => {
     scanUnit(text, vocabulary, ids, scan);
     wordStart[u + 1] = ids.length;
