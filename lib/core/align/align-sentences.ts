@@ -4,6 +4,7 @@
 
 import { splitSentences } from "../text/sentences";
 import { alignDocument } from "./align-document";
+import { resolveParams } from "./model";
 import type { UnitRatios } from "./split-prior";
 import { AlignInputError, type AlignOptions, type SentenceCell, type SentenceLink, type SentenceRef } from "./types";
 
@@ -26,8 +27,12 @@ export function alignSentences(
   const pivot = [options.pivot, "en", ...present].find((lang) => lang !== undefined && present.includes(lang))!;
   // Sentences are not paragraphs: a translator leaves out or adds a sentence of prose often enough that the
   // paragraph model's dearer omission of prose (nullProse) would only join it to a neighbour. How often one language
-  // cuts a sentence of the other in several is read from the whole document's rows when given (unitRatios).
-  const { rows } = alignDocument(texts, { ...options, pivot, model: { nullProse: 0, ...options.model } });
+  // cuts a sentence of the other in several is read from the whole document's rows when given (unitRatios). The
+  // names and numbers of the units' rough sentences (sentence.lexical) are left to paragraphs: here those are clauses,
+  // and weighing them moved held-out sentence F1 by -0.006 to +0.004 for the cost of a second extraction per row.
+  const sentence = { ...resolveParams(options.model).sentence, lexical: 0 };
+  const model = { nullProse: 0, sentence, ...options.model };
+  const { rows } = alignDocument(texts, { ...options, pivot, model });
   return rows.map((row) => ({
     spans: Object.fromEntries(langs.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => refs.get(lang)![index]!)])),
     score: row.score,

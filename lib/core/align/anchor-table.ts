@@ -105,21 +105,33 @@ export function buildAnchorTable(
   params: ModelParams,
   lexicon?: Lexicon,
 ): { table: AnchorTable; extracted: SignalTokens[] } {
-  const extracted = signalsFor(source.side, target.side, lexicon).map((signal) => {
-    // The sparse side first; the dense side only with the keys it could match.
-    if (signal.isSparse?.(target.side) && !signal.isSparse(source.side)) {
-      const targetTokens = target.tokensOf(signal);
-      return { signal, source: signal.extract(source, keysOf(targetTokens)), target: targetTokens };
-    }
-    if (signal.isSparse?.(source.side) && !signal.isSparse(target.side)) {
-      const sourceTokens = source.tokensOf(signal);
-      return { signal, source: sourceTokens, target: signal.extract(target, keysOf(sourceTokens)) };
-    }
-    return { signal, source: source.tokensOf(signal), target: target.tokensOf(signal) };
-  });
+  const extracted = signalsFor(source.side, target.side, lexicon).map((signal) => ({
+    signal,
+    ...pairTokens(signal, source, target),
+  }));
   const sides = { source: source.side, target: target.side };
   const counts = { source: source.wordStart.length - 1, target: target.wordStart.length - 1 };
   return { table: packAnchorTable(extracted, sides, counts.source, counts.target, params), extracted };
+}
+
+/**
+ * One signal's tokens of both texts of a pair: the sparse side first, then the dense side only with the keys it
+ * could match (see AnchorSignal.isSparse).
+ */
+export function pairTokens(
+  signal: AnchorSignal,
+  source: TokenSource,
+  target: TokenSource,
+): { source: TokenList; target: TokenList } {
+  if (signal.isSparse?.(target.side) && !signal.isSparse(source.side)) {
+    const targetTokens = target.tokensOf(signal);
+    return { source: signal.extract(source, keysOf(targetTokens)), target: targetTokens };
+  }
+  if (signal.isSparse?.(source.side) && !signal.isSparse(target.side)) {
+    const sourceTokens = source.tokensOf(signal);
+    return { source: sourceTokens, target: signal.extract(target, keysOf(sourceTokens)) };
+  }
+  return { source: source.tokensOf(signal), target: target.tokensOf(signal) };
 }
 
 function keysOf(list: TokenList): Set<string> {

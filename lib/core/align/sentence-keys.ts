@@ -7,7 +7,7 @@
 // signals/sentence-length.ts PairTable). The sentences share their text's words, so the signals' per-word tables
 // are built once.
 
-import { signalsFor, type TokenSource } from "./anchor-table";
+import { pairTokens, signalsFor, type TokenSource } from "./anchor-table";
 import type { ModelParams } from "./model";
 import type { TokenList } from "./signals/signal";
 
@@ -44,21 +44,9 @@ export function buildSentenceKeys(
   const targetLists: Array<{ list: TokenList; signal: string }> = [];
   for (const signal of signalsFor(source.side, target.side)) {
     if (!SENTENCE_SIGNALS.has(signal.id)) continue;
-    let sourceTokens: TokenList;
-    let targetTokens: TokenList;
-    // As in buildAnchorTable: the dense side only with the keys the sparse side could match.
-    if (signal.isSparse?.(target.side) && !signal.isSparse(source.side)) {
-      targetTokens = target.tokensOf(signal);
-      sourceTokens = signal.extract(source, keySet(targetTokens));
-    } else if (signal.isSparse?.(source.side) && !signal.isSparse(target.side)) {
-      sourceTokens = source.tokensOf(signal);
-      targetTokens = signal.extract(target, keySet(sourceTokens));
-    } else {
-      sourceTokens = source.tokensOf(signal);
-      targetTokens = target.tokensOf(signal);
-    }
-    sourceLists.push({ list: sourceTokens, signal: signal.id });
-    targetLists.push({ list: targetTokens, signal: signal.id });
+    const tokens = pairTokens(signal, source, target);
+    sourceLists.push({ list: tokens.source, signal: signal.id });
+    targetLists.push({ list: tokens.target, signal: signal.id });
   }
   // Key strings interned once per token type (a distinct word), not once per token.
   const interned = new Map<string, number>();
@@ -78,12 +66,6 @@ export function buildSentenceKeys(
     weights.push((params.signalWeight[keySignal[key]!] ?? 0) / Math.max(a, b));
   }
   return { source: sideKeys(sourceSide, ids), target: sideKeys(targetSide, ids), weight: Float64Array.from(weights) };
-}
-
-function keySet(list: TokenList): Set<string> {
-  const keys = new Set<string>();
-  for (const typeKeys of list.keys) for (const key of typeKeys) keys.add(key);
-  return keys;
 }
 
 /** One side's tokens of every signal, each token type's keys as interned ids. */
