@@ -50,11 +50,19 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
   if (NEEDS_FALLBACK.test(text)) {
     vocabulary.scan(foldForMatching(text), words);
     const ends: number[] = [];
+    // Words counted piece by piece, so that a long unit of many breaks stays linear: a break ends after punctuation,
+    // which no word spans.
+    let counted = 0;
+    let wordsBefore = 0;
     for (const cut of roughBreaks(text)) {
       ends.push(cut.end);
       out.breakIsClause.push(cut.clause);
       out.breakEnds?.push(cut.end);
-      out.breakWords?.push(wordsOf(foldForMatching(text.slice(0, cut.end))).length);
+      if (out.breakWords) {
+        wordsBefore += wordsOf(foldForMatching(text.slice(counted, cut.end))).length;
+        counted = cut.end;
+        out.breakWords.push(wordsBefore);
+      }
     }
     out.letters = lettersAt(text, ends, out.breakLetters);
     return;

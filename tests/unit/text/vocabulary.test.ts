@@ -6,7 +6,7 @@ import { Vocabulary } from "@/lib/core/text/vocabulary";
 
 function scan(text: string, vocabulary = new Vocabulary()) {
   const ids: number[] = [];
-  const out: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [] };
+  const out: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [], breakEnds: [], breakWords: [] };
   scanUnit(text, vocabulary, ids, out);
   return { words: ids.map((id) => vocabulary.words[id]!), ids, ...out };
 }
@@ -42,6 +42,8 @@ describe("scanUnit", () => {
       letters: 16,
       breakLetters: [3, 5, 11],
       breakIsClause: [true, true, false],
+      breakEnds: [4, 9, 19],
+      breakWords: [1, 2, 4],
     });
   });
 
@@ -67,5 +69,8 @@ describe("scanUnit", () => {
     const breaks = roughBreaks(text);
     expect(result.breakLetters).toEqual(breaks.map((cut) => letterCount(text, 0, cut.end)));
     expect(result.breakIsClause).toEqual(breaks.map((cut) => cut.clause));
+    // Where each break ends, and the words before it (what the sentence keys cut a unit's words by).
+    expect(result.breakEnds).toEqual(breaks.map((cut) => cut.end));
+    expect(result.breakWords).toEqual(breaks.map((cut) => wordsOf(foldForMatching(text.slice(0, cut.end))).length));
   });
 });
