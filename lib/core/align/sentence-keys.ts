@@ -65,7 +65,11 @@ export function buildSentenceKeys(
     ids[key] = weights.length;
     weights.push((params.signalWeight[keySignal[key]!] ?? 0) / Math.max(a, b));
   }
-  return { source: sideKeys(sourceSide, ids), target: sideKeys(targetSide, ids), weight: Float64Array.from(weights) };
+  return {
+    source: sideKeys(sourceSide, ids, weights.length),
+    target: sideKeys(targetSide, ids, weights.length),
+    weight: Float64Array.from(weights),
+  };
 }
 
 /** One side's tokens of every signal, each token type's keys as interned ids. */
@@ -116,17 +120,21 @@ function sentenceCounts(side: InternedSide, keyCount: number): Int32Array {
   return counts;
 }
 
-function sideKeys(side: InternedSide, ids: Int32Array): SentenceKeySide {
+function sideKeys(side: InternedSide, ids: Int32Array, pairCount: number): SentenceKeySide {
   const start = new Int32Array(side.sentences + 1);
   const keys: number[] = [];
   const own: number[] = [];
+  // The last sentence each pair id was taken for: a sentence of thousands of names stays linear.
+  const seenIn = new Int32Array(pairCount).fill(-1);
   for (let s = 0; s < side.sentences; s++) {
     own.length = 0;
     for (const list of side.lists) {
       for (let t = list.start[s]!; t < list.start[s + 1]!; t++) {
         for (const key of list.keys[list.types[t]!]!) {
           const id = ids[key]!;
-          if (id >= 0 && !own.includes(id)) own.push(id);
+          if (id < 0 || seenIn[id] === s) continue;
+          seenIn[id] = s;
+          own.push(id);
         }
       }
     }
