@@ -160,8 +160,9 @@ describe("the owner lock", () => {
   });
 
   it("does not count a process that died and is not yet reaped", async () => {
-    // `sleep 0` exits at once, but its parent execs into a `sleep 30` that never reaps it: a zombie.
-    const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 30"]);
+    // The child exits a moment after its parent has exec'd into a `sleep 30` that never reaps it: a zombie. (With
+    // `sleep 0` the shell sometimes reaped the child before its exec, and the test found no process at all.)
+    const parent = spawn("sh", ["-c", "sleep 0.3 & echo $!; exec sleep 30"]);
     try {
       const pid = Number(await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString()))));
       const stat = async () => readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
