@@ -24,8 +24,8 @@ import { estimateSentenceTrust, type SentenceTrust } from "./sentence-trust";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
-import { signalText, type AnchorSignal, type SignalText, type TokenList } from "./signals/signal";
-import { buildSentenceKeys, type SentenceKeys } from "./sentence-keys";
+import { signalText, type AnchorSignal, type TokenList } from "./signals/signal";
+import { buildSentenceKeys, type SentenceKeys, type SentenceSpans } from "./sentence-keys";
 import type { UnitScan } from "../text/unit-scan";
 import { finalSentenceEnd } from "../text/sentences";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
@@ -67,8 +67,8 @@ export interface PreparedText extends TokenSource {
   sentences: Int32Array;
   /** Per unit, 1 when it reads as prose: it ends with a sentence end, or holds two rough sentences or more. */
   prose: Uint8Array;
-  /** The rough sentences of stops, in order, read as the units of a text of their own (see sentence-keys.ts). */
-  sentenceText: () => TokenSource;
+  /** Where the rough sentences of stops lie in the units (see sentence-keys.ts). */
+  sentenceSpans: SentenceSpans;
 }
 
 function memoized(extract: (signal: AnchorSignal) => TokenList): (signal: AnchorSignal) => TokenList {
@@ -88,8 +88,9 @@ export function prepareText(text: AlignText): PreparedText {
   const prefix = new Float64Array(size + 1);
   const builder = new StopsBuilder();
   const prose = new Uint8Array(size);
-  const sentences: string[] = [];
-  // Per sentence, the words of its unit before its end, -1 for the unit's last sentence.
+  // Per sentence, its offsets in its unit and the words of its unit before its end (-1 for the unit's last).
+  const from: number[] = [];
+  const to: number[] = [];
   const sentenceWords: number[] = [];
   const base = signalText(text.lang, text.units, (u, scan) => {
     prefix[u + 1] = prefix[u]! + scan.letters;
@@ -97,59 +98,48 @@ export function prepareText(text: AlignText): PreparedText {
     const clause = CLAUSE_END.test(unit);
     const endsSentence = finalSentenceEnd(unit) !== "";
     builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, clause, !clause && !endsSentence);
-    cutSentences(unit, scan, sentences, sentenceWords);
+    spanSentences(unit, scan, from, to, sentenceWords);
     prose[u] = endsSentence ? 1 : 0;
   });
   const stops = builder.build();
   for (let u = 0; u < size; u++) if (stops.unitStart[u + 1]! - stops.unitStart[u]! > 1) prose[u] = 1;
   const tokensOf = memoized((signal) => signal.extract(base));
-  const wordStart = new Int32Array(sentences.length + 1);
+  const wordStart = new Int32Array(from.length + 1);
   for (let u = 0; u < size; u++) {
     for (let k = stops.unitStart[u]!; k < stops.unitStart[u + 1]!; k++) {
       const words = sentenceWords[k]!;
       wordStart[k + 1] = words < 0 ? base.wordStart[u + 1]! : base.wordStart[u]! + words;
     }
   }
-  const sentenceText = lazyText({ ...base, texts: sentences, wordStart });
-  return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), prose, tokensOf, sentenceText };
+  const sentenceSpans = { unitStart: stops.unitStart, from: Int32Array.from(from), to: Int32Array.from(to), wordStart };
+  return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), prose, tokensOf, sentenceSpans };
 }
 
-/** Appends the rough sentences of a unit, cut where StopsBuilder.addUnit ends them (the same breaks dropped). */
-function cutSentences(unit: string, scan: UnitScan, out: string[], words: number[]): void {
+/** Appends the spans of a unit's rough sentences, cut where StopsBuilder.addUnit ends them (the same breaks dropped). */
+function spanSentences(unit: string, scan: UnitScan, from: number[], to: number[], words: number[]): void {
   let previous = 0;
-  let from = 0;
+  let start = 0;
   for (let k = 0; k < scan.breakLetters.length; k++) {
     const x = scan.breakLetters[k]!;
     if (x <= previous || x >= scan.letters) continue;
     previous = x;
     if (scan.breakIsClause[k]) continue;
-    out.push(unit.slice(from, scan.breakEnds![k]!));
+    from.push(start);
+    to.push((start = scan.breakEnds![k]!));
     words.push(scan.breakWords![k]!);
-    from = scan.breakEnds![k]!;
   }
-  out.push(unit.slice(from));
+  from.push(start);
+  to.push(unit.length);
   words.push(-1);
 }
 
-/**
- * A text's sentences read as units, sharing its words (and so the signals' per-word tables), their tokens computed
- * on first use.
- */
-function lazyText(sentences: SignalText): () => TokenSource {
-  const text = { ...sentences, tokensOf: memoized((signal) => signal.extract(sentences)) };
-  return () => text;
-}
-
-/** Sentences [first, last) of a text read as sentences. */
-function sliceSentences(text: SignalText, first: number, last: number): SignalText {
+/** Sentences [first, last) of spans, for units [start, end) of their text. */
+function sliceSpans(spans: SentenceSpans, unitStart: Int32Array, start: number, end: number): SentenceSpans {
+  const first = spans.unitStart[start]!;
+  const last = spans.unitStart[end]!;
   const wordStart = new Int32Array(last - first + 1);
-  for (let k = 0; k <= last - first; k++) wordStart[k] = text.wordStart[first + k]! - text.wordStart[first]!;
-  return {
-    ...text,
-    texts: text.texts.slice(first, last),
-    wordStart,
-    wordIds: text.wordIds.subarray(text.wordStart[first]!, text.wordStart[last]!),
-  };
+  for (let k = 0; k <= last - first; k++) wordStart[k] = spans.wordStart[first + k]! - spans.wordStart[first]!;
+  return { unitStart, from: spans.from.subarray(first, last), to: spans.to.subarray(first, last), wordStart };
 }
 
 /** Units [start, end) of a prepared text, as a prepared text of their own (sharing its tokens). */
@@ -172,7 +162,7 @@ export function slicePrepared(text: PreparedText, start: number, end: number): P
     sentences: sentencePrefix(stops),
     prose: text.prose.subarray(start, end),
     tokensOf: memoized((signal) => sliceTokens(text.tokensOf(signal), start, end)),
-    sentenceText: lazyText(sliceSentences(text.sentenceText(), text.stops.unitStart[start]!, text.stops.unitStart[end]!)),
+    sentenceSpans: sliceSpans(text.sentenceSpans, stops.unitStart, start, end),
   };
 }
 
@@ -199,7 +189,7 @@ export function preparePair(source: PreparedText, target: PreparedText, options:
   const params = resolveParams(options.model);
   const { table, extracted } = buildAnchorTable(source, target, params, options.lexicon);
   const sentenceKeys =
-    params.sentence.lexical > 0 ? buildSentenceKeys(source.sentenceText(), target.sentenceText(), params) : undefined;
+    params.sentence.lexical > 0 ? buildSentenceKeys(source, target, extracted, params) : undefined;
   return { source, target, anchors: table, extracted, params, sentenceKeys };
 }
 

@@ -6,10 +6,15 @@
 // rough sentence as if it were a unit, and a sentence group is rewarded for the rare keys its two sides share (see
 // signals/sentence-length.ts PairTable). The sentences share their text's words, so the signals' per-word tables
 // are built once.
+//
+// Only sentences that can hold a rare key are read again. A sentence's keys are keys of its unit too (a name, a
+// Latin word or the n-th "5" of a sentence is also in its paragraph), so a key in more units than RARE_SENTENCE_KEY
+// is in more sentences than that, and a unit with none of the units' rare shared keys has no sentence that needs
+// reading. In a long book whose names recur on every page that leaves little to read.
 
-import { pairTokens, signalsFor, type TokenSource } from "./anchor-table";
+import type { SignalTokens } from "./anchor-table";
 import type { ModelParams } from "./model";
-import type { TokenList } from "./signals/signal";
+import type { SignalText, TokenList } from "./signals/signal";
 
 /**
  * Signals that read words, not the layout of a unit, and name things a translation keeps. Not the common words: a
@@ -20,6 +25,23 @@ const SENTENCE_SIGNALS = new Set(["numbers", "latin", "names"]);
 
 /** A key in more sentences than this on either side says little about which sentence pairs with which. */
 const RARE_SENTENCE_KEY = 2;
+
+/**
+ * A text's rough sentences (the stops of signals/sentence-length.ts that end a sentence) as spans of its units:
+ * sentences unitStart[u] .. unitStart[u + 1] - 1 are unit u's, sentence k is texts[u].slice(from[k], to[k]) and its
+ * words are wordIds[wordStart[k] .. wordStart[k + 1] - 1].
+ */
+export interface SentenceSpans {
+  unitStart: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  wordStart: Int32Array;
+}
+
+/** A text and its sentences. */
+export interface SentenceSource extends SignalText {
+  sentenceSpans: SentenceSpans;
+}
 
 /** Per side, the sorted key ids of each sentence: keys[start[s] .. start[s + 1] - 1] for sentence s (from 0). */
 export interface SentenceKeySide {
@@ -34,31 +56,52 @@ export interface SentenceKeys {
   weight: Float64Array;
 }
 
-/** The pair's sentence keys; `source` and `target` read their texts' rough sentences as units. */
+/**
+ * Signals whose keys count occurrences ("5#2" for a unit's second 5): a sentence's "5#2" is then not always its
+ * unit's, so how many units hold a key says nothing of how many sentences do, and every unit with a token is read.
+ */
+const NUMBERED_SIGNALS = new Set(["numbers"]);
+
+/**
+ * The pair's sentence keys. `extracted` holds the signals' tokens of the two texts' units (the anchor table's), which
+ * tell which units' sentences need reading.
+ */
 export function buildSentenceKeys(
-  source: TokenSource,
-  target: TokenSource,
+  source: SentenceSource,
+  target: SentenceSource,
+  extracted: readonly SignalTokens[],
   params: ModelParams,
 ): SentenceKeys {
-  const sourceLists: Array<{ list: TokenList; signal: string }> = [];
-  const targetLists: Array<{ list: TokenList; signal: string }> = [];
-  for (const signal of signalsFor(source.side, target.side)) {
-    if (!SENTENCE_SIGNALS.has(signal.id)) continue;
-    const tokens = pairTokens(signal, source, target);
-    sourceLists.push({ list: tokens.source, signal: signal.id });
-    targetLists.push({ list: tokens.target, signal: signal.id });
-  }
-  // Key strings interned once per token type (a distinct word), not once per token.
-  const interned = new Map<string, number>();
+  // Per key id (each signal's keys apart), the signal that found it.
   const keySignal: string[] = [];
-  const sourceSide = internSide(sourceLists, interned, keySignal);
-  const targetSide = internSide(targetLists, interned, keySignal);
-  const sourceCounts = sentenceCounts(sourceSide, interned.size);
-  const targetCounts = sentenceCounts(targetSide, interned.size);
+  const sourceTokens: SentenceTokens[] = [];
+  const targetTokens: SentenceTokens[] = [];
+  for (const { signal, source: sourceUnits, target: targetUnits } of extracted) {
+    if (!SENTENCE_SIGNALS.has(signal.id)) continue;
+    const wanted = NUMBERED_SIGNALS.has(signal.id) ? undefined : rareUnitKeys(sourceUnits, targetUnits);
+    // Key strings interned once per token type (a distinct word), not once per token.
+    const interned = new Map<string, number>();
+    const idOf = (key: string) => {
+      let id = interned.get(key);
+      if (id === undefined) {
+        interned.set(key, (id = keySignal.length));
+        keySignal.push(signal.id);
+      }
+      return id;
+    };
+    const read = (text: SentenceSource, units: TokenList) => {
+      const sentences = sentencesOfUnits(text, unitsHolding(units, wanted));
+      return internTokens(signal.extract(sentences.text, wanted), sentences.sentence, wanted, idOf);
+    };
+    sourceTokens.push(read(source, sourceUnits));
+    targetTokens.push(read(target, targetUnits));
+  }
+  const sourceCounts = sentenceCounts(sourceTokens, keySignal.length);
+  const targetCounts = sentenceCounts(targetTokens, keySignal.length);
   // Pair ids for the keys in 1 .. RARE_SENTENCE_KEY sentences of each side, -1 for the rest.
-  const ids = new Int32Array(interned.size).fill(-1);
+  const ids = new Int32Array(keySignal.length).fill(-1);
   const weights: number[] = [];
-  for (let key = 0; key < interned.size; key++) {
+  for (let key = 0; key < keySignal.length; key++) {
     const a = sourceCounts[key]!;
     const b = targetCounts[key]!;
     if (a === 0 || b === 0 || a > RARE_SENTENCE_KEY || b > RARE_SENTENCE_KEY) continue;
@@ -66,51 +109,119 @@ export function buildSentenceKeys(
     weights.push((params.signalWeight[keySignal[key]!] ?? 0) / Math.max(a, b));
   }
   return {
-    source: sideKeys(sourceSide, ids, weights.length),
-    target: sideKeys(targetSide, ids, weights.length),
+    source: sideKeys(sourceTokens, source.sentenceSpans.from.length, ids),
+    target: sideKeys(targetTokens, target.sentenceSpans.from.length, ids),
     weight: Float64Array.from(weights),
   };
 }
 
-/** One side's tokens of every signal, each token type's keys as interned ids. */
-interface InternedSide {
-  lists: ReadonlyArray<{ start: Int32Array; types: Int32Array; keys: Int32Array[] }>;
-  sentences: number;
+/** A signal's keys in 1 .. RARE_SENTENCE_KEY units of each side: the only ones that can be rare in sentences. */
+function rareUnitKeys(source: TokenList, target: TokenList): Set<string> {
+  const sourceUnits = unitCounts(source);
+  const rare = new Set<string>();
+  for (const [key, b] of unitCounts(target)) {
+    const a = sourceUnits.get(key) ?? 0;
+    if (a > 0 && a <= RARE_SENTENCE_KEY && b <= RARE_SENTENCE_KEY) rare.add(key);
+  }
+  return rare;
 }
 
-function internSide(
-  lists: ReadonlyArray<{ list: TokenList; signal: string }>,
-  interned: Map<string, number>,
-  keySignal: string[],
-): InternedSide {
+/** For each key of a list, the number of units that hold it. */
+function unitCounts(list: TokenList): Map<string, number> {
+  // Keys as ids once per token type, so that the count over every token is integer work.
+  const idOf = new Map<string, number>();
+  const typeIds = list.keys.map((typeKeys) =>
+    Int32Array.from(typeKeys, (key) => {
+      let id = idOf.get(key);
+      if (id === undefined) idOf.set(key, (id = idOf.size));
+      return id;
+    }),
+  );
+  const counts = new Int32Array(idOf.size);
+  const lastUnit = new Int32Array(idOf.size).fill(-1);
+  for (let u = 0; u + 1 < list.start.length; u++) {
+    for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
+      for (const id of typeIds[list.types[t]!]!) {
+        if (lastUnit[id] === u) continue;
+        lastUnit[id] = u;
+        counts[id]!++;
+      }
+    }
+  }
+  const byKey = new Map<string, number>();
+  for (const [key, id] of idOf) byKey.set(key, counts[id]!);
+  return byKey;
+}
+
+/** The units (ascending) with a token that has one of `keys` (with any key when not given). */
+function unitsHolding(list: TokenList, keys: ReadonlySet<string> | undefined): number[] {
+  const units: number[] = [];
+  const typeHolds = list.keys.map((typeKeys) => (keys ? typeKeys.some((key) => keys.has(key)) : typeKeys.length > 0));
+  for (let u = 0; u + 1 < list.start.length; u++) {
+    for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
+      if (!typeHolds[list.types[t]!]) continue;
+      units.push(u);
+      break;
+    }
+  }
+  return units;
+}
+
+/** The sentences of some units, read as the units of a text of their own; `sentence` maps them back. */
+function sentencesOfUnits(text: SentenceSource, units: readonly number[]): { text: SignalText; sentence: Int32Array } {
+  const { unitStart, from, to, wordStart } = text.sentenceSpans;
+  const sentence: number[] = [];
+  const texts: string[] = [];
+  for (const u of units) {
+    for (let k = unitStart[u]!; k < unitStart[u + 1]!; k++) {
+      sentence.push(k);
+      texts.push(text.texts[u]!.slice(from[k]!, to[k]!));
+    }
+  }
+  const starts = new Int32Array(sentence.length + 1);
+  for (let s = 0; s < sentence.length; s++) {
+    starts[s + 1] = starts[s]! + wordStart[sentence[s]! + 1]! - wordStart[sentence[s]!]!;
+  }
+  const wordIds = new Int32Array(starts[sentence.length]!);
+  for (let s = 0; s < sentence.length; s++) {
+    const k = sentence[s]!;
+    wordIds.set(text.wordIds.subarray(wordStart[k]!, wordStart[k + 1]!), starts[s]!);
+  }
   return {
-    lists: lists.map(({ list, signal }) => ({
-      start: list.start,
-      types: list.types,
-      keys: list.keys.map((typeKeys) =>
-        Int32Array.from(typeKeys, (key) => {
-          let id = interned.get(key);
-          if (id === undefined) {
-            interned.set(key, (id = interned.size));
-            keySignal.push(signal);
-          }
-          return id;
-        }),
-      ),
-    })),
-    sentences: lists.length > 0 ? lists[0]!.list.start.length - 1 : 0,
+    text: { side: text.side, vocabulary: text.vocabulary, texts, wordStart: starts, wordIds },
+    sentence: Int32Array.from(sentence),
   };
 }
 
+/** One signal's tokens of the sentences it read, each token type's keys as ids (-1 for keys that cannot be rare). */
+interface SentenceTokens {
+  /** Per sentence read, its index among all the side's sentences (ascending). */
+  sentence: Int32Array;
+  start: Int32Array;
+  types: Int32Array;
+  keys: Int32Array[];
+}
+
+function internTokens(
+  list: TokenList,
+  sentence: Int32Array,
+  wanted: ReadonlySet<string> | undefined,
+  idOf: (key: string) => number,
+): SentenceTokens {
+  const keys = list.keys.map((typeKeys) => Int32Array.from(typeKeys, (key) => (!wanted || wanted.has(key) ? idOf(key) : -1)));
+  return { sentence, start: list.start, types: list.types, keys };
+}
+
 /** For each key, the number of sentences that hold it. */
-function sentenceCounts(side: InternedSide, keyCount: number): Int32Array {
+function sentenceCounts(side: readonly SentenceTokens[], keyCount: number): Int32Array {
   const counts = new Int32Array(keyCount);
+  // Each key is one signal's, whose sentences come in order: the last sentence it was counted in is enough.
   const last = new Int32Array(keyCount).fill(-1);
-  for (const { start, types, keys } of side.lists) {
-    for (let s = 0; s < side.sentences; s++) {
+  for (const { sentence, start, types, keys } of side) {
+    for (let s = 0; s < sentence.length; s++) {
       for (let t = start[s]!; t < start[s + 1]!; t++) {
         for (const key of keys[types[t]!]!) {
-          if (last[key] === s) continue;
+          if (key < 0 || last[key] === s) continue;
           last[key] = s;
           counts[key]!++;
         }
@@ -120,29 +231,33 @@ function sentenceCounts(side: InternedSide, keyCount: number): Int32Array {
   return counts;
 }
 
-function sideKeys(side: InternedSide, ids: Int32Array, pairCount: number): SentenceKeySide {
-  const start = new Int32Array(side.sentences + 1);
-  const keys: number[] = [];
-  const own: number[] = [];
-  // The last sentence each pair id was taken for: a sentence of thousands of names stays linear.
-  const seenIn = new Int32Array(pairCount).fill(-1);
-  for (let s = 0; s < side.sentences; s++) {
-    own.length = 0;
-    for (const list of side.lists) {
-      for (let t = list.start[s]!; t < list.start[s + 1]!; t++) {
-        for (const key of list.keys[list.types[t]!]!) {
-          const id = ids[key]!;
-          if (id < 0 || seenIn[id] === s) continue;
-          seenIn[id] = s;
-          own.push(id);
+/** Each of a side's `total` sentences' pair ids, ascending. */
+function sideKeys(side: readonly SentenceTokens[], total: number, ids: Int32Array): SentenceKeySide {
+  // (sentence, pair id) of every key kept, once per sentence, then grouped by sentence.
+  const sentenceOf: number[] = [];
+  const pairId: number[] = [];
+  // Each pair id is one signal's, whose sentences come in order: a sentence of thousands of names stays linear.
+  const seenIn = new Int32Array(ids.length).fill(-1);
+  for (const { sentence, start, types, keys } of side) {
+    for (let s = 0; s < sentence.length; s++) {
+      for (let t = start[s]!; t < start[s + 1]!; t++) {
+        for (const key of keys[types[t]!]!) {
+          if (key < 0 || ids[key]! < 0 || seenIn[key] === s) continue;
+          seenIn[key] = s;
+          sentenceOf.push(sentence[s]!);
+          pairId.push(ids[key]!);
         }
       }
     }
-    own.sort((x, y) => x - y);
-    for (const id of own) keys.push(id);
-    start[s + 1] = keys.length;
   }
-  return { start, keys: Int32Array.from(keys) };
+  const start = new Int32Array(total + 1);
+  for (const s of sentenceOf) start[s + 1]!++;
+  for (let s = 0; s < total; s++) start[s + 1]! += start[s]!;
+  const keys = new Int32Array(pairId.length);
+  const fill = start.slice(0, total);
+  for (let k = 0; k < pairId.length; k++) keys[fill[sentenceOf[k]!]!++] = pairId[k]!;
+  for (let s = 0; s < total; s++) if (start[s + 1]! - start[s]! > 1) keys.subarray(start[s]!, start[s + 1]!).sort();
+  return { start, keys };
 }
 
 /** What sentences s (source) and t (target), counted from 0, share. */

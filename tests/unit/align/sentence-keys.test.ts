@@ -5,7 +5,9 @@
 // (Ruth, Mahlon, Rachel, Leah, Ephratah) are all paired already.
 import { describe, expect, it } from "vitest";
 import { alignPair } from "@/lib/core/align";
+import { preparePair, prepareText } from "@/lib/core/align/align-pair";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
+import { sharedWeight } from "@/lib/core/align/sentence-keys";
 import { expectValidLinks, shape } from "./helpers";
 
 // Ruth 4:10-14 in the King James Version (1769) and the Smith-Van Dyck Arabic Bible (1865), both in the public
@@ -38,5 +40,30 @@ describe("names at the level of sentences", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
     const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
     expect(shape(links)).toContainEqual({ source: [0], target: [0, 1] });
+  });
+});
+
+describe("which sentences are read for keys", () => {
+  // Only the sentences of units that hold a key found in at most two units a side are read again; a number's keys
+  // count its occurrences in the unit read, so "2#2" (a second 2) is in all three paragraphs here but in one
+  // sentence only, and must still be found there.
+  const en = [
+    "2 groups met first. 2 groups met again.",
+    "2 rooms were closed. 2 rooms were opened.",
+    "It was game 2 of 2 in the series.",
+  ];
+  const fa = [
+    "۲ گروه ابتدا دیدار کردند. ۲ گروه دوباره دیدار کردند.",
+    "۲ اتاق بسته شد. ۲ اتاق باز شد.",
+    "این بازی ۲ از ۲ در این مجموعه بود.",
+  ];
+
+  it("finds a sentence's numbered key that its paragraph shares with two others", () => {
+    const problem = preparePair(prepareText({ lang: "en", units: en }), prepareText({ lang: "fa", units: fa }));
+    const keys = problem.sentenceKeys!;
+    // Sentences 0-1, 2-3 and 4 on both sides; "2" is in all five, "2#2" in the last only.
+    expect(sharedWeight(keys, 4, 4)).toBe(DEFAULT_PARAMS.signalWeight.numbers);
+    expect(sharedWeight(keys, 0, 0)).toBe(0);
+    expect(sharedWeight(keys, 4, 0)).toBe(0);
   });
 });
