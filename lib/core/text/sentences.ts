@@ -356,9 +356,11 @@ function shouldJoin(text: string, previousPiece: Piece, nextRaw: string): boolea
     return text.charCodeAt(end - 2) === 0x2e && DOTTED_PARENTHETICAL.test(text.slice(Math.max(from, end - DOTTED_PARENTHETICAL_CHARS), end));
   }
   if (last !== 0x2e) return false;
+  // An acronym before an initial: the last letter of "U.S." reads as an initial too, and would keep "in the U.S. The
+  // next day" one sentence.
+  if (isDottedAcronym(text, from, end)) return !SENTENCE_STARTERS.has(firstWord(next));
   const word = wordBefore(text, from, end - 1);
   if (isInitial(text, from, word, end - 1)) return true;
-  if (isDottedAcronym(text, from, end)) return !SENTENCE_STARTERS.has(firstWord(next));
   if (word === end - 1) return false;
   const lastWord = text.slice(word, end - 1).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lastWord)) return /^[\p{L}\p{N}]/u.test(next);

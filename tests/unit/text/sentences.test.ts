@@ -56,6 +56,8 @@ describe("splitSentences", () => {
     expect(sentences("They met at 5 a.m. The next day he left.", "en")).toEqual(["They met at 5 a.m.", "The next day he left."]);
     expect(sentences("They met at 5 a.m. Friday and left.", "en")).toEqual(["They met at 5 a.m. Friday and left."]);
     expect(sentences("The U.S. Army came. J.R.R. Tolkien wrote.", "en")).toEqual(["The U.S. Army came.", "J.R.R. Tolkien wrote."]);
+    expect(sentences("He lives in the U.S. The president spoke.", "en")).toEqual(["He lives in the U.S.", "The president spoke."]);
+    expect(sentences("It was in Washington D.C. Then he left.", "en")).toEqual(["It was in Washington D.C.", "Then he left."]);
     expect(sentences("Bread, milk etc. The shop closed. Apples etc. Pears were sold.", "en")).toEqual([
       "Bread, milk etc.",
       "The shop closed.",
