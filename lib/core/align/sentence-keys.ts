@@ -7,10 +7,10 @@
 // signals/sentence-length.ts PairTable). The sentences share their text's words, so the signals' per-word tables
 // are built once.
 //
-// Only sentences that can hold a rare key are read again. A sentence's keys are keys of its unit too (a name, a
-// Latin word or the n-th "5" of a sentence is also in its paragraph), so a key in more units than RARE_SENTENCE_KEY
-// is in more sentences than that, and a unit with none of the units' rare shared keys has no sentence that needs
-// reading. In a long book whose names recur on every page that leaves little to read.
+// Only sentences that can hold a rare key are read again. A unit's names and Latin words are those of its sentences,
+// so one in more units than RARE_SENTENCE_KEY is in more sentences than that, and a unit with none of the rare
+// shared ones has no sentence that needs reading (numbers are read wherever there are some: NUMBERED_SIGNALS). In a
+// long book whose names recur on every page that leaves little to read.
 
 import type { SignalTokens } from "./anchor-table";
 import type { ModelParams } from "./model";
@@ -57,8 +57,9 @@ export interface SentenceKeys {
 }
 
 /**
- * Signals whose keys count occurrences ("5#2" for a unit's second 5): a sentence's "5#2" is then not always its
- * unit's, so how many units hold a key says nothing of how many sentences do, and every unit with a token is read.
+ * Signals whose keys count occurrences ("5#2" for a unit's second 5): a unit with a 5 in each of two sentences has a
+ * "5#2" that none of its sentences has, so a key in many units may still be in one sentence only, and every unit
+ * with a token of theirs is read.
  */
 const NUMBERED_SIGNALS = new Set(["numbers"]);
 
