@@ -209,6 +209,8 @@ export function alignPrepared(problem: PairProblem, options: PairOptions = {}): 
 export interface AlignmentTrace {
   length: LengthModel;
   trust?: SentenceTrust;
+  /** What the exact pass added to the cost of a sentence join (see joinShiftOf). */
+  joinShift?: number;
   states: ReadonlyArray<readonly [number, number]>;
   plausible: (i: number, j: number) => number;
 }
@@ -220,6 +222,8 @@ export function alignTraced(
   previous?: AlignmentTrace,
 ): { alignment: PairAlignment; trace?: AlignmentTrace } {
   const { source, target, params } = problem;
+  // How much dearer the exact pass makes a sentence join (see joinShiftOf), read from the first pass or kept.
+  let joinShift = previous?.joinShift ?? 0;
   const n = source.size;
   const m = target.size;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
@@ -248,6 +252,7 @@ export function alignTraced(
     reuse: extra.reuse,
     plausible: extra.plausible,
     exact,
+    joinShift,
   });
   let cells = 0;
   let halfWidth = params.firstBand;
@@ -300,6 +305,7 @@ export function alignTraced(
       params.spreadPrior,
     );
     around = pathCenter(first.states, n);
+    joinShift = joinShiftOf(params, first, source.sentences, target.sentences);
   }
 
   // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
@@ -344,7 +350,29 @@ export function alignTraced(
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
-  return { alignment, trace: { length, trust, states: second.states, plausible: plausible2 } };
+  return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2 } };
+}
+
+/**
+ * What the exact pass adds to the cost of a sentence group of several sentences on a side (ModelParams.sentence two,
+ * three and twoTwo), by how often this document's translator kept the number of sentences: the share of the first
+ * pass's 1-1 links whose sides hold different numbers of rough sentences, against the share the costs are set for
+ * (see ModelParams.sentence.joinRate). Where the languages cut sentences alike, a join that the sentence program
+ * would make is more likely a misplaced paragraph boundary; where they cut them differently, joins are the norm.
+ */
+function joinShiftOf(params: ModelParams, first: ViterbiResult, sourceSentences: Int32Array, targetSentences: Int32Array): number {
+  const { joinRate, joinPriorWeight, joinAdapt } = params.sentence;
+  if (joinAdapt === 0) return 0;
+  let ones = 0;
+  let differ = 0;
+  for (const { i, j, bead } of first.beads) {
+    if (BEADS[bead]![0] !== 1 || BEADS[bead]![1] !== 1) continue;
+    ones++;
+    if (sourceSentences[i + 1]! - sourceSentences[i]! !== targetSentences[j + 1]! - targetSentences[j]!) differ++;
+  }
+  const rate = Math.min(0.8, Math.max(0.05, (differ + joinRate * joinPriorWeight) / (ones + joinPriorWeight)));
+  const logOdds = (p: number) => Math.log(p / (1 - p));
+  return joinAdapt * (logOdds(joinRate) - logOdds(rate));
 }
 
 /** The plausibility bits of (i, j) (see dp.ts plausibility); every bit outside the band, which saw nothing there. */

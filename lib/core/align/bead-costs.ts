@@ -54,6 +54,8 @@ export interface PairInputs {
    * sentence costs once they are computed.
    */
   trust?: SentenceTrust | ((sentenceCosts: Float32Array) => SentenceTrust);
+  /** Exact pass: added to the cost of a sentence group of several sentences on a side (see align-pair.ts joinShiftOf). */
+  joinShift?: number;
 }
 
 /** Unit-pair masks over the band's reach. */
@@ -188,7 +190,10 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const countCost = params.sentenceCountCost;
   const masks = buildMasks(band, anchors, params.lexicalCeiling);
   const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
-  if (exact) writeSentenceCosts(band, inputs.sourceStops, inputs.targetStops, length, params, costs, inputs.plausible, inputs.sentenceKeys);
+  if (exact) {
+    const { sourceStops, targetStops, plausible, sentenceKeys, joinShift } = inputs;
+    writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, plausible, sentenceKeys, joinShift);
+  }
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;

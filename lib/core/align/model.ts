@@ -90,6 +90,18 @@ export interface ModelParams {
     /** A 3-1 or 1-3 group, and a 2-2 group (two sentences cut differently on the two sides). */
     three: number;
     twoTwo: number;
+    /**
+     * The share of 1-1 links whose two sides hold different numbers of sentences that `two`, `three` and `twoTwo`
+     * are set for (a translator who keeps sentences four times out of five). The exact pass reads the share from the
+     * first pass's 1-1 links instead (shrunk toward joinRate with the weight of joinPriorWeight links, and kept
+     * between one in twenty and four in five) and moves those costs by joinAdapt times the difference of the two
+     * shares' log-odds: a document whose translator keeps every sentence makes a join dearer, one whose languages
+     * cut sentences differently (a literal translation of scripture) makes it cheaper (see align-pair.ts joinShiftOf).
+     * Not `bare` (a heading run into a sentence) nor the clause cuts, which join no sentences.
+     */
+    joinRate: number;
+    joinPriorWeight: number;
+    joinAdapt: number;
     /** A sentence with no counterpart, a constant plus so much per letter. */
     nullCost: number;
     nullPerLetter: number;
@@ -136,7 +148,21 @@ export const DEFAULT_PARAMS: ModelParams = {
   },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
-  sentence: { one: 0, two: 2.25, bare: 1.5, three: 4.5, twoTwo: 4.5, nullCost: 2.5, nullPerLetter: 0.01, clause: 1, runOn: 1.5, lexical: 2 },
+  sentence: {
+    one: 0,
+    two: 2.25,
+    bare: 1.5,
+    three: 4.5,
+    twoTwo: 4.5,
+    joinRate: 0.2,
+    joinPriorWeight: 4,
+    joinAdapt: 0.75,
+    nullCost: 2.5,
+    nullPerLetter: 0.01,
+    clause: 1,
+    runOn: 1.5,
+    lexical: 2,
+  },
 };
 
 export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {

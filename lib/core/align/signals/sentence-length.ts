@@ -180,6 +180,7 @@ class PairTable {
     cost: (x: number, y: number) => number,
     params: ModelParams,
     keys?: SentenceKeys,
+    joinShift = 0,
   ) {
     const { n, m } = band;
     const sentences = source.pos.length;
@@ -220,7 +221,12 @@ class PairTable {
     this.threeSource = new Float32Array(size);
     this.threeTarget = new Float32Array(size);
     this.twoTwo = new Float32Array(size);
-    const { one, two, three, twoTwo, bare } = params.sentence;
+    // A join of sentences is dearer or cheaper by the document's own join rate; a heading run in (bare) is another
+    // matter, and so is a clause cut (RegionProgram), which joins no sentences.
+    const { one, bare } = params.sentence;
+    const two = params.sentence.two + joinShift;
+    const three = params.sentence.three + joinShift;
+    const twoTwo = params.sentence.twoTwo + joinShift;
     const sp = source.pos;
     const tp = target.pos;
     for (let k = 1; k < sentences; k++) {
@@ -340,6 +346,7 @@ export function writeSentenceCosts(
   costs: Float32Array,
   plausible?: (i: number, j: number) => number,
   keys?: SentenceKeys,
+  joinShift = 0,
 ): void {
   const cost = lengthCostOf(length);
   const { n, m, lo, hi, offset } = band;
@@ -364,7 +371,7 @@ export function writeSentenceCosts(
       groupsAt[cell] = bits;
     }
   }
-  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params, keys), source, target, cost, params);
+  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params, keys, joinShift), source, target, cost, params);
   for (let i0 = 0; i0 < n; i0++) {
     let loaded = 0;
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {

@@ -1,0 +1,45 @@
+// How dear a join of sentences is depends on the document (ModelParams.sentence.joinRate, align-pair.ts
+// joinShiftOf): where the first pass's 1-1 links nearly all hold as many sentences on each side, a join that the
+// sentence program would make is more likely a paragraph boundary put in the wrong place than a translator's join.
+import { describe, expect, it } from "vitest";
+import { alignPair } from "@/lib/core/align";
+import { DEFAULT_PARAMS } from "@/lib/core/align/model";
+import { expectValidLinks, shape } from "./helpers";
+
+// Matthew 27:27-37 in the King James Version (1769) and in the Persian Old Version, both in the public domain, from
+// ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (high rates, seed 1),
+// with the verses each side lost: the English lacks 27:29, the Persian 27:31 and 27:33. Every paragraph is a 1-1
+// link; the third and fourth, whose sentences pair up badly (the English third paragraph holds two verses that the
+// Persian lacks), are easily taken for one 2-2 link.
+const MATTHEW = {
+  en: [
+    "Then the soldiers of the governor took Jesus into the common hall, and gathered unto him the whole band of soldiers. And they stripped him, and put on him a scarlet robe.",
+    "And they spit upon him, and took the reed, and smote him on the head.",
+    "And after that they had mocked him, they took the robe off from him, and put his own raiment on him, and led him away to crucify him. And as they came out, they found a man of Cyrene, Simon by name: him they compelled to bear his cross. And when they were come unto a place called Golgotha, that is to say, a place of a skull,",
+    "They gave him vinegar to drink mingled with gall: and when he had tasted thereof, he would not drink.",
+    "And they crucified him, and parted his garments, casting lots: that it might be fulfilled which was spoken by the prophet, They parted my garments among them, and upon my vesture did they cast lots. And sitting down they watched him there;",
+    "And set up over his head his accusation written, THIS IS JESUS THE KING OF THE JEWS.",
+  ],
+  fa: [
+    "آنگاه سپاهیان والی، عیسی را به دیوانخانه برده، تمامی فوج را گرد وی فراهم آوردند. و تاجی از خار بافته، بر سرش گذاردند و نی بدست راست او دادند و پیش وی زانو زده، استهزاکنان او را می‌گفتند، سلام ای پادشاه یهود!",
+    "و آب دهان بر وی افکنده، نی را گرفته بر سرش میزدند.",
+    "و چون بیرون می‌رفتند، شخصی قیروانی شمعون نام را یافته، او را بجهت بردن صلیب مجبور کردند.",
+    "سرکه ممزوج به مّر بجهت نوشیدن بدو دادند. امّا چون چشید، نخواست که بنوشد.",
+    "پس او را مصلوب نموده، رخت او را تقسیم نمودند و بر آنها قرعه انداختند تا آنچه بهزبان نبی گفته شده بود تمام شود که رخت مرا در میان خود تقسیم کردند و بر لباس من قرعه انداختند. و در آنجا به نگاهبانی او نشستند.",
+    "و تقصیر نامه او را نوشته، بالای سرش آویختند که این است عیسی، پادشاه یهود!",
+  ],
+};
+
+describe("the document's own rate of sentence joins", () => {
+  it("keeps 1-1 links where the translator kept the sentences everywhere else", () => {
+    const { links } = alignPair({ lang: "en", units: MATTHEW.en }, { lang: "fa", units: MATTHEW.fa });
+    expectValidLinks(links, MATTHEW.en.length, MATTHEW.fa.length);
+    expect(shape(links)).toEqual(MATTHEW.en.map((_, k) => ({ source: [k], target: [k] })));
+  });
+
+  it("at the fixed rate, made one 2-2 link of two paragraphs", () => {
+    const model = { sentence: { ...DEFAULT_PARAMS.sentence, joinAdapt: 0 } };
+    const { links } = alignPair({ lang: "en", units: MATTHEW.en }, { lang: "fa", units: MATTHEW.fa }, { model });
+    expect(shape(links)).toContainEqual({ source: [2, 3], target: [2, 3] });
+  });
+});
