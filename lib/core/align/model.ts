@@ -97,7 +97,9 @@ export interface ModelParams {
      * between one in twenty and four in five) and moves those costs by joinAdapt times the difference of the two
      * shares' log-odds: a document whose translator keeps every sentence makes a join dearer, one whose languages
      * cut sentences differently (a literal translation of scripture) makes it cheaper (see align-pair.ts joinShiftOf).
-     * Not `bare` (a heading run into a sentence) nor the clause cuts, which join no sentences.
+     * Only joins inside a unit: the share says nothing of a join across a paragraph end (a paragraph one side lacks
+     * run into its neighbour's link). Not `bare` (a heading run into a sentence) nor the clause cuts, which join no
+     * sentences.
      */
     joinRate: number;
     joinPriorWeight: number;

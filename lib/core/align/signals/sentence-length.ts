@@ -221,18 +221,23 @@ class PairTable {
     this.threeSource = new Float32Array(size);
     this.threeTarget = new Float32Array(size);
     this.twoTwo = new Float32Array(size);
-    // A join of sentences is dearer or cheaper by the document's own join rate; a heading run in (bare) is another
-    // matter, and so is a clause cut (RegionProgram), which joins no sentences.
+    // A join of sentences inside a unit is dearer or cheaper by the document's own join rate, which was read from
+    // sentences inside 1-1 links; one across a unit end (a paragraph the other side lacks, run into its neighbour's
+    // link) keeps the usual cost. A heading run in (bare) is another matter, and so is a clause cut (RegionProgram),
+    // which joins no sentences.
     const { one, bare } = params.sentence;
-    const two = params.sentence.two + joinShift;
-    const three = params.sentence.three + joinShift;
-    const twoTwo = params.sentence.twoTwo + joinShift;
+    const shifted = (base: number, crossesUnit: boolean) => (crossesUnit ? base : base + joinShift);
+    const { two, three, twoTwo } = params.sentence;
     const sp = source.pos;
     const tp = target.pos;
+    const se = source.endsUnit;
+    const te = target.endsUnit;
     for (let k = 1; k < sentences; k++) {
       const x = sp[k]! - sp[k - 1]!;
       const x2 = k >= 2 ? sp[k]! - sp[k - 2]! : 0;
       const x3 = k >= 3 ? sp[k]! - sp[k - 3]! : 0;
+      const twoAcross = k >= 2 && se[k - 1] !== 0;
+      const threeAcross = k >= 3 && (se[k - 1] !== 0 || se[k - 2] !== 0);
       let at = this.offset[k]!;
       const end = last[k]!;
       for (let l = this.first[k]!; l <= end; l++, at++) {
@@ -241,11 +246,11 @@ class PairTable {
         this.one[at] = one + cost(x, y);
         // A pair parted only by the end of a unit with no mark at all is more often a heading or a list item that the
         // other language ran into the next sentence than a translator's join.
-        this.twoSource[at] = k >= 2 ? (source.endsUnit[k - 1] === 3 ? bare : two) + cost(x2, y) : Infinity;
-        this.twoTarget[at] = l >= 2 ? (target.endsUnit[l - 1] === 3 ? bare : two) + cost(x, y2) : Infinity;
-        this.threeSource[at] = k >= 3 ? three + cost(x3, y) : Infinity;
-        this.threeTarget[at] = l >= 3 ? three + cost(x, tp[l]! - tp[l - 3]!) : Infinity;
-        this.twoTwo[at] = k >= 2 && l >= 2 ? twoTwo + cost(x2, y2) : Infinity;
+        this.twoSource[at] = k >= 2 ? (se[k - 1] === 3 ? bare : shifted(two, twoAcross)) + cost(x2, y) : Infinity;
+        this.twoTarget[at] = l >= 2 ? (te[l - 1] === 3 ? bare : shifted(two, te[l - 1] !== 0)) + cost(x, y2) : Infinity;
+        this.threeSource[at] = k >= 3 ? shifted(three, threeAcross) + cost(x3, y) : Infinity;
+        this.threeTarget[at] = l >= 3 ? shifted(three, te[l - 1] !== 0 || te[l - 2] !== 0) + cost(x, tp[l]! - tp[l - 3]!) : Infinity;
+        this.twoTwo[at] = k >= 2 && l >= 2 ? shifted(twoTwo, twoAcross || te[l - 1] !== 0) + cost(x2, y2) : Infinity;
       }
     }
     if (keys && params.sentence.lexical > 0) this.rewardShared(keys, params.sentence.lexical, source, last);
