@@ -12,8 +12,11 @@ type SerialTable = "paragraphs" | "alignment_rows" | "sentence_links";
 /** `count` new ids of a table with a serial id, ascending (in insertion order, as createMany would give them). */
 export async function reserveIds(tx: Tx, table: SerialTable, count: number): Promise<number[]> {
   if (count === 0) return [];
+  // The sequence is looked up once, not once an id: nextval(pg_get_serial_sequence(...)) in the row expression costs
+  // about 4 µs an id on the embedded database, nextval of a parameter about 0.5 (30,000 ids on a 7,500-paragraph pair).
+  const [sequence] = await tx.$queryRaw<Array<{ name: string }>>`SELECT pg_get_serial_sequence(${table}, 'id') AS name`;
   const [row] = await tx.$queryRaw<Array<{ ids: number[] }>>`
-    SELECT array_agg(nextval(pg_get_serial_sequence(${table}, 'id'))::int) AS ids FROM generate_series(1, ${count}::int)`;
+    SELECT array_agg(nextval(${sequence!.name}::regclass)::int) AS ids FROM generate_series(1, ${count}::int)`;
   return row!.ids.map(Number).sort((a, b) => a - b);
 }
 
