@@ -125,8 +125,8 @@ function spanSentences(unit: string, scan: UnitScan, from: number[], to: number[
     previous = x;
     if (scan.breakIsClause[k]) continue;
     from.push(start);
-    to.push((start = scan.breakEnds![k]!));
-    words.push(scan.breakWords![k]!);
+    to.push((start = scan.breakEnds[k]!));
+    words.push(scan.breakWords[k]!);
   }
   from.push(start);
   to.push(unit.length);

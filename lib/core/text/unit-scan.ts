@@ -15,10 +15,10 @@ export interface UnitScan {
   /** Letters before each rough break (sentence end or clause break), and whether it is a clause break. */
   breakLetters: number[];
   breakIsClause: boolean[];
-  /** Offset in the text just past each rough break (optional: callers that cut the text at its breaks). */
-  breakEnds?: number[];
-  /** Words of the unit before each rough break (optional, with breakEnds). */
-  breakWords?: number[];
+  /** Offset in the text just past each rough break. */
+  breakEnds: number[];
+  /** Words of the unit before each rough break. */
+  breakWords: number[];
 }
 
 // JavaScript's \s, by code unit.
@@ -44,8 +44,8 @@ let codes = new Uint16Array(256);
 export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], out: UnitScan): void {
   out.breakLetters.length = 0;
   out.breakIsClause.length = 0;
-  if (out.breakEnds) out.breakEnds.length = 0;
-  if (out.breakWords) out.breakWords.length = 0;
+  out.breakEnds.length = 0;
+  out.breakWords.length = 0;
   const firstWord = words.length;
   if (NEEDS_FALLBACK.test(text)) {
     vocabulary.scan(foldForMatching(text), words);
@@ -57,12 +57,10 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
     for (const cut of roughBreaks(text)) {
       ends.push(cut.end);
       out.breakIsClause.push(cut.clause);
-      out.breakEnds?.push(cut.end);
-      if (out.breakWords) {
-        wordsBefore += wordsOf(foldForMatching(text.slice(counted, cut.end))).length;
-        counted = cut.end;
-        out.breakWords.push(wordsBefore);
-      }
+      out.breakEnds.push(cut.end);
+      wordsBefore += wordsOf(foldForMatching(text.slice(counted, cut.end))).length;
+      counted = cut.end;
+      out.breakWords.push(wordsBefore);
     }
     out.letters = lettersAt(text, ends, out.breakLetters);
     return;
@@ -84,7 +82,7 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
         const breaks = out.breakLetters.length;
         quietUntil = breakAt(text, k, code, letters, out);
         // The word before the break is still being read: it ends at this mark.
-        if (out.breakLetters.length > breaks) out.breakWords?.push(words.length - firstWord + (wordLength > 0 ? 1 : 0));
+        if (out.breakLetters.length > breaks) out.breakWords.push(words.length - firstWord + (wordLength > 0 ? 1 : 0));
       }
     }
     let folded = foldCode(code);
@@ -136,6 +134,6 @@ function breakAt(text: string, k: number, code: number, letters: number, out: Un
   }
   out.breakLetters.push(letters);
   out.breakIsClause.push(kind === 3);
-  out.breakEnds?.push(end);
+  out.breakEnds.push(end);
   return end;
 }
