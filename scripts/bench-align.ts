@@ -3,10 +3,11 @@
 // out (bench/lodo.ts) at a low and a high rate of merges, splits and drops. Prints per held-out dataset and language
 // pair: strict F1 of ours and of Gale-Church with a guard (red when ours is below), non-1-1 links exact, links and
 // rows scored >= 0.9 that are right, sentence F1 (strict, and at the gold's grain: bench/metrics.ts atResolutionOf);
-// then the goals, the demo document's check, an annotated translation (bench/annotated.ts) and, with --speed, the
-// command-line speed against hunalign and the in-process time and memory up to 10,000 paragraphs.
+// then the goals, short documents of 3-34 rows against Gale-Church (bench/short.ts, part of the guard), the demo
+// document's check, an annotated translation (bench/annotated.ts) and, with --speed, the command-line speed
+// against hunalign and the in-process time and memory up to 10,000 paragraphs.
 //   npm run bench:align -- [--rates low|high|both] [--seeds 1,2] [--details] [--strict] [--speed]
-// --strict: exit 1 when a guard fails (ours below Gale-Church on some dataset and pair).
+// --strict: exit 1 when a guard fails (ours below Gale-Church on some dataset and pair, whole or in short documents).
 
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +19,7 @@ import { RATE_PRESETS, type RatePreset } from "@/bench/documents";
 import { runAnnotated } from "@/bench/annotated";
 import { calibrationTable, TRANSLATIONS, type Scored } from "@/bench/evaluate";
 import { runLodo, type SplitResult } from "@/bench/lodo";
+import { runShort, SHORT_ROWS } from "@/bench/short";
 import { prf, type Tally } from "@/bench/metrics";
 import { runSpeed } from "@/bench/speed";
 
@@ -172,6 +174,23 @@ function printAnnotated(seeds: readonly number[]): void {
   }
 }
 
+function printShort(seeds: readonly number[], presets: readonly RatePreset[], verdict: Verdict): void {
+  line(
+    `Short documents (bench/short.ts): every built document cut into windows of ${SHORT_ROWS.min}-${SHORT_ROWS.max} gold rows, ` +
+      "each aligned on its own (the model's constants as shipped); strict F1, ours and Gale-Church.",
+  );
+  for (const figures of runShort(seeds, presets)) {
+    const ours = strictF1(figures.ours);
+    const baseline = strictF1(figures.baseline);
+    const where = `short ${figures.rates} ${figures.dataset} EN-${figures.lang.toUpperCase()}`;
+    if (ours < baseline) verdict.guardsBroken.push(`${where}: ${num(ours)} < ${num(baseline)}`);
+    line(
+      `  ${figures.rates.padEnd(4)} ${figures.dataset.padEnd(9)} EN-${figures.lang.toUpperCase()} ${String(figures.windows).padStart(4)} windows: ` +
+        `ours ${num(ours)}  G-C ${num(baseline)}  ${ours < baseline ? red("BELOW") : green("ok")}`,
+    );
+  }
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -210,7 +229,14 @@ function main(): void {
   );
   line(verdict.goalsMissed.length === 0 ? green("All goals met.") : `Not met (${verdict.goalsMissed.length}):`);
   for (const missed of verdict.goalsMissed) line(`  ${missed}`);
-  line(verdict.guardsBroken.length === 0 ? green("Guard: ours >= Gale-Church on every dataset and pair.") : red(`Guard broken: ${verdict.guardsBroken.join("; ")}`));
+  line();
+  printShort(seeds, presets, verdict);
+  line();
+  line(
+    verdict.guardsBroken.length === 0
+      ? green("Guard: ours >= Gale-Church on every dataset and pair, whole and in short documents.")
+      : red(`Guard broken: ${verdict.guardsBroken.join("; ")}`),
+  );
   line();
   checkDemo();
   line();
