@@ -45,15 +45,21 @@ export function shortWindows(doc: BuiltDocument, lang: Translation, seed: number
 }
 
 function cut(doc: BuiltDocument, lang: Translation, part: readonly GoldRow[]): ShortWindow {
-  const english = part.flatMap((row) => row.en ?? []);
-  const translated = part.flatMap((row) => row[lang] ?? []);
-  // Gold rows come in document order on both sides, so a window's paragraphs are a contiguous run of each side.
-  const enBase = Math.min(...english);
-  const trBase = Math.min(...translated);
+  // A row of one side's clutter can sort apart from its neighbours, so a window's paragraphs are not always a run of
+  // consecutive ones: each side keeps its paragraphs in document order and the gold is renumbered by rank.
+  const side = (of: (row: GoldRow) => number[] | undefined) => {
+    const paragraphs = part.flatMap((row) => of(row) ?? []).sort((a, b) => a - b);
+    return { paragraphs, rank: new Map(paragraphs.map((p, index) => [p, index])) };
+  };
+  const english = side((row) => row.en);
+  const translated = side((row) => row[lang]);
   return {
-    source: english.map((p) => doc.sides.en[p]!.text),
-    target: translated.map((p) => doc.sides[lang][p]!.text),
-    gold: part.map((row) => ({ source: (row.en ?? []).map((p) => p - enBase), target: (row[lang] ?? []).map((p) => p - trBase) })),
+    source: english.paragraphs.map((p) => doc.sides.en[p]!.text),
+    target: translated.paragraphs.map((p) => doc.sides[lang][p]!.text),
+    gold: part.map((row) => ({
+      source: (row.en ?? []).map((p) => english.rank.get(p)!),
+      target: (row[lang] ?? []).map((p) => translated.rank.get(p)!),
+    })),
   };
 }
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { shortWindows, SHORT_ROWS } from "@/bench/short";
 import type { BuiltDocument, BuiltParagraph } from "@/bench/documents";
 
-// A document of 60 one-segment paragraphs, where the Persian merged segments 10 and 11 and lacks segment 20.
-function paragraph(text: string, segments: number[]): BuiltParagraph {
-  return { text, segments, offsets: segments.map(() => [0, text.length] as const), order: segments[0] ?? 0 };
+// A document of 60 one-segment paragraphs, where the Persian merged segments 10 and 11, lacks segment 20, and has a
+// line of clutter after segment 30 that sorts at the end of the document, as a side's clutter can.
+function paragraph(text: string, segments: number[], order = segments[0] ?? 0): BuiltParagraph {
+  return { text, segments, offsets: segments.map(() => [0, text.length] as const), order };
 }
 
 function documentWithGaps(): BuiltDocument {
@@ -13,6 +14,7 @@ function documentWithGaps(): BuiltDocument {
   for (let s = 0; s < 60; s++) {
     if (s === 20 || s === 11) continue;
     fa.push(paragraph(s === 10 ? "فارسی 10 و 11." : `فارسی ${s}.`, s === 10 ? [10, 11] : [s]));
+    if (s === 30) fa.push(paragraph("تبلیغات", [], 1000));
   }
   return { id: "gaps", dataset: "ntrex128", sides: { en, fa, ar: [] } };
 }
