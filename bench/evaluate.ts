@@ -2,7 +2,7 @@
 // pairwise gold, n-way rows against n-way gold, sentences inside gold rows, and scores against correctness for
 // the calibration table.
 
-import { alignDocument, alignPair, alignSentences, galeChurch, sentenceRatios, type AlignOptions } from "../lib/core/align";
+import { alignDocument, alignPair, alignSentences, galeChurch, sentenceJoins, sentenceRatios, type AlignOptions } from "../lib/core/align";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
@@ -136,10 +136,9 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
       return { row, sentences };
     });
     // As the app does, the sentence pass reads how the document's texts punctuate from all its rows.
-    const unitRatios = sentenceRatios(
-      rows.map(({ sentences }) => Object.fromEntries(ALL.map((lang) => [lang, sentences.get(lang)!.length]))),
-      "en",
-    );
+    const counts = rows.map(({ sentences }) => Object.fromEntries(ALL.map((lang) => [lang, sentences.get(lang)!.length])));
+    const unitRatios = sentenceRatios(counts, "en");
+    const unitJoins = sentenceJoins(counts);
     for (const { row, sentences } of rows) {
       if (ALL.every((lang) => sentences.get(lang)!.length === 0)) continue;
       results.rows++;
@@ -150,7 +149,7 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
       );
       const cells = ALL.map((lang) => ({ lang, texts: (row[lang] ?? []).map((p) => doc.sides[lang][p]!.text) }));
       const started = performance.now();
-      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en", unitRatios });
+      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en", unitRatios, unitJoins });
       results.millis += performance.now() - started;
       const indexOf = (lang: BenchLang, unit: number, start: number) =>
         sentences.get(lang)!.findIndex((sentence) => sentence.unit === unit && sentence.start === start);

@@ -3,7 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
-import { fillOneSentenceRows, needsSentencePass, rowSentenceRatios, sentenceCells } from "@/lib/core/jobs";
+import { fillOneSentenceRows, needsSentencePass, rowSentenceJoins, rowSentenceRatios, sentenceCells } from "@/lib/core/jobs";
 import type { JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -26,6 +26,7 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
   const split = await sentences;
   fillOneSentenceRows(plan.rows, input.texts, split);
   const ratios = (plan.sentenceRatios = rowSentenceRatios(plan.rows, input.texts, split, input.pivot));
+  const joins = (plan.sentenceJoins = rowSentenceJoins(plan.rows, input.texts, split));
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
   const total = plan.rows.length;
@@ -37,7 +38,7 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
     const indices = pending.slice(start, start + size);
     const rows = indices.map((index) => sentenceCells(plan.rows[index]!, input.texts));
     batches.push(
-      runJob("alignRowSentences", { pivot: input.pivot, ratios, rows }).then((links) => {
+      runJob("alignRowSentences", { pivot: input.pivot, ratios, joins, rows }).then((links) => {
         indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
         done += indices.length;
         onProgress("sentences", done, total);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { alignDocument } from "@/lib/core/align";
-import { sentenceRatiosOf } from "@/lib/server/alignment/align-info";
+import { sentenceJoinsOf, sentenceRatiosOf } from "@/lib/server/alignment/align-info";
 import { importDocument } from "@/lib/server/document/import-document";
 import { getDocumentHead } from "@/lib/server/document/get-document-head";
 import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
@@ -65,6 +65,9 @@ describe("import → align → store → read back", () => {
     const ratios = sentenceRatiosOf(alignInfo);
     expect(Object.keys(ratios ?? {}).sort()).toEqual(["ar", "fa"]);
     for (const ratio of Object.values(ratios!)) expect(ratio).toBeGreaterThan(0.5);
+    const joins = sentenceJoinsOf(alignInfo);
+    expect(Object.keys(joins ?? {}).sort()).toEqual(["ar|en", "ar|fa", "en|fa"]);
+    for (const { rows, differ } of Object.values(joins!)) expect(differ).toBeLessThanOrEqual(rows);
 
     const head = await getDocumentHead(db, documentId);
     expect(head.texts.map((t) => t.dir)).toEqual(["ltr", "rtl", "rtl"]);

@@ -15,7 +15,7 @@ import {
 } from "./align-pair";
 import { composeBridge, reverseLinks, type BridgeTable } from "./bridge";
 import { BEADS, resolveParams } from "./model";
-import { splitBeadCosts } from "./split-prior";
+import { joinKey, joinShiftFor, splitBeadCosts } from "./split-prior";
 import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import { reconcile } from "./reconcile";
 import {
@@ -188,13 +188,38 @@ function forbiddenLinks(
   return links;
 }
 
-/** The document's options for one of its pairs: the shape priors its unitRatios give that pair. */
+/**
+ * The document's options for one of its pairs: the shape priors its unitRatios give that pair, and the sentence
+ * group costs its unitJoins give it. Units that are sentences (the sentence pass) join only across a unit end, which
+ * the exact pass prices at the plain cost, and its 1-1 links hold one sentence a side, so the join rate it would
+ * read from them says nothing: the rate comes from the document's rows instead and moves every group's cost, in the
+ * units and across their ends, as the exact pass of paragraphs moves the joins inside a unit (align-pair.ts
+ * joinShiftOf, which is then turned off). On the benchmark's Bible, the rows of English and Arabic differ in sentence
+ * count two times in three, and the short Arabic sentences cut from an English one were left without counterpart.
+ */
 function pairOptions(options: DocumentOptions, source: string, target: string): DocumentOptions {
   const ratios = options.unitRatios;
-  if (!ratios) return options;
-  const ratio = (ratios[target] ?? 1) / (ratios[source] ?? 1);
-  const beadCost = splitBeadCosts(ratio, BEADS, resolveParams(options.model).beadCost);
-  return { ...options, model: { ...options.model, beadCost } };
+  const joins = options.unitJoins?.[joinKey(source, target)];
+  if (!ratios && !joins) return options;
+  const params = resolveParams(options.model);
+  let model = options.model;
+  if (ratios) {
+    const ratio = (ratios[target] ?? 1) / (ratios[source] ?? 1);
+    model = { ...model, beadCost: splitBeadCosts(ratio, BEADS, params.beadCost) };
+  }
+  if (joins) {
+    const { two, three, twoTwo } = params.sentence;
+    const shift = joinShiftFor(params.sentence, joins.differ, joins.rows);
+    const sentence = {
+      ...params.sentence,
+      two: Math.max(0, two + shift),
+      three: Math.max(0, three + shift),
+      twoTwo: Math.max(0, twoTwo + shift),
+      joinAdapt: 0,
+    };
+    model = { ...model, sentence };
+  }
+  return { ...options, model };
 }
 
 // Where an anchor with no units in a lang sits there: after the units that a full alignment of that lang with one

@@ -21,6 +21,7 @@ import {
 } from "./dp";
 import { proportionalLinks } from "./fallback";
 import { estimateSentenceTrust, type SentenceTrust } from "./sentence-trust";
+import { joinShiftFor } from "./split-prior";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
@@ -354,15 +355,13 @@ export function alignTraced(
 }
 
 /**
- * What the exact pass adds to the cost of a sentence group of several sentences on a side (ModelParams.sentence two,
- * three and twoTwo), by how often this document's translator kept the number of sentences: the share of the first
- * pass's 1-1 links whose sides hold different numbers of rough sentences, against the share the costs are set for
- * (see ModelParams.sentence.joinRate). Where the languages cut sentences alike, a join that the sentence program
- * would make is more likely a misplaced paragraph boundary; where they cut them differently, joins are the norm.
+ * What the exact pass adds to the cost of a sentence group of several sentences on a side (see split-prior.ts
+ * joinShiftFor), by how often this document's translator kept the number of sentences: the share of the first pass's
+ * 1-1 links whose sides hold different numbers of rough sentences, against the share the costs are set for (see
+ * ModelParams.sentence.joinRate). Where the languages cut sentences alike, a join that the sentence program would make
+ * is more likely a misplaced paragraph boundary; where they cut them differently, joins are the norm.
  */
 function joinShiftOf(params: ModelParams, first: ViterbiResult, sourceSentences: Int32Array, targetSentences: Int32Array): number {
-  const { joinRate, joinPriorWeight, joinAdapt } = params.sentence;
-  if (joinAdapt === 0) return 0;
   let ones = 0;
   let differ = 0;
   for (const { i, j, bead } of first.beads) {
@@ -370,9 +369,7 @@ function joinShiftOf(params: ModelParams, first: ViterbiResult, sourceSentences:
     ones++;
     if (sourceSentences[i + 1]! - sourceSentences[i]! !== targetSentences[j + 1]! - targetSentences[j]!) differ++;
   }
-  const rate = Math.min(0.8, Math.max(0.05, (differ + joinRate * joinPriorWeight) / (ones + joinPriorWeight)));
-  const logOdds = (p: number) => Math.log(p / (1 - p));
-  return joinAdapt * (logOdds(joinRate) - logOdds(rate));
+  return joinShiftFor(params.sentence, differ, ones);
 }
 
 /** The plausibility bits of (i, j) (see dp.ts plausibility); every bit outside the band, which saw nothing there. */

@@ -5,12 +5,12 @@
 import { splitSentences } from "../text/sentences";
 import { alignDocument } from "./align-document";
 import { resolveParams } from "./model";
-import type { UnitRatios } from "./split-prior";
+import type { JoinCounts, UnitRatios } from "./split-prior";
 import { AlignInputError, type AlignOptions, type SentenceCell, type SentenceLink, type SentenceRef } from "./types";
 
 export function alignSentences(
   cells: SentenceCell[],
-  options: AlignOptions & { pivot?: string; unitRatios?: UnitRatios } = {},
+  options: AlignOptions & { pivot?: string; unitRatios?: UnitRatios; unitJoins?: JoinCounts } = {},
 ): SentenceLink[] {
   const langs = cells.map((cell) => cell.lang);
   if (new Set(langs).size !== langs.length) throw new AlignInputError("two cells have the same lang");
@@ -27,9 +27,10 @@ export function alignSentences(
   const pivot = [options.pivot, "en", ...present].find((lang) => lang !== undefined && present.includes(lang))!;
   // Sentences are not paragraphs: a translator leaves out or adds a sentence of prose often enough that the
   // paragraph model's dearer omission of prose (nullProse) would only join it to a neighbour. How often one language
-  // cuts a sentence of the other in several is read from the whole document's rows when given (unitRatios). The
-  // names and numbers of the units' rough sentences (sentence.lexical) are left to paragraphs: here those are clauses,
-  // and weighing them moved held-out sentence F1 by -0.006 to +0.004 for the cost of a second extraction per row.
+  // cuts a sentence of the other in several (unitRatios), and how often two languages' rows differ in sentence count
+  // at all (unitJoins), are read from the whole document's rows when given. The names and numbers of the units'
+  // rough sentences (sentence.lexical) are left to paragraphs: here those are clauses, and weighing them moved
+  // held-out sentence F1 by -0.006 to +0.004 for the cost of a second extraction per row.
   const sentence = { ...resolveParams(options.model).sentence, lexical: 0 };
   const model = { nullProse: 0, sentence, ...options.model };
   const { rows } = alignDocument(texts, { ...options, pivot, model });

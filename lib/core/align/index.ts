@@ -20,4 +20,4 @@ export { alignPair, type PairOptions } from "./align-pair";
 export { alignDocument } from "./align-document";
 export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";
-export { sentenceRatios, type UnitRatios } from "./split-prior";
+export { sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";

@@ -4,6 +4,8 @@
 // the aligner left the short Arabic sentence ("وكان كذلك.", "and it was so") without counterpart rather than group it.
 // The document's own ratio says how likely a split is.
 
+import type { ModelParams } from "./model";
+
 /** Per language, its units per unit of the pivot over a document (see sentenceRatios); the pivot's is 1. */
 export type UnitRatios = Readonly<Record<string, number>>;
 
@@ -51,4 +53,51 @@ export function sentenceRatios(rows: ReadonlyArray<Readonly<Record<string, numbe
   return Object.fromEntries(
     [...sums].map(([lang, sum]) => [lang, (sum.own + RATIO_PRIOR_SENTENCES) / (sum.pivot + RATIO_PRIOR_SENTENCES)]),
   );
+}
+
+/**
+ * Per pair of languages (keyed by joinKey), how many rows hold sentences in both and in how many of those the two
+ * hold different numbers of sentences (see sentenceJoins).
+ */
+export type JoinCounts = Readonly<Record<string, { rows: number; differ: number }>>;
+
+/** The key of a pair of languages in JoinCounts, the same in either order. */
+export function joinKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * How often each pair of languages cuts a row's text into different numbers of sentences, counted over the rows
+ * that have sentences in both: `rows` gives each row's sentence count per language. This is the rate that the exact
+ * pass of a paragraph alignment reads from its own 1-1 links (see joinShiftFor), read here for the sentence pass, whose
+ * units are sentences: its own 1-1 links hold one sentence a side and never differ.
+ */
+export function sentenceJoins(rows: ReadonlyArray<Readonly<Record<string, number>>>): JoinCounts {
+  const counts: Record<string, { rows: number; differ: number }> = {};
+  for (const row of rows) {
+    const present = Object.entries(row).filter(([, count]) => count > 0);
+    for (let a = 0; a < present.length; a++) {
+      for (let b = a + 1; b < present.length; b++) {
+        const key = joinKey(present[a]![0], present[b]![0]);
+        const count = (counts[key] ??= { rows: 0, differ: 0 });
+        count.rows++;
+        if (present[a]![1] !== present[b]![1]) count.differ++;
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * What to add to the cost of a sentence group of several sentences on a side (ModelParams.sentence two, three and
+ * twoTwo) when `differ` of `total` 1-1 links hold different numbers of sentences on their two sides: the share is
+ * shrunk toward joinRate with the weight of joinPriorWeight links and kept between one in twenty and four in five,
+ * and the costs move by joinAdapt times the difference of its log-odds and joinRate's.
+ */
+export function joinShiftFor(sentence: ModelParams["sentence"], differ: number, total: number): number {
+  const { joinRate, joinPriorWeight, joinAdapt } = sentence;
+  if (joinAdapt === 0) return 0;
+  const rate = Math.min(0.8, Math.max(0.05, (differ + joinRate * joinPriorWeight) / (total + joinPriorWeight)));
+  const logOdds = (p: number) => Math.log(p / (1 - p));
+  return joinAdapt * (logOdds(joinRate) - logOdds(rate));
 }

@@ -3,7 +3,7 @@
 
 import type { Calibration } from "./calibration";
 import type { ModelParams } from "./model";
-import type { UnitRatios } from "./split-prior";
+import type { JoinCounts, UnitRatios } from "./split-prior";
 
 export interface AlignText {
   /** BCP-47 code such as "en", "fa" or "ar-EG". */
@@ -77,6 +77,12 @@ export interface DocumentOptions extends AlignOptions {
    * ratios of all the document's rows): how cheap a unit split in several is, pair by pair (see split-prior.ts).
    */
   unitRatios?: UnitRatios;
+  /**
+   * Per pair of languages, how many of a wider document's rows hold different numbers of sentences (a row's
+   * sentences, with the counts of all the document's rows): how common joins and splits of units are, pair by pair
+   * (see align-document.ts pairOptions). Only for units that are sentences.
+   */
+  unitJoins?: JoinCounts;
 }
 
 export interface DocumentAlignment {

@@ -8,6 +8,7 @@ export {
   textSentences,
   planRows,
   rowKey,
+  rowSentenceJoins,
   rowSentenceRatios,
   sentenceCells,
   type AlignmentPlan,

@@ -2,11 +2,12 @@
 // lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links. The database
 // transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, oneSentenceLink, sentenceRatios, unitSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, oneSentenceLink, sentenceJoins, sentenceRatios, unitSentences } from "../align";
 import type {
   AlignRow,
   AlignStatus,
   AlignText,
+  JoinCounts,
   Lexicon,
   RowCell,
   SentenceCell,
@@ -45,6 +46,8 @@ export type AlignmentPlan =
       status: AlignStatus;
       /** Sentences per pivot sentence of each language over the rows (see rowSentenceRatios); set with the sentences. */
       sentenceRatios?: UnitRatios;
+      /** Per pair of languages, the rows whose sentence counts differ (see rowSentenceJoins); set with the sentences. */
+      sentenceJoins?: JoinCounts;
     }
   | { ok: false; reason: "anchors-inconsistent"; message: string };
 
@@ -57,12 +60,13 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const sentences = textSentences(input.texts);
   fillOneSentenceRows(rows, input.texts, sentences);
   const ratios = (planned.sentenceRatios = rowSentenceRatios(rows, input.texts, sentences, input.pivot));
+  const joins = (planned.sentenceJoins = rowSentenceJoins(rows, input.texts, sentences));
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
-    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, ratios);
+    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, ratios, joins);
   });
   progress("sentences", total, total);
   return planned;
@@ -123,12 +127,21 @@ export function rowSentenceRatios(
   sentences: readonly UnitSentences[],
   pivot: string,
 ): UnitRatios {
+  return sentenceRatios(rowSentenceCounts(rows, texts, sentences), pivot);
+}
+
+/**
+ * Per pair of languages, how many rows have sentences in both and how many of those differ in sentence count
+ * (sentenceJoins): how often the document's translations join or split sentences, which the sentence pass prices.
+ */
+export function rowSentenceJoins(rows: readonly AlignRow[], texts: readonly AlignText[], sentences: readonly UnitSentences[]): JoinCounts {
+  return sentenceJoins(rowSentenceCounts(rows, texts, sentences));
+}
+
+function rowSentenceCounts(rows: readonly AlignRow[], texts: readonly AlignText[], sentences: readonly UnitSentences[]) {
   const byLang = new Map(texts.map((text, t) => [text.lang, sentences[t]!]));
   const countOf = (lang: string, units: readonly number[]) => units.reduce((sum, unit) => sum + byLang.get(lang)!.count[unit]!, 0);
-  return sentenceRatios(
-    rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, countOf(lang, units)]))),
-    pivot,
-  );
+  return rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, countOf(lang, units)])));
 }
 
 /** True for a row still waiting for its sentence pass. */
@@ -146,8 +159,8 @@ export function sentenceCells(row: AlignRow, texts: readonly AlignText[]): Sente
     });
 }
 
-export function alignRowSentences(cells: SentenceCell[], pivot: string, ratios?: UnitRatios): SentenceLink[] {
-  return alignSentences(cells, { pivot, unitRatios: ratios });
+export function alignRowSentences(cells: SentenceCell[], pivot: string, ratios?: UnitRatios, joins?: JoinCounts): SentenceLink[] {
+  return alignSentences(cells, { pivot, unitRatios: ratios, unitJoins: joins });
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */

@@ -1,12 +1,21 @@
 // What the last alignment run of a document reported, kept in documents.align_info: its status (shown to the user)
-// and the sentence ratios of its rows, which aligning an edited row's sentences again reads (see resentence.ts), so
-// that a row's sentences are grouped by the same document-wide measure after an edit as at import.
+// and the sentence ratios and join counts of its rows, which aligning an edited row's sentences again reads (see
+// resentence.ts), so that a row's sentences are grouped by the same document-wide measure after an edit as at import.
 import { z } from "zod";
-import type { UnitRatios } from "@/lib/core/align";
+import type { JoinCounts, UnitRatios } from "@/lib/core/align";
 
-const ZAlignInfo = z.object({ sentenceRatios: z.record(z.string(), z.number().positive().finite()).optional() });
+const ZAlignInfo = z.object({
+  sentenceRatios: z.record(z.string(), z.number().positive().finite()).optional(),
+  // Absent from documents aligned before the sentence pass read them: their rows are aligned again without.
+  sentenceJoins: z.record(z.string(), z.object({ rows: z.number().int().nonnegative(), differ: z.number().int().nonnegative() })).optional(),
+});
 
 export function sentenceRatiosOf(alignInfo: unknown): UnitRatios | undefined {
   const parsed = ZAlignInfo.safeParse(alignInfo);
   return parsed.success ? parsed.data.sentenceRatios : undefined;
+}
+
+export function sentenceJoinsOf(alignInfo: unknown): JoinCounts | undefined {
+  const parsed = ZAlignInfo.safeParse(alignInfo);
+  return parsed.success ? parsed.data.sentenceJoins : undefined;
 }

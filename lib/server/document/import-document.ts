@@ -129,7 +129,13 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       where: { id: document.id },
       data: {
         alignedAt: new Date(),
-        alignInfo: { status: plan.status, origin: ALIGNER_ORIGIN, rows: plan.rows.length, sentenceRatios: plan.sentenceRatios },
+        alignInfo: {
+          status: plan.status,
+          origin: ALIGNER_ORIGIN,
+          rows: plan.rows.length,
+          sentenceRatios: plan.sentenceRatios,
+          sentenceJoins: plan.sentenceJoins,
+        },
       },
     });
     await recordAudit(tx, {

@@ -5,6 +5,7 @@ import {
   needsSentencePass,
   planAlignment,
   planRows,
+  rowSentenceJoins,
   rowSentenceRatios,
   sentenceCells,
   textSentences,
@@ -33,9 +34,12 @@ describe("planRows and alignRowSentences", () => {
     // The sentence pass reads how the texts cut sentences from all the rows: four Persian sentences to four English.
     split.sentenceRatios = rowSentenceRatios(split.rows, input.texts, sentences, input.pivot);
     expect(split.sentenceRatios).toEqual({ fa: 1 });
+    // And how often their rows differ in sentence count: none of the three does.
+    split.sentenceJoins = rowSentenceJoins(split.rows, input.texts, sentences);
+    expect(split.sentenceJoins).toEqual({ "en|fa": { rows: 3, differ: 0 } });
     for (const row of split.rows) {
       if (!needsSentencePass(row)) continue;
-      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split.sentenceRatios);
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split.sentenceRatios, split.sentenceJoins);
     }
     expect(split).toEqual(whole);
     expect(whole.rows.map((row) => row.sentences!.length)).toEqual([2, 1, 1]);
