@@ -20,7 +20,7 @@ import {
   type ViterbiResult,
 } from "./dp";
 import { proportionalLinks } from "./fallback";
-import { estimateSentenceTrust, type SentenceTrust } from "./sentence-trust";
+import { estimateSentenceTrust, pathSentenceCosts, type SentenceTrust } from "./sentence-trust";
 import { joinShiftFor } from "./split-prior";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
@@ -325,16 +325,20 @@ export function alignTraced(
     cells += candidate.size;
     band = candidate;
     const inBand = band;
-    // The trust is read from the first pass's path once the sentence costs of this band are known.
-    const readTrust = (sentenceCosts: Float32Array) =>
-      (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, {
+    // The trust is read from the first pass's path once the sentence costs of this band are known: those costs, or,
+    // where they hold rewards for shared keys, the path's own without them (see sentence-trust.ts).
+    const readTrust = (sentenceCosts: Float32Array) => {
+      const trustInputs = {
         sourcePrefix: source.prefix,
         targetPrefix: target.prefix,
         sourceStops: source.stops,
         targetStops: target.stops,
         length,
         params,
-      }));
+      };
+      const read = problem.sentenceKeys ? pathSentenceCosts(first!, inBand, trustInputs, plausible, joinShift) : sentenceCosts;
+      return (trust = estimateSentenceTrust(first!, inBand, read, trustInputs));
+    };
     costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust });
     second = viterbi(band, costs);
     if (!widenWhereTouched(band, second.states, refineWidths)) break;

@@ -17,11 +17,15 @@ import type { ModelParams } from "./model";
 import type { SignalText, TokenList } from "./signals/signal";
 
 /**
- * Signals that read words, not the layout of a unit, and name things a translation keeps. Not the common words: a
- * sentence of scripture shares some "god" or "king" with its neighbours' translations as often as with its own, and
- * rewarding them made literal Arabic worse (Bible EN-AR). Dates added nothing on the benchmark but their cost.
+ * Signals that read words, not the layout of a unit: things a translation keeps, and the common words. A common word
+ * in at most RARE_SENTENCE_KEY sentences of each side is a content word ("mosque", "salvation"), and shared by
+ * sentences within four of each other it pairs sentences of the same segment about as reliably as a name, a number
+ * or a Latin word does: 85 to 91 % of the weight against 84 to 95 % (benchmark seeds 1-2, high rate, all datasets and
+ * both languages). The common words once made literal Arabic worse (Bible EN-AR), but through the sentence trust,
+ * which read their rewards as sentences that pair up well; it no longer reads rewards (see sentence-trust.ts). Dates
+ * added nothing on the benchmark but their cost.
  */
-const SENTENCE_SIGNALS = new Set(["numbers", "latin", "names"]);
+const SENTENCE_SIGNALS = new Set(["numbers", "latin", "names", "common"]);
 
 /** A key in more sentences than this on either side says little about which sentence pairs with which. */
 const RARE_SENTENCE_KEY = 2;

@@ -10,12 +10,17 @@
 //   sentences are not made dearer than omissions (which have none) by sentence costs that every bead pays here.
 // Without it, the failure of issue 10: on literal classical Arabic, a merge plus an omission chosen over two 1-1
 // links whose sentences do not pair up.
+// Both are read from the sentences' lengths and shapes alone, without the rewards for rare keys that sentences share
+// (sentence-keys.ts): a bead's reward says how many names or rare words it holds, not how its sentences pair up. Read
+// into S, the rewards made a document whose sentences pair up badly look like one whose sentences pair up well (a
+// wider fallback margin, less taken off per sentence), and on literal Arabic, once the common words were among the
+// keys, omissions were chosen again over beads of many sentences.
 
 import type { Band } from "./band";
-import type { ViterbiResult } from "./dp";
+import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_SOURCE_TRIPLE, PLAUSIBLE_TARGET_GROUP, PLAUSIBLE_TARGET_TRIPLE, type ViterbiResult } from "./dp";
 import { BEAD_COUNT, BEADS, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
-import type { TextStops } from "./signals/sentence-length";
+import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
 
 export interface SentenceTrust {
   /** A bead costs at most its whole-length cost plus this (nats). */
@@ -73,10 +78,48 @@ export function estimateSentenceTrust(
   };
 }
 
+/**
+ * The sentence costs of the path's beads as writeSentenceCosts gives them without shared keys (the rest of the band
+ * is left Infinity): what estimateSentenceTrust reads when the exact pass rewards shared keys. Only the path's start
+ * cells are run, each as far as its own bead reaches and with the clause cuts a bead of its shape can use (see
+ * dp.ts plausibility), which is a fraction of the exact pass's programs and gives its beads the same costs.
+ */
+export function pathSentenceCosts(
+  path: ViterbiResult,
+  band: Band,
+  inputs: TrustInputs,
+  plausible: (i: number, j: number) => number,
+  joinShift: number,
+): Float32Array {
+  const starts = new Uint8Array(band.size);
+  for (const { i, j, bead } of path.beads) {
+    const cell = band.cell(i, j);
+    const [a, b] = BEADS[bead]!;
+    if (cell >= 0) starts[cell] = beadBits(a, b);
+  }
+  const onPath = (i: number, j: number) => {
+    const bits = starts[band.cell(i, j)]!;
+    return bits === 0 ? 0 : bits & plausible(i, j);
+  };
+  const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
+  writeSentenceCosts(band, inputs.sourceStops, inputs.targetStops, inputs.length, inputs.params, costs, onPath, undefined, joinShift);
+  return costs;
+}
+
 const MAX_GAP = 30;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   values.sort((x, y) => x - y);
   return values[Math.floor(values.length / 2)]!;
+}
+
+function beadBits(a: number, b: number): number {
+  return (
+    PLAUSIBLE_CELL |
+    (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) |
+    (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) |
+    (b > 2 ? PLAUSIBLE_TARGET_TRIPLE : 0) |
+    (a > 2 ? PLAUSIBLE_SOURCE_TRIPLE : 0)
+  );
 }

@@ -40,9 +40,9 @@ describe("a unit that ends with no mark", () => {
   });
 
   it("was left out, priced as a translator's join", () => {
-    const sentence = { ...DEFAULT_PARAMS.sentence, bare: DEFAULT_PARAMS.sentence.two };
-    // Without the anchor miss too: "Floods" and "thousands" (سیل, هزاران), each found once on each side, would keep the
-    // headline linked as well.
+    // Without the anchor miss and the sentence keys too: "Floods" and "thousands" (سیل, هزاران), each found once on
+    // each side, would keep the headline linked as well.
+    const sentence = { ...DEFAULT_PARAMS.sentence, bare: DEFAULT_PARAMS.sentence.two, lexical: 0 };
     const model = { sentence, anchorMiss: 0 };
     const { links } = alignPair({ lang: "en", units: EN }, { lang: "fa", units: FA }, { model });
     expect(shape(links)).toContainEqual({ source: [0], target: [] });
