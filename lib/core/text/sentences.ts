@@ -37,12 +37,12 @@ const SENTENCE_END_SEEN = new Map<string, boolean>();
 
 /**
  * The sentence end a text ends with, perhaps followed by closing quotes or brackets and whitespace ("?" for
- * `He asked "why?" `), or "" when it ends otherwise.
+ * `He asked "why?" `), or "" when it ends otherwise. Spaces may stand between the closers too: Persian print often
+ * sets a guillemet apart (`گفت: «برخیزید. »`).
  */
 export function finalSentenceEnd(text: string): string {
   let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  while (end > 0 && SENTENCE_CLOSERS.has(text[end - 1]!)) end--;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || SENTENCE_CLOSERS.has(text[end - 1]!))) end--;
   if (end === 0) return "";
   const last = lastCodePoint(text, end);
   return isSentenceEnd(last) ? last : "";

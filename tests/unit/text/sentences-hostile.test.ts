@@ -60,6 +60,10 @@ describe("finalSentenceEnd", () => {
     );
   });
 
+  it("looks past spaces set between the closers, as Persian print sets a guillemet apart", () => {
+    expect(["گفت: «برخیزید. »", "He said: ( yes ! ) ", "گفت: «برخیزید »"].map(finalSentenceEnd)).toEqual([".", "!", ""]);
+  });
+
   it("is empty for a clause mark, a letter or nothing", () => {
     expect(["Dear friends:", "A title", "قال،", "باران آمد؛", "", "   "].map(finalSentenceEnd)).toEqual(["", "", "", "", "", ""]);
   });
