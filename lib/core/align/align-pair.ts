@@ -20,7 +20,7 @@ import {
   type ViterbiResult,
 } from "./dp";
 import { proportionalLinks } from "./fallback";
-import { estimateSentenceTrust, pathSentenceCosts, type SentenceTrust } from "./sentence-trust";
+import { estimateSentenceTrust, pathStarts, type SentenceTrust } from "./sentence-trust";
 import { joinShiftFor } from "./split-prior";
 import { BEADS, resolveParams, type ModelParams } from "./model";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
@@ -336,10 +336,10 @@ export function alignTraced(
         length,
         params,
       };
-      const read = problem.sentenceKeys ? pathSentenceCosts(first!, inBand, trustInputs, plausible, joinShift) : sentenceCosts;
-      return (trust = estimateSentenceTrust(first!, inBand, read, trustInputs));
+      return (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, trustInputs));
     };
-    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust });
+    const trustStarts = !previous && problem.sentenceKeys ? pathStarts(first!, inBand, plausible) : undefined;
+    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust, trustStarts });
     second = viterbi(band, costs);
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);

@@ -54,6 +54,11 @@ export interface PairInputs {
    * sentence costs once they are computed.
    */
   trust?: SentenceTrust | ((sentenceCosts: Float32Array) => SentenceTrust);
+  /**
+   * Exact pass, with shared keys and a trust still to read: the start cells of the beads the trust is read from
+   * (see sentence-trust.ts pathStarts). The trust then reads their sentence costs without the keys' rewards.
+   */
+  trustStarts?: (i: number, j: number) => number;
   /** Exact pass: added to the cost of a sentence group of several sentences on a side (see align-pair.ts joinShiftOf). */
   joinShift?: number;
 }
@@ -190,14 +195,19 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const countCost = params.sentenceCountCost;
   const masks = buildMasks(band, anchors, params.lexicalCeiling);
   const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
+  const readTrust = typeof inputs.trust === "function" ? inputs.trust : undefined;
+  const unrewarded =
+    exact && readTrust && inputs.trustStarts
+      ? { starts: inputs.trustStarts, costs: new Float32Array(band.size * BEAD_COUNT).fill(Infinity) }
+      : undefined;
   if (exact) {
     const { sourceStops, targetStops, plausible, sentenceKeys, joinShift } = inputs;
-    writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, plausible, sentenceKeys, joinShift);
+    writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, plausible, sentenceKeys, joinShift, unrewarded);
   }
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
   const ceiling = params.lexicalCeiling;
-  const trust = typeof inputs.trust === "function" ? inputs.trust(costs) : (inputs.trust ?? defaultTrust(params));
+  const trust = readTrust ? readTrust(unrewarded?.costs ?? costs) : ((inputs.trust as SentenceTrust | undefined) ?? defaultTrust(params));
   const scale = Math.sqrt(length.ratio);
   const lengthOf = lengthCostOf(length);
   const reuse = inputs.reuse;

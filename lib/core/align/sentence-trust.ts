@@ -20,7 +20,7 @@ import type { Band } from "./band";
 import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_SOURCE_TRIPLE, PLAUSIBLE_TARGET_GROUP, PLAUSIBLE_TARGET_TRIPLE, type ViterbiResult } from "./dp";
 import { BEAD_COUNT, BEADS, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
-import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
+import type { TextStops } from "./signals/sentence-length";
 
 export interface SentenceTrust {
   /** A bead costs at most its whole-length cost plus this (nats). */
@@ -79,31 +79,22 @@ export function estimateSentenceTrust(
 }
 
 /**
- * The sentence costs of the path's beads as writeSentenceCosts gives them without shared keys (the rest of the band
- * is left Infinity): what estimateSentenceTrust reads when the exact pass rewards shared keys. Only the path's start
- * cells are run, each as far as its own bead reaches and with the clause cuts a bead of its shape can use (see
- * dp.ts plausibility), which is a fraction of the exact pass's programs and gives its beads the same costs.
+ * The start cells of the path's beads, for writeSentenceCosts' `unrewarded`: the sentence costs estimateSentenceTrust
+ * reads when the exact pass rewards shared keys. Each is run as far as its own bead reaches and with the clause cuts
+ * a bead of its shape can use (see dp.ts plausibility), which is a fraction of the exact pass's programs and gives
+ * its beads the same costs.
  */
-export function pathSentenceCosts(
-  path: ViterbiResult,
-  band: Band,
-  inputs: TrustInputs,
-  plausible: (i: number, j: number) => number,
-  joinShift: number,
-): Float32Array {
+export function pathStarts(path: ViterbiResult, band: Band, plausible: (i: number, j: number) => number): (i: number, j: number) => number {
   const starts = new Uint8Array(band.size);
   for (const { i, j, bead } of path.beads) {
     const cell = band.cell(i, j);
     const [a, b] = BEADS[bead]!;
     if (cell >= 0) starts[cell] = beadBits(a, b);
   }
-  const onPath = (i: number, j: number) => {
+  return (i: number, j: number) => {
     const bits = starts[band.cell(i, j)]!;
     return bits === 0 ? 0 : bits & plausible(i, j);
   };
-  const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
-  writeSentenceCosts(band, inputs.sourceStops, inputs.targetStops, inputs.length, inputs.params, costs, onPath, undefined, joinShift);
-  return costs;
 }
 
 const MAX_GAP = 30;

@@ -171,6 +171,8 @@ class PairTable {
   readonly threeSource: Float32Array;
   readonly threeTarget: Float32Array;
   readonly twoTwo: Float32Array;
+  /** The window of source sentence k ends at target sentence last[k]. */
+  private readonly last: Int32Array;
 
   constructor(
     band: Band,
@@ -179,14 +181,13 @@ class PairTable {
     target: TextStops,
     cost: (x: number, y: number) => number,
     params: ModelParams,
-    keys?: SentenceKeys,
     joinShift = 0,
   ) {
     const { n, m } = band;
     const sentences = source.pos.length;
     const targetSentences = target.pos.length - 1;
     this.first = new Int32Array(sentences);
-    const last = new Int32Array(sentences);
+    const last = (this.last = new Int32Array(sentences));
     this.offset = new Int32Array(sentences + 1);
     // The target units [low, high) that the regions which run reach from each source unit: a region starting at
     // (i0, j0) pairs its d-th source unit with the target units j0 .. that a bead of d + 1 or more source units and
@@ -253,15 +254,15 @@ class PairTable {
         this.twoTwo[at] = k >= 2 && l >= 2 ? shifted(twoTwo, twoAcross || te[l - 1] !== 0) + cost(x2, y2) : Infinity;
       }
     }
-    if (keys && params.sentence.lexical > 0) this.rewardShared(keys, params.sentence.lexical, source, last);
   }
 
   /**
    * Takes off each group the rare keys its two sides share, times `lexical`: a name in the sentence and in its
    * translation pins the pair down where lengths alone would pair it with a neighbour.
    */
-  private rewardShared(keys: SentenceKeys, lexical: number, source: TextStops, last: Int32Array): void {
-    const sentences = source.pos.length;
+  rewardShared(keys: SentenceKeys, lexical: number): void {
+    const { last } = this;
+    const sentences = last.length;
     // Stop sentence k is sentence k - 1 of the keys, which count from the text's first sentence.
     const sourceHas = (k: number) => k >= 1 && keys.source.start[k]! > keys.source.start[k - 1]!;
     const shared = (k: number, l: number) =>
@@ -338,9 +339,20 @@ class Side {
   }
 }
 
+/** Sentence costs without the rewards for shared keys, of the beads that start at some cells (see writeSentenceCosts). */
+export interface UnrewardedCosts {
+  /** Like writeSentenceCosts' plausible: the cells, and the bead shapes at each, to run. */
+  starts: (i: number, j: number) => number;
+  /** Written like writeSentenceCosts' costs. */
+  costs: Float32Array;
+}
+
 /**
  * For every non-null bead that starts at a cell of `band` and ends inside it: costs[end * BEAD_COUNT + bead] =
  * the bead's shape prior plus the cost of its best sentence alignment. Other entries are left as they are.
+ * `unrewarded` asks for some beads' costs without the keys' rewards as well (the sentence trust reads them): they
+ * are run on the same table of sentence groups before the rewards are taken off it, rather than on one of their own,
+ * whose groups' costs would be the same numbers computed again.
  */
 export function writeSentenceCosts(
   band: Band,
@@ -352,11 +364,29 @@ export function writeSentenceCosts(
   plausible?: (i: number, j: number) => number,
   keys?: SentenceKeys,
   joinShift = 0,
+  unrewarded?: UnrewardedCosts,
 ): void {
   const cost = lengthCostOf(length);
+  const main = regionsOf(band, plausible);
+  const pairs = new PairTable(band, main.regions, source, target, cost, params, joinShift);
+  const program = new RegionProgram(pairs, source, target, cost, params);
+  // The unrewarded beads' regions are no larger than the exact pass's at the same cells (their shapes are among the
+  // plausible ones), so the table's windows hold every group they read.
+  if (unrewarded) runRegions(program, band, regionsOf(band, unrewarded.starts), source, target, unrewarded.costs);
+  if (keys && params.sentence.lexical > 0) pairs.rewardShared(keys, params.sentence.lexical);
+  runRegions(program, band, main, source, target, costs);
+}
+
+interface Regions {
+  /** Per start cell: 0 when no region runs there, else its units loaded, source << 4 | target. */
+  regions: Int32Array;
+  /** Per start cell: its PLAUSIBLE_* bits. */
+  groupsAt: Uint8Array;
+}
+
+/** A region is worth running when its start is plausible and one of its beads ends inside the band. */
+function regionsOf(band: Band, plausible?: (i: number, j: number) => number): Regions {
   const { n, m, lo, hi, offset } = band;
-  // Per start cell: 0 when no region runs there, else its units loaded, source << 4 | target. A region is worth
-  // running when its start is plausible and one of its beads ends inside the band.
   const regions = new Int32Array(band.size);
   const groupsAt = new Uint8Array(band.size);
   for (let i0 = 0; i0 < n; i0++) {
@@ -376,7 +406,11 @@ export function writeSentenceCosts(
       groupsAt[cell] = bits;
     }
   }
-  const program = new RegionProgram(new PairTable(band, regions, source, target, cost, params, keys, joinShift), source, target, cost, params);
+  return { regions, groupsAt };
+}
+
+function runRegions(program: RegionProgram, band: Band, { regions, groupsAt }: Regions, source: TextStops, target: TextStops, costs: Float32Array): void {
+  const { n, m, lo, hi, offset } = band;
   for (let i0 = 0; i0 < n; i0++) {
     let loaded = 0;
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
