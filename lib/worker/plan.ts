@@ -3,7 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
-import { fillOneSentenceRows, needsSentencePass, rowSentenceJoins, rowSentenceRatios, sentenceCells } from "@/lib/core/jobs";
+import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells } from "@/lib/core/jobs";
 import type { JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -25,8 +25,7 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
   if (!plan.ok) return plan;
   const split = await sentences;
   fillOneSentenceRows(plan.rows, input.texts, split);
-  const ratios = (plan.sentenceRatios = rowSentenceRatios(plan.rows, input.texts, split, input.pivot));
-  const joins = (plan.sentenceJoins = rowSentenceJoins(plan.rows, input.texts, split));
+  const { sentenceRatios: ratios, sentenceJoins: joins } = Object.assign(plan, rowSentenceMeasures(plan.rows, input.texts, split, input.pivot));
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
   const total = plan.rows.length;

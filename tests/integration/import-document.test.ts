@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { alignDocument } from "@/lib/core/align";
-import { sentenceJoinsOf, sentenceRatiosOf } from "@/lib/server/alignment/align-info";
+import { sentenceMeasuresOf } from "@/lib/server/alignment/align-info";
 import { importDocument } from "@/lib/server/document/import-document";
 import { getDocumentHead } from "@/lib/server/document/get-document-head";
 import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
@@ -62,10 +62,9 @@ describe("import → align → store → read back", () => {
     expect(sentences.every((s) => s.linkId !== null && s.start < s.end && s.end <= s.paragraph.text.length)).toBe(true);
     // How the texts cut sentences, read from all the rows, is kept for aligning an edited row's sentences again.
     const { alignInfo } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { alignInfo: true } });
-    const ratios = sentenceRatiosOf(alignInfo);
+    const { unitRatios: ratios, unitJoins: joins } = sentenceMeasuresOf(alignInfo);
     expect(Object.keys(ratios ?? {}).sort()).toEqual(["ar", "fa"]);
     for (const ratio of Object.values(ratios!)) expect(ratio).toBeGreaterThan(0.5);
-    const joins = sentenceJoinsOf(alignInfo);
     expect(Object.keys(joins ?? {}).sort()).toEqual(["ar|en", "ar|fa", "en|fa"]);
     for (const { rows, differ } of Object.values(joins!)) expect(differ).toBeLessThanOrEqual(rows);
 

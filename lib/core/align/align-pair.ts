@@ -327,17 +327,15 @@ export function alignTraced(
     const inBand = band;
     // The trust is read from the first pass's path once the sentence costs of this band are known: those costs, or,
     // where they hold rewards for shared keys, the path's own without them (see sentence-trust.ts).
-    const readTrust = (sentenceCosts: Float32Array) => {
-      const trustInputs = {
+    const readTrust = (sentenceCosts: Float32Array) =>
+      (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, {
         sourcePrefix: source.prefix,
         targetPrefix: target.prefix,
         sourceStops: source.stops,
         targetStops: target.stops,
         length,
         params,
-      };
-      return (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, trustInputs));
-    };
+      }));
     const trustStarts = !previous && problem.sentenceKeys ? pathStarts(first!, inBand, plausible) : undefined;
     costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust, trustStarts });
     second = viterbi(band, costs);

@@ -73,6 +73,17 @@ export const PLAUSIBLE_TARGET_TRIPLE = 8;
 export const PLAUSIBLE_SOURCE_TRIPLE = 16;
 export const PLAUSIBLE_ALL = 31;
 
+/** The bits a bead of a source and b target units marks at its start cell. */
+export function beadPlausibility(a: number, b: number): number {
+  return (
+    PLAUSIBLE_CELL |
+    (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) |
+    (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) |
+    (b > 2 ? PLAUSIBLE_TARGET_TRIPLE : 0) |
+    (a > 2 ? PLAUSIBLE_SOURCE_TRIPLE : 0)
+  );
+}
+
 /**
  * Which cells (and which kinds of beads starting at them) lie on some path within `margin` nats of the best one;
  * the exact pass need not look elsewhere.
@@ -96,12 +107,7 @@ export function plausibility(band: Band, costs: Float32Array, result: ViterbiRes
         const start = offset[i - a]! + j - b - lo[i - a]!;
         if (from + cost < backward[start]!) backward[start] = from + cost;
         if (result.forward[start]! + cost + from <= limit) {
-          bits[start]! |=
-            PLAUSIBLE_CELL |
-            (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) |
-            (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) |
-            (b > 2 ? PLAUSIBLE_TARGET_TRIPLE : 0) |
-            (a > 2 ? PLAUSIBLE_SOURCE_TRIPLE : 0);
+          bits[start]! |= beadPlausibility(a, b);
         }
       }
     }

@@ -17,7 +17,7 @@
 // keys, omissions were chosen again over beads of many sentences.
 
 import type { Band } from "./band";
-import { PLAUSIBLE_CELL, PLAUSIBLE_SOURCE_GROUP, PLAUSIBLE_SOURCE_TRIPLE, PLAUSIBLE_TARGET_GROUP, PLAUSIBLE_TARGET_TRIPLE, type ViterbiResult } from "./dp";
+import { beadPlausibility, type ViterbiResult } from "./dp";
 import { BEAD_COUNT, BEADS, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
 import type { TextStops } from "./signals/sentence-length";
@@ -89,7 +89,7 @@ export function pathStarts(path: ViterbiResult, band: Band, plausible: (i: numbe
   for (const { i, j, bead } of path.beads) {
     const cell = band.cell(i, j);
     const [a, b] = BEADS[bead]!;
-    if (cell >= 0) starts[cell] = beadBits(a, b);
+    if (cell >= 0) starts[cell] = beadPlausibility(a, b);
   }
   return (i: number, j: number) => {
     const bits = starts[band.cell(i, j)]!;
@@ -103,14 +103,4 @@ function median(values: number[]): number {
   if (values.length === 0) return 0;
   values.sort((x, y) => x - y);
   return values[Math.floor(values.length / 2)]!;
-}
-
-function beadBits(a: number, b: number): number {
-  return (
-    PLAUSIBLE_CELL |
-    (b > 1 ? PLAUSIBLE_TARGET_GROUP : 0) |
-    (a > 1 ? PLAUSIBLE_SOURCE_GROUP : 0) |
-    (b > 2 ? PLAUSIBLE_TARGET_TRIPLE : 0) |
-    (a > 2 ? PLAUSIBLE_SOURCE_TRIPLE : 0)
-  );
 }

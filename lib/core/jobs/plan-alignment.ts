@@ -44,9 +44,9 @@ export type AlignmentPlan =
       ok: true;
       rows: PlannedRow[];
       status: AlignStatus;
-      /** Sentences per pivot sentence of each language over the rows (see rowSentenceRatios); set with the sentences. */
+      /** Sentences per pivot sentence of each language over the rows (see rowSentenceMeasures); set with the sentences. */
       sentenceRatios?: UnitRatios;
-      /** Per pair of languages, the rows whose sentence counts differ (see rowSentenceJoins); set with the sentences. */
+      /** Per pair of languages, the rows whose sentence counts differ (see rowSentenceMeasures); set with the sentences. */
       sentenceJoins?: JoinCounts;
     }
   | { ok: false; reason: "anchors-inconsistent"; message: string };
@@ -59,8 +59,7 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const { rows } = planned;
   const sentences = textSentences(input.texts);
   fillOneSentenceRows(rows, input.texts, sentences);
-  const ratios = (planned.sentenceRatios = rowSentenceRatios(rows, input.texts, sentences, input.pivot));
-  const joins = (planned.sentenceJoins = rowSentenceJoins(rows, input.texts, sentences));
+  const { sentenceRatios: ratios, sentenceJoins: joins } = Object.assign(planned, rowSentenceMeasures(rows, input.texts, sentences, input.pivot));
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
@@ -118,30 +117,21 @@ export function fillOneSentenceRows(rows: readonly PlannedRow[], texts: readonly
 }
 
 /**
- * Per language, its sentences per pivot sentence over the rows that have both (sentenceRatios): how the document's
- * texts punctuate relative to each other, which tells the sentence pass how often a sentence is cut in several.
+ * What the sentence pass reads from all the rows' sentence counts: per language, its sentences per pivot sentence
+ * over the rows that have both (sentenceRatios: how the texts punctuate relative to each other, so how often a
+ * sentence is cut in several), and per pair of languages, how many rows have sentences in both and how many of those
+ * differ in sentence count (sentenceJoins: how often the translations join or split sentences at all).
  */
-export function rowSentenceRatios(
+export function rowSentenceMeasures(
   rows: readonly AlignRow[],
   texts: readonly AlignText[],
   sentences: readonly UnitSentences[],
   pivot: string,
-): UnitRatios {
-  return sentenceRatios(rowSentenceCounts(rows, texts, sentences), pivot);
-}
-
-/**
- * Per pair of languages, how many rows have sentences in both and how many of those differ in sentence count
- * (sentenceJoins): how often the document's translations join or split sentences, which the sentence pass prices.
- */
-export function rowSentenceJoins(rows: readonly AlignRow[], texts: readonly AlignText[], sentences: readonly UnitSentences[]): JoinCounts {
-  return sentenceJoins(rowSentenceCounts(rows, texts, sentences));
-}
-
-function rowSentenceCounts(rows: readonly AlignRow[], texts: readonly AlignText[], sentences: readonly UnitSentences[]) {
+): { sentenceRatios: UnitRatios; sentenceJoins: JoinCounts } {
   const byLang = new Map(texts.map((text, t) => [text.lang, sentences[t]!]));
   const countOf = (lang: string, units: readonly number[]) => units.reduce((sum, unit) => sum + byLang.get(lang)!.count[unit]!, 0);
-  return rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, countOf(lang, units)])));
+  const counts = rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, countOf(lang, units)])));
+  return { sentenceRatios: sentenceRatios(counts, pivot), sentenceJoins: sentenceJoins(counts) };
 }
 
 /** True for a row still waiting for its sentence pass. */

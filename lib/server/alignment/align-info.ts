@@ -10,12 +10,8 @@ const ZAlignInfo = z.object({
   sentenceJoins: z.record(z.string(), z.object({ rows: z.number().int().nonnegative(), differ: z.number().int().nonnegative() })).optional(),
 });
 
-export function sentenceRatiosOf(alignInfo: unknown): UnitRatios | undefined {
+/** The document-wide measures the sentence pass reads, as alignSentences takes them; none from a malformed record. */
+export function sentenceMeasuresOf(alignInfo: unknown): { unitRatios?: UnitRatios; unitJoins?: JoinCounts } {
   const parsed = ZAlignInfo.safeParse(alignInfo);
-  return parsed.success ? parsed.data.sentenceRatios : undefined;
-}
-
-export function sentenceJoinsOf(alignInfo: unknown): JoinCounts | undefined {
-  const parsed = ZAlignInfo.safeParse(alignInfo);
-  return parsed.success ? parsed.data.sentenceJoins : undefined;
+  return parsed.success ? { unitRatios: parsed.data.sentenceRatios, unitJoins: parsed.data.sentenceJoins } : {};
 }

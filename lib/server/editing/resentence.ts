@@ -3,14 +3,13 @@
 import "server-only";
 import { alignSentences, oneSentenceRow } from "@/lib/core/align";
 import type { Tx } from "@/lib/db/client";
-import { sentenceJoinsOf, sentenceRatiosOf } from "@/lib/server/alignment/align-info";
+import { sentenceMeasuresOf } from "@/lib/server/alignment/align-info";
 import { writeSentenceLinks } from "@/lib/server/alignment/write-alignment";
 
 export async function resentenceRows(tx: Tx, documentId: number, rowIds: readonly number[], pivot: string): Promise<void> {
   if (rowIds.length === 0) return;
   const document = await tx.document.findUnique({ where: { id: documentId }, select: { alignInfo: true } });
-  const unitRatios = sentenceRatiosOf(document?.alignInfo);
-  const unitJoins = sentenceJoinsOf(document?.alignInfo);
+  const measures = sentenceMeasuresOf(document?.alignInfo);
   const rows = await tx.alignmentRow.findMany({
     where: { id: { in: [...rowIds] } },
     select: { id: true, score: true, cells: { select: { paragraph: { select: { id: true, text: true, position: true, textRef: { select: { lang: true } } } } } } },
@@ -30,7 +29,7 @@ export async function resentenceRows(tx: Tx, documentId: number, rowIds: readonl
       return {
         rowId: row.id,
         paragraphs: Object.fromEntries([...byLang].map(([lang, list]) => [lang, list.map((p) => p.id)])),
-        links: cells.length === 0 ? [] : (oneSentenceRow(cells, row.score) ?? alignSentences(cells, { pivot, unitRatios, unitJoins })),
+        links: cells.length === 0 ? [] : (oneSentenceRow(cells, row.score) ?? alignSentences(cells, { pivot, ...measures })),
       };
     }),
   );

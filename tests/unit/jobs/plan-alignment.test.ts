@@ -5,8 +5,7 @@ import {
   needsSentencePass,
   planAlignment,
   planRows,
-  rowSentenceJoins,
-  rowSentenceRatios,
+  rowSentenceMeasures,
   sentenceCells,
   textSentences,
   type AlignmentPlanInput,
@@ -32,10 +31,9 @@ describe("planRows and alignRowSentences", () => {
     fillOneSentenceRows(split.rows, input.texts, sentences);
     expect(split.rows.map(needsSentencePass)).toEqual([true, false, false]);
     // The sentence pass reads how the texts cut sentences from all the rows: four Persian sentences to four English.
-    split.sentenceRatios = rowSentenceRatios(split.rows, input.texts, sentences, input.pivot);
+    Object.assign(split, rowSentenceMeasures(split.rows, input.texts, sentences, input.pivot));
     expect(split.sentenceRatios).toEqual({ fa: 1 });
     // And how often their rows differ in sentence count: none of the three does.
-    split.sentenceJoins = rowSentenceJoins(split.rows, input.texts, sentences);
     expect(split.sentenceJoins).toEqual({ "en|fa": { rows: 3, differ: 0 } });
     for (const row of split.rows) {
       if (!needsSentencePass(row)) continue;

@@ -226,9 +226,8 @@ class PairTable {
     // sentences inside 1-1 links; one across a unit end (a paragraph the other side lacks, run into its neighbour's
     // link) keeps the usual cost. A heading run in (bare) is another matter, and so is a clause cut (RegionProgram),
     // which joins no sentences.
-    const { one, bare } = params.sentence;
+    const { one, bare, two, three, twoTwo } = params.sentence;
     const shifted = (base: number, crossesUnit: boolean) => (crossesUnit ? base : base + joinShift);
-    const { two, three, twoTwo } = params.sentence;
     const sp = source.pos;
     const tp = target.pos;
     const se = source.endsUnit;
