@@ -7,7 +7,8 @@
 // Every pass is bounded by `maxCells`; past the bound the result is "gave-up" with the best alignment found so far
 // (or a proportional one), never an exception or a hang.
 
-import { buildAnchorTable, type AnchorTable, type SignalTokens, type TokenSource } from "./anchor-table";
+import { buildAnchorTable, packAnchorTable, pairTokens, type AnchorTable, type SignalTokens, type TokenSource } from "./anchor-table";
+import { learnedWordsSignal, learnWords } from "./signals/learned-words";
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
 import { beadKey, computeBeadCosts, type PairInputs } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
@@ -214,6 +215,9 @@ export interface AlignmentTrace {
   joinShift?: number;
   states: ReadonlyArray<readonly [number, number]>;
   plausible: (i: number, j: number) => number;
+  /** The exact pass's evidence, with the words learned from the first pass. */
+  anchors: AnchorTable;
+  sentenceKeys?: SentenceKeys;
 }
 
 /** alignPrepared, around the path of an earlier alignment of the same pair when given, and keeping a trace. */
@@ -233,6 +237,9 @@ export function alignTraced(
     const key = beadKey(link.source[0] ?? 0, link.source.length, link.target[0] ?? 0, link.target.length);
     forbidden.set(key, Math.max(forbidden.get(key) ?? 0, link.hard ? HARD_FORBIDDEN_COST : params.forbiddenCost));
   }
+  // The exact pass's lexical evidence: the pair's, and then the words the first pass taught (see withLearnedWords).
+  let anchors = previous?.anchors ?? problem.anchors;
+  let sentenceKeys = previous ? previous.sentenceKeys : problem.sentenceKeys;
   let length = previous?.length ?? initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
   // One shape for every pass's inputs, so that the cost loop sees one kind of object.
   const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs => ({
@@ -244,8 +251,8 @@ export function alignTraced(
     targetSentences: target.sentences,
     sourceProse: source.prose,
     targetProse: target.prose,
-    anchors: problem.anchors,
-    sentenceKeys: problem.sentenceKeys,
+    anchors,
+    sentenceKeys,
     length: model,
     params,
     forbidden,
@@ -307,6 +314,7 @@ export function alignTraced(
     );
     around = pathCenter(first.states, n);
     joinShift = joinShiftOf(params, first, source.sentences, target.sentences);
+    ({ anchors, sentenceKeys } = withLearnedWords(problem, first));
   }
 
   // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
@@ -353,7 +361,28 @@ export function alignTraced(
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
-  return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2 } };
+  return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2, anchors, sentenceKeys } };
+}
+
+/**
+ * The pair's evidence with the word pairs learned from the first pass's 1-1 links added as one more signal (see
+ * signals/learned-words.ts), or as it was when they teach nothing.
+ */
+function withLearnedWords(problem: PairProblem, first: ViterbiResult): { anchors: AnchorTable; sentenceKeys?: SentenceKeys } {
+  // Taught by the 1-1 links the first pass found cheap, whose length and evidence agree: its doubtful links are
+  // where wrong pairs would be learned.
+  const { source, target, params } = problem;
+  const ones: Array<readonly [number, number]> = [];
+  for (const { i, j, bead, cost } of first.beads) {
+    if (BEADS[bead]![0] === 1 && BEADS[bead]![1] === 1 && cost <= params.learn.maxCost) ones.push([i, j]);
+  }
+  const learned = learnWords(source, target, ones, params.learn);
+  if (!learned) return { anchors: problem.anchors, sentenceKeys: problem.sentenceKeys };
+  const signal = learnedWordsSignal(learned);
+  const extracted = [...problem.extracted, { signal, ...pairTokens(signal, source, target) }];
+  const anchors = packAnchorTable(extracted, { source: source.side, target: target.side }, source.size, target.size, params);
+  // The sentence keys stay: a learned word is in two links or more, and they keep only keys rarer than that.
+  return { anchors, sentenceKeys: problem.sentenceKeys };
 }
 
 /**

@@ -2,6 +2,8 @@
 // likely it is, so the dynamic program's sum is a log-likelihood and its forward-backward gives probabilities.
 // Tuned on the dev half of the benchmark (bench/, documents split by doc id); the test half is reported apart.
 
+import type { LearnParams } from "./signals/learned-words";
+
 /** Bead shapes: [source units, target units]. The order is the engine's bead index. */
 export const BEADS: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
@@ -72,6 +74,11 @@ export interface ModelParams {
   spreadPrior: number;
   /** Signal weights by signal id. */
   signalWeight: Record<string, number>;
+  /**
+   * Word pairs learned from the first pass's 1-1 links, anchors of the exact pass (see signals/learned-words.ts);
+   * their weight and miss cost are signalWeight.learned and signalMiss.learned.
+   */
+  learn: LearnParams;
   /** Bonus per unit pair that a third text's alignments link (see bridge.ts), times the links' confidence. */
   bridgeStrength: number;
   /** Cost added to a bead a reviewer rejected. */
@@ -127,7 +134,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   idfScale: 5,
   lexicalCeiling: 3,
   anchorMiss: 0.5,
-  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225, common: 0.15 },
+  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225, common: 0.15, learned: 0.15 },
   spanDiscount: 0.5,
   sentenceCountCost: [0, 0.5, 1, 1.5],
   sentenceTrust: { fallbackMax: 6, fallbackMin: 1, fallbackSlope: 3, gapPrior: 0.3, gapPriorWeight: 4 },
@@ -147,7 +154,9 @@ export const DEFAULT_PARAMS: ModelParams = {
     glossary: 0.8,
     shared: 0.8,
     common: 0.8,
+    learned: 0.8,
   },
+  learn: { maxCost: 1, maxLinks: 500, minTogether: 2, minDice: 0.7, maxChance: 0.01, maxShare: 0.3 },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
   sentence: {
@@ -176,5 +185,6 @@ export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
     signalMiss: { ...DEFAULT_PARAMS.signalMiss, ...overrides.signalMiss },
     sentence: { ...DEFAULT_PARAMS.sentence, ...overrides.sentence },
     sentenceTrust: { ...DEFAULT_PARAMS.sentenceTrust, ...overrides.sentenceTrust },
+    learn: { ...DEFAULT_PARAMS.learn, ...overrides.learn },
   };
 }

@@ -1,0 +1,117 @@
+// Word pairs the document teaches (signals/learned-words.ts): the words that keep turning up together in the first
+// pass's cheap 1-1 links become anchors of the exact pass.
+import { describe, expect, it } from "vitest";
+import { alignPair } from "@/lib/core/align";
+import { prepareText } from "@/lib/core/align/align-pair";
+import { DEFAULT_PARAMS } from "@/lib/core/align/model";
+import { learnWords, type LearnedWords } from "@/lib/core/align/signals/learned-words";
+import { foldForMatching } from "@/lib/core/text/fold";
+import { expectValidLinks, shape } from "./helpers";
+
+// Matthew 13:12-39 in the King James Version (1769) and the Van Dyck Arabic (1865), both in the public domain, from
+// ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (low rates, seed 1),
+// verses either side lost left out, and a line of page clutter ("click here to watch the video") after the Arabic's
+// first paragraph. Every paragraph is a 1-1 link; the clutter stands alone.
+const MATTHEW_13 = {
+  en: [
+    "For whosoever hath, to him shall be given, and he shall have more abundance: but whosoever hath not, from him shall be taken away even that he hath. Therefore speak I to them in parables: because they seeing see not; and hearing they hear not, neither do they understand.",
+    "And in them is fulfilled the prophecy of Esaias, which saith, By hearing ye shall hear, and shall not understand; and seeing ye shall see, and shall not perceive: For this people's heart is waxed gross, and their ears are dull of hearing, and their eyes they have closed; lest at any time they should see with their eyes, and hear with their ears, and should understand with their heart, and should be converted, and I should heal them.",
+    "But blessed are your eyes, for they see: and your ears, for they hear.",
+    "For verily I say unto you, That many prophets and righteous men have desired to see those things which ye see, and have not seen them; and to hear those things which ye hear, and have not heard them. Hear ye therefore the parable of the sower.",
+    "When any one heareth the word of the kingdom, and understandeth it not, then cometh the wicked one, and catcheth away that which was sown in his heart. This is he which received seed by the way side.",
+    "But he that received the seed into stony places, the same is he that heareth the word, and anon with joy receiveth it;",
+    "Yet hath he not root in himself, but dureth for a while: for when tribulation or persecution ariseth because of the word, by and by he is offended. He also that received seed among the thorns is he that heareth the word; and the care of this world, and the deceitfulness of riches, choke the word, and he becometh unfruitful.",
+    "But he that received seed into the good ground is he that heareth the word, and understandeth it; which also beareth fruit, and bringeth forth, some an hundredfold, some sixty, some thirty. Another parable put he forth unto them, saying, The kingdom of heaven is likened unto a man which sowed good seed in his field: But while men slept, his enemy came and sowed tares among the wheat, and went his way.",
+    "But when the blade was sprung up, and brought forth fruit, then appeared the tares also. So the servants of the householder came and said unto him, Sir, didst not thou sow good seed in thy field? from whence then hath it tares?",
+    "He said unto them, An enemy hath done this. The servants said unto him, Wilt thou then that we go and gather them up? But he said, Nay; lest while ye gather up the tares, ye root up also the wheat with them. Let both grow together until the harvest: and in the time of harvest I will say to the reapers, Gather ye together first the tares, and bind them in bundles to burn them: but gather the wheat into my barn.",
+    "Another parable put he forth unto them, saying, The kingdom of heaven is like to a grain of mustard seed, which a man took, and sowed in his field:",
+    "Which indeed is the least of all seeds: but when it is grown, it is the greatest among herbs, and becometh a tree, so that the birds of the air come and lodge in the branches thereof.",
+    "Another parable spake he unto them; The kingdom of heaven is like unto leaven, which a woman took, and hid in three measures of meal, till the whole was leavened. All these things spake Jesus unto the multitude in parables; and without a parable spake he not unto them:",
+    "That it might be fulfilled which was spoken by the prophet, saying, I will open my mouth in parables; I will utter things which have been kept secret from the foundation of the world.",
+    "Then Jesus sent the multitude away, and went into the house: and his disciples came unto him, saying, Declare unto us the parable of the tares of the field. He answered and said unto them, He that soweth the good seed is the Son of man; The field is the world; the good seed are the children of the kingdom; but the tares are the children of the wicked one;",
+    "The enemy that sowed them is the devil; the harvest is the end of the world; and the reapers are the angels.",
+  ],
+  ar: [
+    "فان من له سيعطى ويزاد. واما من ليس له فالذي عنده سيؤخذ منه. من اجل هذا اكلمهم بامثال. لانهم مبصرين لا يبصرون وسامعين لا يسمعون ولا يفهمون.",
+    "اضغط هنا لمشاهدة الفيديو",
+    "فقد تمت فيهم نبوة اشعياء القائلة تسمعون سمعا ولا تفهمون. ومبصرين تبصرون ولا تنظرون. لان قلب هذا الشعب قد غلظ. وآذانهم قد ثقل سماعها. وغمضوا عيونهم لئلا يبصروا بعيونهم ويسمعوا بآذانهم ويفهموا بقلوبهم ويرجعوا فاشفيهم.",
+    "ولكن طوبى لعيونكم لانها تبصر. ولآذانكم لانها تسمع.",
+    "فاني الحق اقول لكم ان انبياء وابرارا كثيرين اشتهوا ان يروا ما انتم ترون ولم يروا. وان يسمعوا ما انتم تسمعون ولم يسمعوا فاسمعوا انتم مثل الزارع.",
+    "كل من يسمع كلمة الملكوت ولا يفهم فيأتي الشرير ويخطف ما قد زرع في قلبه. هذا هو المزوع على الطريق.",
+    "والمزروع على الاماكن المحجرة هو الذي يسمع الكلمة وحالا يقبلها بفرح.",
+    "ولكن ليس له اصل في ذاته بل هو الى حين. فاذا حدث ضيق او اضطهاد من اجل الكلمة فحالا يعثر. والمزروع بين الشوك هو الذي يسمع الكلمة. وهم هذا العالم وغرور الغنى يخنقان الكلمة فيصير بلا ثمر.",
+    "واما المزروع على الارض الجيدة فهو الذي يسمع الكلمة ويفهم. وهو الذي يأتي بثمر فيصنع بعض مئة وآخر ستين وآخر ثلاثين قدم لهم مثلا آخر قائلا. يشبه ملكوت السموات انسانا زرع زرعا جيدا في حقله. وفيما الناس نيام جاء عدوه وزرع زوانا في وسط الحنطة ومضى.",
+    "فلما طلع النبات وصنع ثمرا حينئذ ظهر الزوان ايضا. فجاء عبيد رب البيت وقالوا له يا سيد أليس زرعا جيدا زرعت في حقلك. فمن اين له زوان.",
+    "فقال لهم. انسان عدو فعل هذا. فقال له العبيد أتريد ان نذهب ونجمعه. فقال لا. لئلا تقلعوا الحنطة مع الزوان وانتم تجمعونه. دعوهما ينميان كلاهما معا الى الحصاد. وفي وقت الحصاد اقول للحصادين اجمعوا اولا الزوان واحزموه حزما ليحرق. واما الحنطة فاجمعوها الى مخزني",
+    "قدم لهم مثلا آخر قائلا. يشبه ملكوت السموات حبة خردل اخذها انسان وزرعها في حقله.",
+    "وهي اصغر جميع البزور. لكن متى نمت فهي اكبر البقول. وتصير شجرة حتى ان طيور السماء تأتي وتتآوى في اغصانها",
+    "قال لهم مثلا آخر. يشبه ملكوت السموات خميرة اخذتها امرأة وخبأتها في ثلاثة اكيال دقيق حتى اختمر الجميع. هذا كله كلم به يسوع الجموع بامثال. وبدون مثل لم يكن يكلمهم",
+    "لكي يتم ما قيل بالنبي القائل سأفتح بامثال فمي وانطق بمكتومات منذ تأسيس العالم",
+    "حينئذ صرف يسوع الجموع وجاء الى البيت. فتقدم اليه تلاميذه قائلين فسّر لنا مثل زوان الحقل. فاجاب وقال لهم. الزارع الزرع الجيد هو ابن الانسان. والحقل هو العالم. والزرع الجيد هو بنو الملكوت. والزوان هو بنو الشرير.",
+    "والعدو الذي زرعه هو ابليس. والحصاد هو انقضاء العالم. والحصادون هم الملائكة.",
+  ],
+};
+
+const NO_LEARNING = { learn: { ...DEFAULT_PARAMS.learn, maxLinks: 0 } };
+
+const identity = (n: number) => Array.from({ length: n }, (_, k) => [k, k] as const);
+
+/** The pair numbers of two words, folded as the aligner folds them (undefined when a word was not paired). */
+function pairOf(learned: LearnedWords, lang: string, word: string): number | undefined {
+  return learned.pairs.get(lang)?.get(foldForMatching(word));
+}
+
+describe("word pairs learned from the document", () => {
+  it("pairs the words a literal translation repeats, each word once", () => {
+    const en = prepareText({ lang: "en", units: MATTHEW_13.en });
+    const ar = prepareText({ lang: "ar", units: MATTHEW_13.ar });
+    // The gold 1-1 links: English paragraph k is Arabic paragraph k + 1 after the clutter line.
+    const links = identity(MATTHEW_13.en.length).map(([k]) => [k, k === 0 ? 0 : k + 1] as const);
+    const learned = learnWords(en, ar, links, DEFAULT_PARAMS.learn)!;
+    expect(learned).toBeDefined();
+    for (const [english, arabic] of [
+      ["heareth", "يسمع"],
+      ["word", "كلمة"],
+      ["wicked", "الشرير"],
+      ["parables", "بامثال"],
+    ] as const) {
+      expect(pairOf(learned, "en", english)).toBeDefined();
+      expect(pairOf(learned, "en", english)).toBe(pairOf(learned, "ar", arabic));
+    }
+    // Competitive linking: no pair number on either side twice.
+    for (const paired of learned.pairs.values()) expect(new Set(paired.values()).size).toBe(paired.size);
+  });
+
+  it("does not learn a co-occurrence that chance explains", () => {
+    // "zorp" and "قرطم" are together in two links, and every other word once. In four links two words each seen twice
+    // are together twice one time in six by chance; in forty, one time in 780.
+    const texts = (n: number) => ({
+      en: Array.from({ length: n }, (_, k) => `${k < 2 ? "zorp " : ""}word${k} filler${k}`),
+      ar: Array.from({ length: n }, (_, k) => `${k < 2 ? "قرطم " : ""}كلمة${"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"[k % 28]}${"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"[Math.floor(k / 28)]}`),
+    });
+    const learnedIn = (n: number) => {
+      const { en, ar } = texts(n);
+      return learnWords(prepareText({ lang: "en", units: en }), prepareText({ lang: "ar", units: ar }), identity(n), DEFAULT_PARAMS.learn);
+    };
+    expect(learnedIn(4)).toBeUndefined();
+    const learned = learnedIn(40)!;
+    expect(pairOf(learned, "en", "zorp")).toBeDefined();
+    expect(pairOf(learned, "en", "zorp")).toBe(pairOf(learned, "ar", "قرطم"));
+  });
+
+  it("lets the exact pass leave a line of clutter alone that it otherwise ran into a paragraph", () => {
+    const source = { lang: "en", units: MATTHEW_13.en };
+    const target = { lang: "ar", units: MATTHEW_13.ar };
+    const expected = [
+      { source: [0], target: [0] },
+      { source: [], target: [1] },
+      ...MATTHEW_13.en.slice(1).map((_, k) => ({ source: [k + 1], target: [k + 2] })),
+    ];
+    const aligned = alignPair(source, target);
+    expectValidLinks(aligned.links, MATTHEW_13.en.length, MATTHEW_13.ar.length);
+    expect(shape(aligned.links)).toEqual(expected);
+    // Without the learned words the clutter is joined to the first paragraph.
+    const without = alignPair(source, target, { model: NO_LEARNING });
+    expect(shape(without.links)[0]).toEqual({ source: [0], target: [0, 1] });
+  });
+});
