@@ -3,12 +3,12 @@
 // numbers), widened locally wherever its path touches the band's edge, and judges beads by their total lengths. The
 // length model is then re-learned from that path, and the second, exact pass runs in a narrow band around it, judges
 // each bead by how its sentences pair up (signals/sentence-length.ts), which is most of the work, only where the
-// first pass saw a path within pruneMargin nats of its best, and scores every link by its posterior probability.
+// first pass saw a path within pruneMargin nats of its best, with the words the first pass's links taught as anchors
+// (signals/learned-words.ts), and scores every link by its posterior probability.
 // Every pass is bounded by `maxCells`; past the bound the result is "gave-up" with the best alignment found so far
 // (or a proportional one), never an exception or a hang.
 
 import { buildAnchorTable, packAnchorTable, pairTokens, type AnchorTable, type SignalTokens, type TokenSource } from "./anchor-table";
-import { learnedWordsSignal, learnWords } from "./signals/learned-words";
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
 import { beadKey, computeBeadCosts, type PairInputs } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
@@ -24,6 +24,7 @@ import { proportionalLinks } from "./fallback";
 import { estimateSentenceTrust, pathStarts, type SentenceTrust } from "./sentence-trust";
 import { joinShiftFor } from "./split-prior";
 import { BEADS, resolveParams, type ModelParams } from "./model";
+import { learnedWordsSignal, learnWords } from "./signals/learned-words";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
 import { signalText, type AnchorSignal, type TokenList } from "./signals/signal";
@@ -217,7 +218,6 @@ export interface AlignmentTrace {
   plausible: (i: number, j: number) => number;
   /** The exact pass's evidence, with the words learned from the first pass. */
   anchors: AnchorTable;
-  sentenceKeys?: SentenceKeys;
 }
 
 /** alignPrepared, around the path of an earlier alignment of the same pair when given, and keeping a trace. */
@@ -239,7 +239,6 @@ export function alignTraced(
   }
   // The exact pass's lexical evidence: the pair's, and then the words the first pass taught (see withLearnedWords).
   let anchors = previous?.anchors ?? problem.anchors;
-  let sentenceKeys = previous ? previous.sentenceKeys : problem.sentenceKeys;
   let length = previous?.length ?? initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
   // One shape for every pass's inputs, so that the cost loop sees one kind of object.
   const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs => ({
@@ -252,7 +251,7 @@ export function alignTraced(
     sourceProse: source.prose,
     targetProse: target.prose,
     anchors,
-    sentenceKeys,
+    sentenceKeys: problem.sentenceKeys,
     length: model,
     params,
     forbidden,
@@ -314,7 +313,7 @@ export function alignTraced(
     );
     around = pathCenter(first.states, n);
     joinShift = joinShiftOf(params, first, source.sentences, target.sentences);
-    ({ anchors, sentenceKeys } = withLearnedWords(problem, first));
+    anchors = withLearnedWords(problem, first);
   }
 
   // Pass 2: the length model re-learned from pass 1 (or the earlier alignment's), a narrow band around its path,
@@ -361,14 +360,15 @@ export function alignTraced(
   const alignment: PairAlignment = { links: linksOf(second, scores), status: gaveUp ? "gave-up" : "ok", stats: stats() };
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
-  return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2, anchors, sentenceKeys } };
+  return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2, anchors } };
 }
 
 /**
- * The pair's evidence with the word pairs learned from the first pass's 1-1 links added as one more signal (see
- * signals/learned-words.ts), or as it was when they teach nothing.
+ * The pair's anchor table with the word pairs learned from the first pass's 1-1 links added as one more signal (see
+ * signals/learned-words.ts), or as it was when they teach nothing. The sentence keys stay as they are: a learned word
+ * is in two links or more, and they keep only keys rarer than that.
  */
-function withLearnedWords(problem: PairProblem, first: ViterbiResult): { anchors: AnchorTable; sentenceKeys?: SentenceKeys } {
+function withLearnedWords(problem: PairProblem, first: ViterbiResult): AnchorTable {
   // Taught by the 1-1 links the first pass found cheap, whose length and evidence agree: its doubtful links are
   // where wrong pairs would be learned.
   const { source, target, params } = problem;
@@ -377,12 +377,10 @@ function withLearnedWords(problem: PairProblem, first: ViterbiResult): { anchors
     if (BEADS[bead]![0] === 1 && BEADS[bead]![1] === 1 && cost <= params.learn.maxCost) ones.push([i, j]);
   }
   const learned = learnWords(source, target, ones, params.learn);
-  if (!learned) return { anchors: problem.anchors, sentenceKeys: problem.sentenceKeys };
+  if (!learned) return problem.anchors;
   const signal = learnedWordsSignal(learned);
   const extracted = [...problem.extracted, { signal, ...pairTokens(signal, source, target) }];
-  const anchors = packAnchorTable(extracted, { source: source.side, target: target.side }, source.size, target.size, params);
-  // The sentence keys stay: a learned word is in two links or more, and they keep only keys rarer than that.
-  return { anchors, sentenceKeys: problem.sentenceKeys };
+  return packAnchorTable(extracted, { source: source.side, target: target.side }, source.size, target.size, params);
 }
 
 /**
