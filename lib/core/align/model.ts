@@ -156,7 +156,7 @@ export const DEFAULT_PARAMS: ModelParams = {
     common: 0.8,
     learned: 0.8,
   },
-  learn: { maxCost: 1, maxLinks: 500, minTogether: 2, minDice: 0.7, maxChance: 0.01, maxShare: 0.3 },
+  learn: { maxCost: 1, maxLinks: 500, maxCounts: 1_000_000, minTogether: 2, minDice: 0.7, maxChance: 0.01, maxShare: 0.3 },
   forbiddenCost: 6,
   bridgeStrength: 1.5,
   sentence: {

@@ -99,6 +99,19 @@ describe("word pairs learned from the document", () => {
     expect(pairOf(learned, "en", "zorp")).toBe(pairOf(learned, "ar", "قرطم"));
   });
 
+  it("skips links whose words would take the counting past its bound, and learns from the others", () => {
+    // Two enormous paragraphs a side holding the same 1,500 words: 2.25 million pairs each, past maxCounts. Counted,
+    // every one of those words would pair with one of the other side's (together twice in forty links).
+    const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    const arabicWord = (k: number) => `${letters[k % 28]}${letters[Math.floor(k / 28) % 28]}${letters[Math.floor(k / 784) % 28]}`;
+    const words = (make: (k: number) => string) => Array.from({ length: 1500 }, (_, k) => make(k)).join(" ");
+    const en = Array.from({ length: 40 }, (_, k) => (k === 20 || k === 21 ? words((x) => `w${x}`) : `${k < 10 ? "zorp " : ""}filler${k}`));
+    const ar = Array.from({ length: 40 }, (_, k) => (k === 20 || k === 21 ? words(arabicWord) : `${k < 10 ? "قرطم " : ""}حشو${arabicWord(2000 + k)}`));
+    const learned = learnWords(prepareText({ lang: "en", units: en }), prepareText({ lang: "ar", units: ar }), identity(40), DEFAULT_PARAMS.learn)!;
+    expect(pairOf(learned, "en", "zorp")).toBe(pairOf(learned, "ar", "قرطم"));
+    expect(learned.size).toBe(1);
+  });
+
   it("lets the exact pass leave a line of clutter alone that it otherwise ran into a paragraph", () => {
     const source = { lang: "en", units: MATTHEW_13.en };
     const target = { lang: "ar", units: MATTHEW_13.ar };

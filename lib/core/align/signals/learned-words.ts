@@ -14,6 +14,8 @@ export interface LearnParams {
   maxCost: number;
   /** At most this many 1-1 links are read, evenly spread: the counting stays bounded on a long document. */
   maxLinks: number;
+  /** At most this many word pairs (each link's words of one side times the other's) are counted. */
+  maxCounts: number;
   /** A pair must co-occur in at least this many links. */
   minTogether: number;
   /** Dice coefficient of the two words' sets of links, at least this. */
@@ -101,7 +103,7 @@ export function learnWords(
   const step = Math.max(1, links.length / params.maxLinks);
   const read: Array<readonly [number, number]> = [];
   for (let x = 0; x < links.length; x += step) read.push(links[Math.floor(x)]!);
-  const n = read.length;
+  let n = read.length;
   const sourceForms = formsOf(source);
   const targetForms = formsOf(target);
   const inSource = unitForms(source, sourceForms, read.map(([i]) => i));
@@ -111,22 +113,28 @@ export function learnWords(
     for (const list of lists) for (const id of list) out[id]!++;
     return out;
   };
-  const dfSource = df(inSource, sourceForms.names.length);
-  const dfTarget = df(inTarget, targetForms.names.length);
+  let dfSource = df(inSource, sourceForms.names.length);
+  let dfTarget = df(inTarget, targetForms.names.length);
   const cap = Math.max(params.minTogether, params.maxShare * n);
   const usable = (count: number) => count >= params.minTogether && count <= cap;
 
   // Dice >= minDice needs the two words' link counts within a factor (2 - minDice) / minDice of each other: each
-  // link's target words sorted by count, each source word counted with those in its range only.
+  // link's target words sorted by count, each source word counted with those in its range only. A link whose words
+  // would take the counting past maxCounts pairs is skipped (a hostile or enormous paragraph), and the counts of
+  // words are then those of the links read.
   const spread = (2 - params.minDice) / params.minDice;
   const together = new Map<number, number>();
   const width = targetForms.names.length;
+  const counted: number[] = [];
+  let work = 0;
   for (let k = 0; k < n; k++) {
+    const sources = inSource[k]!.filter((a) => usable(dfSource[a]!));
     const targets = inTarget[k]!.filter((b) => usable(dfTarget[b]!)).sort((x, y) => dfTarget[x]! - dfTarget[y]!);
-    if (targets.length === 0) continue;
-    for (const a of inSource[k]!) {
+    if (work + sources.length * targets.length > params.maxCounts) continue;
+    work += sources.length * targets.length;
+    counted.push(k);
+    for (const a of sources) {
       const da = dfSource[a]!;
-      if (!usable(da)) continue;
       for (let x = lowerBound(targets, dfTarget, da / spread); x < targets.length; x++) {
         const b = targets[x]!;
         if (dfTarget[b]! > da * spread) break;
@@ -134,6 +142,11 @@ export function learnWords(
         together.set(key, (together.get(key) ?? 0) + 1);
       }
     }
+  }
+  if (counted.length < n) {
+    dfSource = df(counted.map((k) => inSource[k]!), sourceForms.names.length);
+    dfTarget = df(counted.map((k) => inTarget[k]!), targetForms.names.length);
+    n = counted.length;
   }
 
   const logFactorial = new Float64Array(n + 1);
