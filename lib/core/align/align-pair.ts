@@ -8,7 +8,7 @@
 // Every pass is bounded by `maxCells`; past the bound the result is "gave-up" with the best alignment found so far
 // (or a proportional one), never an exception or a hang.
 
-import { buildAnchorTable, packAnchorTable, pairTokens, type AnchorTable, type SignalTokens, type TokenSource } from "./anchor-table";
+import { buildAnchorTable, packAnchorTable, type AnchorTable, type SignalTokens, type TokenSource } from "./anchor-table";
 import { anchoredCenter, bandAround, pathCenter, proportionalCenter, widenWhereTouched, type Band } from "./band";
 import { beadKey, computeBeadCosts, type PairInputs } from "./bead-costs";
 import type { BridgeTable } from "./bridge";
@@ -379,7 +379,9 @@ function withLearnedWords(problem: PairProblem, first: ViterbiResult): AnchorTab
   const learned = learnWords(source, target, ones, params.learn);
   if (!learned) return problem.anchors;
   const signal = learnedWordsSignal(learned);
-  const extracted = [...problem.extracted, { signal, ...pairTokens(signal, source, target) }];
+  // Read from these units only, not through the texts' kept tokens: the signal is this pair's alone, and a slice's
+  // kept tokens are its whole text's (a stretch between two confirmed rows would read the whole document).
+  const extracted = [...problem.extracted, { signal, source: signal.extract(source), target: signal.extract(target) }];
   return packAnchorTable(extracted, { source: source.side, target: target.side }, source.size, target.size, params);
 }
 
