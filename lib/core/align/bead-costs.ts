@@ -211,9 +211,11 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const scale = Math.sqrt(length.ratio);
   const lengthOf = lengthCostOf(length);
   const reuse = inputs.reuse;
+  const ending = new UnitScores(masks, anchors, ceiling, band.m);
   for (let i = 0; i <= band.n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
+      ending.moveTo(i, j);
       const previous = reuse ? reuse.band.cell(i, j) : -1;
       for (let bead = 0; bead < BEAD_COUNT; bead++) {
         const a = BEAD_SOURCE[bead]!;
@@ -255,7 +257,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
             const cell = pairCell(masks, i0, j0);
             cost -= cell >= 0 ? masks.single[cell]! : unitScore(anchors.source, i0, 0, 0, 1, ceiling) + unitScore(anchors.target, j0, 0, 0, 1, ceiling);
           } else {
-            cost -= matchedWeight(masks, anchors, i0, a, j0, b, ceiling);
+            cost -= ending.matchedWeight(a, b);
           }
           if (bridge) cost -= bridgeBonus(bridge, i0, a, j0, b);
         }
@@ -271,32 +273,81 @@ function pairCell(masks: PairMasks, i: number, j: number): number {
   return i < 0 || i >= masks.lo.length || j < masks.lo[i]! || j > masks.hi[i]! ? -1 : masks.offset[i]! + j - masks.lo[i]!;
 }
 
-function matchedWeight(
-  masks: PairMasks,
-  anchors: AnchorTable,
-  i0: number,
-  a: number,
-  j0: number,
-  b: number,
-  ceiling: number,
-): number {
-  let sum = 0;
-  for (let u = i0; u < i0 + a; u++) {
-    let mask = 0;
-    for (let v = j0; v < j0 + b; v++) {
-      const cell = pairCell(masks, u, v);
-      if (cell >= 0) mask |= masks.source[cell]!;
-    }
-    sum += unitScore(anchors.source, u, mask, anchors.source.wholeUnitBits[u]!, b, ceiling);
-  }
-  for (let v = j0; v < j0 + b; v++) {
-    let mask = 0;
-    for (let u = i0; u < i0 + a; u++) {
-      const cell = pairCell(masks, u, v);
-      if (cell >= 0) mask |= masks.target[cell]!;
-    }
-    sum += unitScore(anchors.target, v, mask, anchors.target.wholeUnitBits[v]!, a, ceiling);
-  }
-  return sum;
-}
+/**
+ * The lexical scores of the units of multi-unit beads, each computed once. A unit's score in a bead depends only on
+ * which units of the other side the bead holds (its mask is the OR of its masks with them): source unit u with the
+ * `span` target units before column j is the same in every bead ending at (u + 1 .. u + MAX_BEAD_SPAN, j) that holds
+ * it, and target unit v with the `span` source units before row i in every bead ending at (i, v + 1 .. v +
+ * MAX_BEAD_SPAN). The cells are visited row by row, so source scores are kept for the last MAX_BEAD_SPAN units per
+ * column and target scores for the current row.
+ */
+class UnitScores {
+  private readonly width: number;
+  /** Source scores at ((u % MAX_BEAD_SPAN) * width + j) * MAX_BEAD_SPAN + span - 1, valid where sourceUnit holds u + 1. */
+  private readonly source: Float64Array;
+  private readonly sourceUnit: Int32Array;
+  /** Target scores at v * MAX_BEAD_SPAN + span - 1, valid where targetRow holds the row + 1. */
+  private readonly target: Float64Array;
+  private readonly targetRow: Int32Array;
+  private i = 0;
+  private j = 0;
 
+  constructor(
+    private readonly masks: PairMasks,
+    private readonly anchors: AnchorTable,
+    private readonly ceiling: number,
+    columns: number,
+  ) {
+    this.width = columns + 1;
+    this.source = new Float64Array(MAX_BEAD_SPAN * this.width * MAX_BEAD_SPAN);
+    this.sourceUnit = new Int32Array(this.source.length);
+    this.target = new Float64Array(this.width * MAX_BEAD_SPAN);
+    this.targetRow = new Int32Array(this.target.length);
+  }
+
+  /** The cell whose beads come next. */
+  moveTo(i: number, j: number): void {
+    this.i = i;
+    this.j = j;
+  }
+
+  /** Matched weight of the a-b bead ending at the cell (a, b >= 1, not both 1). */
+  matchedWeight(a: number, b: number): number {
+    let sum = 0;
+    for (let u = this.i - a; u < this.i; u++) sum += this.sourceScore(u, b);
+    for (let v = this.j - b; v < this.j; v++) sum += this.targetScore(v, a);
+    return sum;
+  }
+
+  /** Score of source unit u with the `span` target units before j. */
+  private sourceScore(u: number, span: number): number {
+    const slot = ((u % MAX_BEAD_SPAN) * this.width + this.j) * MAX_BEAD_SPAN + span - 1;
+    if (this.sourceUnit[slot] === u + 1) return this.source[slot]!;
+    let mask = 0;
+    for (let v = this.j - span; v < this.j; v++) {
+      const cell = pairCell(this.masks, u, v);
+      if (cell >= 0) mask |= this.masks.source[cell]!;
+    }
+    const side = this.anchors.source;
+    const score = unitScore(side, u, mask, side.wholeUnitBits[u]!, span, this.ceiling);
+    this.source[slot] = score;
+    this.sourceUnit[slot] = u + 1;
+    return score;
+  }
+
+  /** Score of target unit v with the `span` source units before i. */
+  private targetScore(v: number, span: number): number {
+    const slot = v * MAX_BEAD_SPAN + span - 1;
+    if (this.targetRow[slot] === this.i + 1) return this.target[slot]!;
+    let mask = 0;
+    for (let u = this.i - span; u < this.i; u++) {
+      const cell = pairCell(this.masks, u, v);
+      if (cell >= 0) mask |= this.masks.target[cell]!;
+    }
+    const side = this.anchors.target;
+    const score = unitScore(side, v, mask, side.wholeUnitBits[v]!, span, this.ceiling);
+    this.target[slot] = score;
+    this.targetRow[slot] = this.i + 1;
+    return score;
+  }
+}

@@ -4,9 +4,14 @@
 
 import type { LearnParams } from "./signals/learned-words";
 
-/** Bead shapes: [source units, target units]. The order is the engine's bead index. */
+/**
+ * Bead shapes: [source units, target units]. The order is the engine's bead index. Every m-n up to four a side: at
+ * twice the builder's default merges, splits and drops, 3-3, 4-2, 2-4 and 4-3 links were 0.2 % of the gold but, with
+ * no bead to hold them, a twentieth of the wrong links (each cut into two or three wrong ones).
+ */
 export const BEADS: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4],
+  [3, 3], [4, 2], [2, 4], [4, 3], [3, 4], [4, 4],
 ];
 export const BEAD_COUNT = BEADS.length;
 /** BEADS as two typed arrays, for the inner loops. */
@@ -124,7 +129,7 @@ export interface ModelParams {
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
-  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5, 6, 6, 7, 7],
+  beadCost: [0, 0, 0, 2, 2, 3.5, 4.5, 4.5, 6, 6, 7, 7, 8, 10, 10, 11, 11, 12],
   nullCost: 1.75,
   nullCostPerLetter: 0.015,
   nullProse: 0.5,

@@ -33,6 +33,9 @@ describe("alignPair", () => {
     ["3-2", [["h"], ["s1"], ["s2", "s3"], ["s4", "s5"], ["t"]], [["h"], ["s1", "s2"], ["s3", "s4", "s5"], ["t"]], { source: [1, 2, 3], target: [1, 2] }],
     ["4-1", [["h"], ["s1"], ["s2"], ["s3"], ["s4"], ["t"]], [["h"], ["s1", "s2", "s3", "s4"], ["t"]], { source: [1, 2, 3, 4], target: [1] }],
     ["1-4", [["h"], ["s1", "s2", "s3", "s4"], ["t"]], [["h"], ["s1"], ["s2"], ["s3"], ["s4"], ["t"]], { source: [1], target: [1, 2, 3, 4] }],
+    ["3-3", [["h"], ["s1", "s2"], ["s3"], ["s4", "s5"], ["t"]], [["h"], ["s1"], ["s2", "s3", "s4"], ["s5"], ["t"]], { source: [1, 2, 3], target: [1, 2, 3] }],
+    ["4-2", [["h"], ["s1"], ["s2"], ["s3", "s4"], ["s5"], ["t"]], [["h"], ["s1", "s2", "s3"], ["s4", "s5"], ["t"]], { source: [1, 2, 3, 4], target: [1, 2] }],
+    ["2-4", [["h"], ["s1", "s2", "s3"], ["s4", "s5"], ["t"]], [["h"], ["s1"], ["s2"], ["s3", "s4"], ["s5"], ["t"]], { source: [1, 2], target: [1, 2, 3, 4] }],
   ] as const)("finds a %s link where the sentences cross the paragraph boundaries", (_shape, englishParagraphs, persianParagraphs, link) => {
     const join = (paragraphs: ReadonlyArray<ReadonlyArray<keyof typeof SENTENCES>>, side: 0 | 1) =>
       paragraphs.map((keys) => keys.map((key) => SENTENCES[key][side]).join(" "));

@@ -140,8 +140,8 @@ const MAX_TARGET_FOR: Int8Array = Int8Array.from({ length: SPAN + 1 }, (_, a) =>
 /**
  * How many units of each side a region starting at a cell loads: one, unless the first pass saw a bead of several
  * units of that side start there within its margin (see dp.ts plausibility), and then one more than that bead had.
- * So a cell on a plain stretch of 1-1 links costs one small sentence program, and the larger shapes (up to 4-1 and
- * 2-3) are weighed only next to a merge that the first pass already saw.
+ * So a cell on a plain stretch of 1-1 links costs one small sentence program, and the larger shapes (up to 4-4) are
+ * weighed only next to a merge that the first pass already saw.
  */
 function regionSpan(groups: number, group: number, triple: number, left: number): number {
   return Math.min(left, groups & triple ? MAX_BEAD_SPAN : groups & group ? 3 : 1);
