@@ -4,7 +4,7 @@
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
 import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells } from "@/lib/core/jobs";
-import type { JobProgress } from "./jobs";
+import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
 /** Batches per thread: enough for progress to move and for the threads to finish together, few enough to cost nothing. */
@@ -16,14 +16,37 @@ const BATCHES_PER_THREAD = 8;
 const MIN_BATCH = 400;
 
 export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgress: JobProgress = () => undefined): Promise<AlignmentPlan> {
+  const rows = await planRowsOnThreads(input, onProgress);
+  return rows.ok ? rows.withSentences() : rows;
+}
+
+type PlannedAlignment = Extract<AlignmentPlan, { ok: true }>;
+
+/**
+ * planAlignmentOnThreads in two steps: the rows, then, when the caller asks, their sentences. Between the two the
+ * caller may do work of its own on this thread while the sentence pass keeps the others busy (an import writes its
+ * paragraphs).
+ */
+export async function planRowsOnThreads(
+  input: AlignmentPlanInput,
+  onProgress: JobProgress = () => undefined,
+): Promise<Exclude<AlignmentPlan, { ok: true }> | { ok: true; withSentences: () => Promise<PlannedAlignment> }> {
   warmUpPool();
   // A row of one sentence a language needs no sentence pass, only its texts' sentences: they are split on another
   // thread while this one aligns the rows.
   const sentences = runJob("textSentences", input.texts);
-  sentences.catch(() => undefined); // awaited below unless the plan fails first
+  sentences.catch(() => undefined); // awaited by withSentences, unless the plan fails first
   const plan = await runJob("planRows", input, { onProgress });
   if (!plan.ok) return plan;
-  const split = await sentences;
+  return { ok: true, withSentences: async () => withSentences(plan, input, await sentences, onProgress) };
+}
+
+async function withSentences(
+  plan: PlannedAlignment,
+  input: AlignmentPlanInput,
+  split: JobOutput<"textSentences">,
+  onProgress: JobProgress,
+): Promise<PlannedAlignment> {
   fillOneSentenceRows(plan.rows, input.texts, split);
   const { sentenceRatios: ratios, sentenceJoins: joins } = Object.assign(plan, rowSentenceMeasures(plan.rows, input.texts, split, input.pivot));
 

@@ -1,6 +1,8 @@
 // Creates a document from one text per language: parse and check every text, align them, and store it all in
-// one transaction, so a bad text leaves nothing behind. Parsing and alignment run on a worker thread (lib/worker)
-// before the transaction opens: the transaction only writes.
+// one transaction, so a bad text leaves nothing behind. Parsing and alignment run on worker threads (lib/worker).
+// The transaction opens once the rows are aligned and writes the paragraphs while the threads align the rows'
+// sentences, on this thread, which would otherwise wait. It does not open before the rows are aligned: it would be
+// held for the whole alignment, and on the embedded database every other request with it.
 import "server-only";
 import { createHash } from "node:crypto";
 import { ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
@@ -14,7 +16,7 @@ import { writeAlignment } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import type { JobProgress } from "@/lib/worker/jobs";
-import { planAlignmentOnThreads } from "@/lib/worker/plan";
+import { planRowsOnThreads } from "@/lib/worker/plan";
 import { runJob, warmUpPool } from "@/lib/worker/pool";
 
 export type ImportContent = { kind: "bytes"; bytes: Uint8Array; fileName?: string } | { kind: "text"; text: string };
@@ -78,13 +80,15 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
 
   // Rows are planned on unit indices; the paragraphs get their ids when they are written.
   const unitsOf = (p: PreparedText) => p.parsed.paragraphs.filter((para) => para.kind !== "boilerplate").map((para) => para.text);
-  const plan = await planAlignmentOnThreads(
+  const planned = await planRowsOnThreads(
     { texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })), pivot, lexicon: await lexicon },
     progress,
   );
-  if (!plan.ok) throw new Error(`Alignment of a new document failed: ${plan.message}`); // no anchors: cannot happen
+  if (!planned.ok) throw new Error(`Alignment of a new document failed: ${planned.message}`); // no anchors: cannot happen
+  const sentencePass = planned.withSentences();
+  // Awaited in the transaction, unless a write fails first.
+  sentencePass.then(() => progress("write", 0, 1), () => undefined);
 
-  progress("write", 0, 1);
   const result = await db.$transaction(async (tx) => {
     const corpus = await tx.corpus.upsert({
       where: { slug: corpusSlug },
@@ -124,6 +128,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
     }
 
+    const plan = await sentencePass;
     await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
     await tx.document.update({
       where: { id: document.id },
