@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences } from "@/lib/core/align";
+import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { AR, EN, FA } from "./crafted";
 
 describe("alignSentences", () => {
@@ -30,6 +31,29 @@ describe("alignSentences", () => {
       { en: [{ unit: 0, start: 5, end: 9 }], fa: [] },
       { en: [{ unit: 0, start: 10, end: 16 }], fa: [] },
     ]);
+  });
+
+  it("reads an experiment's overrides without letting them switch on what the sentence pass leaves out", () => {
+    // The Arabic's first sentence is not in the English; the numbers and names that the sentence pass leaves out
+    // (sentence.lexical 0) would place it. An override of a default by its own value used to change this row: it
+    // set sentence.lexical back as well.
+    const cells = [
+      {
+        lang: "en",
+        texts: [
+          "During a town hall in Holyoke, Massachusetts, Warren confirmed she'd consider running. \"It's time for women to go to Washington and fix our broken government and that includes a woman at the top,\" she said, according to The Hill.",
+        ],
+      },
+      {
+        lang: "ar",
+        texts: [
+          "قالت إليزابيث وارين، عضوة مجلس الشيوخ عن ولاية ماساتشوستس يوم السبت إنها ستلقي \"نظرة فاحصة\"من أجل الترشح للرئاسة بعد الانتخابات النصفية. أثناء اجتماع مجلس المدينة في هوليوك، ماساتشوستس، أكدت وارن أنها تفكر في الترشح. قالت: \"لقد حان الوقت أن تذهبالنساء إلى واشنطن وتصلح حكومتنا المنهارة وهذا يشمل امرأة ذات منصب رفيع\"، وفقًا لما ذكرته صحيفة \"ذا هل\".",
+        ],
+      },
+    ];
+    const plain = alignSentences(cells);
+    const overridden = alignSentences(cells, { model: { sentence: { ...DEFAULT_PARAMS.sentence } } });
+    expect(overridden).toEqual(plain);
   });
 
   it("gives nothing for a row without text", () => {
