@@ -16,7 +16,12 @@ export function progressResponse<T>(run: (progress: ProgressReporter) => Promise
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      // Work the action left running can still report after the answer ended (an import's sentence pass, when its
+      // write failed first): that report goes nowhere.
+      let open = true;
+      const send = (line: unknown) => {
+        if (open) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
       let last = 0;
       try {
         const { status, body } = await run((stage, done, total) => {
@@ -31,6 +36,7 @@ export function progressResponse<T>(run: (progress: ProgressReporter) => Promise
         const response = errorResponse(error);
         send({ status: response.status, ...((await response.json()) as object) });
       } finally {
+        open = false;
         controller.close();
       }
     },

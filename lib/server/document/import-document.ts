@@ -87,7 +87,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   if (!planned.ok) throw new Error(`Alignment of a new document failed: ${planned.message}`); // no anchors: cannot happen
   const sentencePass = planned.withSentences();
   // Awaited in the transaction, unless a write fails first.
-  sentencePass.then(() => progress("write", 0, 1), () => undefined);
+  sentencePass.then(() => progress("write", 0, 1)).catch(() => undefined);
 
   const result = await db.$transaction(async (tx) => {
     const corpus = await tx.corpus.upsert({
