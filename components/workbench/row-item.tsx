@@ -1,7 +1,7 @@
 "use client";
 // One line of the workbench: a row (its decision, score and paragraphs per language) or a paragraph in no row.
 // It reads its own item from the store, so an action re-renders only the rows it changed.
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView, type TermMarkView } from "@/lib/server/document/views";
 import type { WorkbenchActions } from "./actions";
@@ -17,8 +17,6 @@ export interface Viewer {
 
 export interface RowCallbacks {
   focusItem(index: number, paragraph?: number): void;
-  /** Whether the focused row should take the keyboard focus now (once). */
-  takeDomFocus(): boolean;
   startEdit(paragraphId: number | null): void;
   openHistory(target: { paragraph: ParagraphView } | { row: RowView }): void;
   startComment(rowId: number, status: "confirmed" | "rejected" | null): void;
@@ -45,12 +43,26 @@ interface Props {
   termsOpen: boolean;
 }
 
-/** The row element takes the keyboard focus when it becomes (or is rendered as) the focused row and that was asked. */
-function useDomFocus(isFocused: boolean, callbacks: RowCallbacks, editing: boolean) {
+/**
+ * The row element takes the keyboard focus when it becomes (or is rendered as) the focused row and that was asked.
+ * An element removed from the page takes the focus with it (to the body): when that happens to the row holding it
+ * (the virtual list drops it while its scroll settles, its slot is rebuilt), the row's next element takes it back.
+ */
+function useDomFocus(store: WorkbenchStore, isFocused: boolean, editing: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (isFocused && !editing && callbacks.takeDomFocus()) ref.current?.focus({ preventScroll: true });
+    if (!isFocused || editing) return;
+    const wanted = store.takeDomFocus();
+    const free = document.activeElement === null || document.activeElement === document.body;
+    if (wanted === "move" || (wanted === "restore" && free)) ref.current?.focus({ preventScroll: true });
   });
+  // A layout effect's cleanup runs before React removes the element, while it still holds the focus.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    return () => {
+      if (element && element === document.activeElement) store.restoreDomFocus();
+    };
+  }, [store]);
   return ref;
 }
 
@@ -72,9 +84,9 @@ export function paragraphsInOrder(row: RowView, columns: readonly string[]): Par
   return columns.flatMap((lang) => row.cells[lang] ?? []);
 }
 
-function Row({ row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting, termsOpen }: Props & { row: RowView }) {
+function Row({ store, row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting, termsOpen }: Props & { row: RowView }) {
   const { t, i18n } = useTranslation();
-  const ref = useDomFocus(isFocused, callbacks, editingId !== null || commenting !== null);
+  const ref = useDomFocus(store, isFocused, editingId !== null || commenting !== null);
   const ui = { lang: i18n.language, dir: i18n.dir(i18n.language) } as const;
   const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const doubtful = row.status === "auto" && row.score < DOUBTFUL_BELOW;
@@ -205,9 +217,9 @@ function CommentForm({ status, initial, onDone }: { status: "confirmed" | "rejec
   );
 }
 
-function Loose({ item, index, columns, dirs, actions, viewer, isFocused, callbacks }: Props & { item: Extract<ItemView, { type: "loose" }> }) {
+function Loose({ store, item, index, columns, dirs, actions, viewer, isFocused, callbacks }: Props & { item: Extract<ItemView, { type: "loose" }> }) {
   const { t, i18n } = useTranslation();
-  const ref = useDomFocus(isFocused, callbacks, false);
+  const ref = useDomFocus(store, isFocused, false);
   const isClutter = item.paragraph.kind === "boilerplate";
   return (
     <div

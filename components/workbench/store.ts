@@ -12,6 +12,9 @@ export interface Focus {
   paragraph: number;
 }
 
+/** "move": the keyboard goes to the focused row; "restore": it goes back there if nothing holds it now. */
+export type DomFocusRequest = "move" | "restore";
+
 export class WorkbenchStore {
   /** The items shown: the whole order, or the part of it a filter keeps ("rows with term flags"). */
   private keys: string[];
@@ -106,20 +109,28 @@ export class WorkbenchStore {
     this.reorder(layout.key);
   }
 
-  private domFocusWanted = false;
+  private domFocusWanted: DomFocusRequest | null = null;
 
   /** `moveDomFocus`: the focused row takes the keyboard focus once it is rendered (it may be scrolled in first). */
   setFocus(focus: Focus, moveDomFocus = false): void {
-    if (moveDomFocus) this.domFocusWanted = true;
+    if (moveDomFocus) this.domFocusWanted = "move";
     if (focus.index === this.focus.index && focus.paragraph === this.focus.paragraph) return;
     this.focus = focus;
     this.emit();
   }
 
-  /** True once after setFocus(..., true): the row that sees it focuses its element. */
-  takeDomFocus(): boolean {
+  /**
+   * The element that held the keyboard focus is leaving the page (scrolled out of the rendered range, replaced):
+   * the focused row takes the focus back when it is rendered again, unless something else took it meanwhile.
+   */
+  restoreDomFocus(): void {
+    this.domFocusWanted ??= "restore";
+  }
+
+  /** Once after setFocus(..., true) or restoreDomFocus(): the focused row that sees it focuses its element. */
+  takeDomFocus(): DomFocusRequest | null {
     const wanted = this.domFocusWanted;
-    this.domFocusWanted = false;
+    this.domFocusWanted = null;
     return wanted;
   }
 

@@ -184,7 +184,6 @@ export function Workbench(props: WorkbenchProps) {
         // Back from the editor, the keyboard carries on from the row.
         if (paragraphId === null) store.setFocus(store.getSnapshot().focus, true);
       },
-      takeDomFocus: () => store.takeDomFocus(),
       openHistory: (target) => setHistory("paragraph" in target ? { paragraph: target.paragraph, dir: dirs[target.paragraph.lang] ?? "ltr" } : target),
       toggleTerms: (rowId) => setTermsOpen((open) => (open === rowId ? null : rowId)),
       startComment: (rowId, status) => {

@@ -30,3 +30,28 @@ test("a reviewer works through the queue with the keyboard", async ({ page, requ
   await expect(third.locator(".comment")).toHaveText("EN keeps the second sentence");
   await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", "2");
 });
+
+// The list renders only the rows near the view: a row scrolled out of it leaves the page and takes the keyboard
+// focus with it. Scrolled back, it takes the focus again, so keys go on working on it (the queue's jumps can
+// drop the row the same way while the list measures the rows it lands on).
+test("the row with the keyboard focus keeps it when scrolled out of the list and back", async ({ page, request }) => {
+  const id = await importDemoCopy(request, "Focus spec");
+  await page.goto(`/documents/${id}`);
+  const scroller = page.getByTestId("workbench-scroll");
+  await scroller.focus();
+  const rows = page.locator("[data-row-id]");
+  await expect(rows.first()).toBeVisible();
+  for (let step = 0; step < 3; step++) await page.keyboard.press("j");
+  const focused = page.locator(".wb-row.focused");
+  const rowId = await focused.getAttribute("data-row-id");
+  const row = page.locator(`[data-row-id="${rowId}"]`);
+  await expect(row).toBeFocused();
+
+  const home = await scroller.evaluate((el) => el.scrollTop);
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(row).toHaveCount(0);
+  await scroller.evaluate((el, top) => el.scrollTo({ top }), home);
+  await expect(row).toBeFocused();
+  await page.keyboard.press("c");
+  await expect(row).toHaveAttribute("data-status", "confirmed");
+});
