@@ -127,13 +127,32 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
     if (piece && shouldJoin(text, piece, segment)) {
       piece.end = index + segment.length;
     } else {
-      if (piece) emit(text, piece, ellipses, sentences);
-      piece = { start: index, end: index + segment.length, unclosed: null };
+      const start = piece ? openingMarksBefore(text, piece.start, index) : index;
+      if (piece) {
+        piece.end = start;
+        emit(text, piece, ellipses, sentences);
+      }
+      piece = { start, end: index + segment.length, unclosed: null };
     }
     countBrackets(segment, piece);
   });
   if (piece) emit(text, piece, ellipses, sentences);
   return sentences;
+}
+
+/**
+ * Where a sentence that the segmenter starts at `index` really starts: before the directional marks (U+200E, U+200F,
+ * U+061C) that open it after a space. The segmenter keeps such format characters with what precedes them (UAX #29
+ * SB5), so "…. \u200Eاصغ" would end the previous sentence with the next one's mark (Arabic Bible verses open so).
+ */
+function openingMarksBefore(text: string, from: number, index: number): number {
+  let start = index;
+  while (start > from && isDirectionalMark(text.charCodeAt(start - 1))) start--;
+  return start < index && start > from && isSpace(text.charCodeAt(start - 1)) ? start : index;
+}
+
+function isDirectionalMark(code: number): boolean {
+  return code === 0x200e || code === 0x200f || code === 0x061c;
 }
 
 function emit(text: string, piece: SentenceSpan, ellipses: ForwardSearch, out: SentenceSpan[]): void {

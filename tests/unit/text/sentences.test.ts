@@ -117,6 +117,19 @@ describe("splitSentences", () => {
     expect(sentences("Really?! )\nNext line.", "en")).toEqual(["Really?!", ")", "Next line."]);
   });
 
+  it("gives a directional mark that opens a sentence to that sentence, not to the one before", () => {
+    // Arabic Bible verses open with U+200E; ICU keeps format characters with what precedes them.
+    expect(sentences("قصيدة لآساف\u200E. \u200Eاصغ يا شعبي الى شريعتي. اميلوا آذانكم", "ar")).toEqual([
+      "قصيدة لآساف\u200E.",
+      "\u200Eاصغ يا شعبي الى شريعتي.",
+      "اميلوا آذانكم",
+    ]);
+    expect(sentences("جمله اول است. \u200Fجمله دوم است.", "fa")).toEqual(["جمله اول است.", "\u200Fجمله دوم است."]);
+    expect(sentences("End.  \u200E\u061CNext one.\n\u200ELine two.", "en")).toEqual(["End.", "\u200E\u061CNext one.", "\u200ELine two."]);
+    // A mark inside a sentence stays where it is.
+    expect(sentences("A word \u200Ehere. Next.", "en")).toEqual(["A word \u200Ehere.", "Next."]);
+  });
+
   it("breaks at every line separator ICU knows, not only at LF, even before a lower-case word", () => {
     for (const separator of ["\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029"]) {
       expect(sentences(`First line${separator}second line`, "en")).toEqual(["First line", "second line"]);
