@@ -142,8 +142,9 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
 
 /**
  * Where a sentence that the segmenter starts at `index` really starts: before the directional marks (U+200E, U+200F,
- * U+061C) that open it after a space. The segmenter keeps such format characters with what precedes them (UAX #29
- * SB5), so "…. \u200Eاصغ" would end the previous sentence with the next one's mark (Arabic Bible verses open so).
+ * U+061C) and the embeddings and isolates it opens with, after a space. The segmenter keeps such format characters
+ * with what precedes them (UAX #29 SB5), so "…. \u200Eاصغ" would end the previous sentence with the next one's mark
+ * (Arabic Bible verses open so).
  */
 function openingMarksBefore(text: string, from: number, index: number): number {
   let start = index;
@@ -152,7 +153,14 @@ function openingMarksBefore(text: string, from: number, index: number): number {
 }
 
 function isDirectionalMark(code: number): boolean {
-  return code === 0x200e || code === 0x200f || code === 0x061c;
+  // LRM, RLM, ALM; LRE, RLE, LRO, RLO; LRI, RLI, FSI. Not PDF or PDI, which close what came before.
+  return (
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c ||
+    (code >= 0x202a && code <= 0x202e && code !== 0x202c) ||
+    (code >= 0x2066 && code <= 0x2068)
+  );
 }
 
 function emit(text: string, piece: SentenceSpan, ellipses: ForwardSearch, out: SentenceSpan[]): void {

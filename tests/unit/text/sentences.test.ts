@@ -126,7 +126,8 @@ describe("splitSentences", () => {
     ]);
     expect(sentences("جمله اول است. \u200Fجمله دوم است.", "fa")).toEqual(["جمله اول است.", "\u200Fجمله دوم است."]);
     expect(sentences("End.  \u200E\u061CNext one.\n\u200ELine two.", "en")).toEqual(["End.", "\u200E\u061CNext one.", "\u200ELine two."]);
-    // A mark inside a sentence stays where it is.
+    // An isolate opens the sentence it starts and closes the one it ends; a mark inside a sentence stays where it is.
+    expect(sentences("He said \u2067سلام\u2069. \u2067سلام\u2069 is hello.", "en")).toEqual(["He said \u2067سلام\u2069.", "\u2067سلام\u2069 is hello."]);
     expect(sentences("A word \u200Ehere. Next.", "en")).toEqual(["A word \u200Ehere.", "Next."]);
   });
 
