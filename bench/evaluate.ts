@@ -2,7 +2,8 @@
 // pairwise gold, n-way rows against n-way gold, sentences inside gold rows, and scores against correctness for
 // the calibration table.
 
-import { alignDocument, alignPair, alignSentences, galeChurch, sentenceJoins, sentenceRatios, type AlignOptions } from "../lib/core/align";
+import { alignDocument, alignPair, alignSentences, galeChurch, letterRatios as letterRatiosOf, sentenceJoins, sentenceRatios, type AlignOptions } from "../lib/core/align";
+import { letterCount } from "../lib/core/text/fold";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
@@ -139,6 +140,8 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
     const counts = rows.map(({ sentences }) => Object.fromEntries(ALL.map((lang) => [lang, sentences.get(lang)!.length])));
     const unitRatios = sentenceRatios(counts, "en");
     const unitJoins = sentenceJoins(counts);
+    const letters = rows.map(({ row }) => Object.fromEntries(ALL.map((lang) => [lang, (row[lang] ?? []).reduce((sum, p) => sum + letterCount(doc.sides[lang][p]!.text), 0)])));
+    const letterRatios = letterRatiosOf(letters, "en");
     for (const { row, sentences } of rows) {
       if (ALL.every((lang) => sentences.get(lang)!.length === 0)) continue;
       results.rows++;
@@ -149,7 +152,7 @@ export function evaluateSentences(docs: readonly BuiltDocument[], options: Align
       );
       const cells = ALL.map((lang) => ({ lang, texts: (row[lang] ?? []).map((p) => doc.sides[lang][p]!.text) }));
       const started = performance.now();
-      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en", unitRatios, unitJoins });
+      const links = alignSentences(cells.filter((cell) => cell.texts.length > 0), { ...options, pivot: "en", unitRatios, unitJoins, letterRatios });
       results.millis += performance.now() - started;
       const indexOf = (lang: BenchLang, unit: number, start: number) =>
         sentences.get(lang)!.findIndex((sentence) => sentence.unit === unit && sentence.start === start);

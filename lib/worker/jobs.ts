@@ -1,6 +1,6 @@
 // The job table a worker thread serves: each job is a pure function of lib/core, so the same call runs in tests
 // without a thread.
-import type { AlignText, JoinCounts, SentenceCell, SentenceLink, UnitRatios, UnitSentences } from "@/lib/core/align";
+import type { AlignText, SentenceCell, SentenceLink, UnitSentences } from "@/lib/core/align";
 import {
   alignRowSentences,
   parseTexts,
@@ -10,6 +10,7 @@ import {
   type AlignmentPlan,
   type AlignmentPlanInput,
   type ParseOutcome,
+  type SentenceMeasures,
   type TextToParse,
 } from "@/lib/core/jobs";
 
@@ -22,8 +23,8 @@ export const jobs = {
   /** The texts' sentences, split while another thread aligns their rows (see lib/worker/plan.ts). */
   textSentences: (input: AlignText[]): UnitSentences[] => textSentences(input),
   /** The sentence pass of a batch of rows (see lib/worker/plan.ts). */
-  alignRowSentences: (input: { pivot: string; ratios?: UnitRatios; joins?: JoinCounts; rows: SentenceCell[][] }): SentenceLink[][] =>
-    input.rows.map((cells) => alignRowSentences(cells, input.pivot, input.ratios, input.joins)),
+  alignRowSentences: (input: { pivot: string; measures: SentenceMeasures; rows: SentenceCell[][] }): SentenceLink[][] =>
+    input.rows.map((cells) => alignRowSentences(cells, input.pivot, input.measures)),
 };
 
 export type Jobs = typeof jobs;

@@ -48,7 +48,8 @@ async function withSentences(
   onProgress: JobProgress,
 ): Promise<PlannedAlignment> {
   fillOneSentenceRows(plan.rows, input.texts, split);
-  const { sentenceRatios: ratios, sentenceJoins: joins } = Object.assign(plan, rowSentenceMeasures(plan.rows, input.texts, split, input.pivot));
+  const measures = rowSentenceMeasures(plan.rows, input.texts, split, input.pivot);
+  Object.assign(plan, measures);
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
   const total = plan.rows.length;
@@ -60,7 +61,7 @@ async function withSentences(
     const indices = pending.slice(start, start + size);
     const rows = indices.map((index) => sentenceCells(plan.rows[index]!, input.texts));
     batches.push(
-      runJob("alignRowSentences", { pivot: input.pivot, ratios, joins, rows }).then((links) => {
+      runJob("alignRowSentences", { pivot: input.pivot, measures, rows }).then((links) => {
         indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
         done += indices.length;
         onProgress("sentences", done, total);

@@ -62,11 +62,14 @@ describe("import → align → store → read back", () => {
     expect(sentences.every((s) => s.linkId !== null && s.start < s.end && s.end <= s.paragraph.text.length)).toBe(true);
     // How the texts cut sentences, read from all the rows, is kept for aligning an edited row's sentences again.
     const { alignInfo } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { alignInfo: true } });
-    const { unitRatios: ratios, unitJoins: joins } = sentenceMeasuresOf(alignInfo);
+    const { unitRatios: ratios, unitJoins: joins, letterRatios } = sentenceMeasuresOf(alignInfo);
     expect(Object.keys(ratios ?? {}).sort()).toEqual(["ar", "fa"]);
     for (const ratio of Object.values(ratios!)) expect(ratio).toBeGreaterThan(0.5);
     expect(Object.keys(joins ?? {}).sort()).toEqual(["ar|en", "ar|fa", "en|fa"]);
     for (const { rows, differ } of Object.values(joins!)) expect(differ).toBeLessThanOrEqual(rows);
+    // And the texts' length ratio, which a row's sentences read instead of the row's own.
+    expect(letterRatios?.en).toBe(1);
+    for (const lang of ["fa", "ar"]) expect(letterRatios?.[lang]).toBeGreaterThan(0.5);
 
     const head = await getDocumentHead(db, documentId);
     expect(head.texts.map((t) => t.dir)).toEqual(["ltr", "rtl", "rtl"]);

@@ -43,8 +43,14 @@ export function alignDocument(texts: AlignText[], options: DocumentOptions): Doc
   const prepared = new Map(texts.map((text) => [text.lang, prepareText(text)] as const));
   const others = langs.filter((lang) => lang !== pivot);
   const totalOf = (lang: string) => prepared.get(lang)!.prefix[sizes[lang]!]!;
-  const ratioOf = (source: string, target: string) =>
-    totalOf(source) > 0 && totalOf(target) > 0 ? totalOf(target) / totalOf(source) : undefined;
+  // A row's sentences take the ratio of the whole document's rows: the row's own totals count a sentence that one
+  // language left out into the ratio, which then reads the sentence as the others' to join rather than an omission.
+  const wider = options.letterRatios ?? {};
+  const ratioOf = (source: string, target: string) => {
+    const [fromWider, toWider] = [wider[source], wider[target]];
+    if (fromWider && toWider) return toWider / fromWider;
+    return totalOf(source) > 0 && totalOf(target) > 0 ? totalOf(target) / totalOf(source) : undefined;
+  };
 
   const segmentation = segmentByAnchors(ordered, sizes, placementOracle(prepared, pivot, options));
   const rows: AlignRow[] = [];

@@ -65,6 +65,9 @@ export interface AlignRow {
   score: number;
 }
 
+/** Per language, its letters per letter of a reference language (whose own is 1) over a document. */
+export type LetterRatios = Readonly<Record<string, number>>;
+
 export interface DocumentOptions extends AlignOptions {
   /** The lang of the text the others are aligned to (usually "en"). */
   pivot: string;
@@ -83,6 +86,12 @@ export interface DocumentOptions extends AlignOptions {
    * (see align-document.ts pairOptions). Only for units that are sentences.
    */
   unitJoins?: JoinCounts;
+  /**
+   * Letters of each language per letter of one reference language, over a wider document than the one aligned (a
+   * row's sentences, with the totals of all the document's rows; see letterRatios): the length model's ratio for
+   * each pair, in place of the aligned texts' own totals (which stay the evidence it is blended with).
+   */
+  letterRatios?: LetterRatios;
 }
 
 export interface DocumentAlignment {

@@ -14,5 +14,6 @@ export {
   type AlignmentPlanInput,
   type PlannedRow,
   type PlanProgress,
+  type SentenceMeasures,
 } from "./plan-alignment";
 export { parseTexts, type ParseOutcome, type ProblemValue, type TextToParse } from "./parse-texts";

@@ -2,12 +2,13 @@
 // lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links. The database
 // transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, oneSentenceLink, sentenceJoins, sentenceRatios, unitSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, letterRatios, oneSentenceLink, sentenceJoins, sentenceRatios, unitSentences } from "../align";
 import type {
   AlignRow,
   AlignStatus,
   AlignText,
   JoinCounts,
+  LetterRatios,
   Lexicon,
   RowCell,
   SentenceCell,
@@ -48,6 +49,8 @@ export type AlignmentPlan =
       sentenceRatios?: UnitRatios;
       /** Per pair of languages, the rows whose sentence counts differ (see rowSentenceMeasures); set with the sentences. */
       sentenceJoins?: JoinCounts;
+      /** Letters per pivot letter of each language over the rows (see rowSentenceMeasures); set with the sentences. */
+      letterRatios?: LetterRatios;
     }
   | { ok: false; reason: "anchors-inconsistent"; message: string };
 
@@ -59,13 +62,13 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const { rows } = planned;
   const sentences = textSentences(input.texts);
   fillOneSentenceRows(rows, input.texts, sentences);
-  const { sentenceRatios: ratios, sentenceJoins: joins } = Object.assign(planned, rowSentenceMeasures(rows, input.texts, sentences, input.pivot));
+  const measures = Object.assign(planned, rowSentenceMeasures(rows, input.texts, sentences, input.pivot));
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
-    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, ratios, joins);
+    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
   });
   progress("sentences", total, total);
   return planned;
@@ -120,18 +123,22 @@ export function fillOneSentenceRows(rows: readonly PlannedRow[], texts: readonly
  * What the sentence pass reads from all the rows' sentence counts: per language, its sentences per pivot sentence
  * over the rows that have both (sentenceRatios: how the texts punctuate relative to each other, so how often a
  * sentence is cut in several), and per pair of languages, how many rows have sentences in both and how many of those
- * differ in sentence count (sentenceJoins: how often the translations join or split sentences at all).
+ * differ in sentence count (sentenceJoins: how often the translations join or split sentences at all), and per
+ * language, its letters per pivot letter over the rows that have both (letterRatios: the length model's ratio).
  */
-export function rowSentenceMeasures(
-  rows: readonly AlignRow[],
-  texts: readonly AlignText[],
-  sentences: readonly UnitSentences[],
-  pivot: string,
-): { sentenceRatios: UnitRatios; sentenceJoins: JoinCounts } {
+export function rowSentenceMeasures(rows: readonly AlignRow[], texts: readonly AlignText[], sentences: readonly UnitSentences[], pivot: string): SentenceMeasures {
   const byLang = new Map(texts.map((text, t) => [text.lang, sentences[t]!]));
-  const countOf = (lang: string, units: readonly number[]) => units.reduce((sum, unit) => sum + byLang.get(lang)!.count[unit]!, 0);
-  const counts = rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, countOf(lang, units)])));
-  return { sentenceRatios: sentenceRatios(counts, pivot), sentenceJoins: sentenceJoins(counts) };
+  const sumOf = (lang: string, units: readonly number[], of: "count" | "letters") => units.reduce((sum, unit) => sum + byLang.get(lang)![of][unit]!, 0);
+  const per = (of: "count" | "letters") => rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, sumOf(lang, units, of)])));
+  const counts = per("count");
+  return { sentenceRatios: sentenceRatios(counts, pivot), sentenceJoins: sentenceJoins(counts), letterRatios: letterRatios(per("letters"), pivot) };
+}
+
+/** The document-wide measures a row's sentence pass reads (see rowSentenceMeasures). */
+export interface SentenceMeasures {
+  sentenceRatios?: UnitRatios;
+  sentenceJoins?: JoinCounts;
+  letterRatios?: LetterRatios;
 }
 
 /** True for a row still waiting for its sentence pass. */
@@ -149,8 +156,8 @@ export function sentenceCells(row: AlignRow, texts: readonly AlignText[]): Sente
     });
 }
 
-export function alignRowSentences(cells: SentenceCell[], pivot: string, ratios?: UnitRatios, joins?: JoinCounts): SentenceLink[] {
-  return alignSentences(cells, { pivot, unitRatios: ratios, unitJoins: joins });
+export function alignRowSentences(cells: SentenceCell[], pivot: string, measures: SentenceMeasures = {}): SentenceLink[] {
+  return alignSentences(cells, { pivot, unitRatios: measures.sentenceRatios, unitJoins: measures.sentenceJoins, letterRatios: measures.letterRatios });
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */

@@ -1,17 +1,20 @@
 // What the last alignment run of a document reported, kept in documents.align_info: its status (shown to the user)
-// and the sentence ratios and join counts of its rows, which aligning an edited row's sentences again reads (see
+// and the sentence ratios, join counts and letter ratios of its rows, which aligning an edited row's sentences again reads (see
 // resentence.ts), so that a row's sentences are grouped by the same document-wide measure after an edit as at import.
 import { z } from "zod";
-import type { JoinCounts, UnitRatios } from "@/lib/core/align";
+import type { JoinCounts, LetterRatios, UnitRatios } from "@/lib/core/align";
 
 const ZAlignInfo = z.object({
   sentenceRatios: z.record(z.string(), z.number().positive().finite()).optional(),
   // Absent from documents aligned before the sentence pass read them: their rows are aligned again without.
   sentenceJoins: z.record(z.string(), z.object({ rows: z.number().int().nonnegative(), differ: z.number().int().nonnegative() })).optional(),
+  // Absent from documents aligned before the sentence pass read the document's length ratio: their rows use their own.
+  letterRatios: z.record(z.string(), z.number().positive().finite()).optional(),
 });
 
 /** The document-wide measures the sentence pass reads, as alignSentences takes them; none from a malformed record. */
-export function sentenceMeasuresOf(alignInfo: unknown): { unitRatios?: UnitRatios; unitJoins?: JoinCounts } {
+export function sentenceMeasuresOf(alignInfo: unknown): { unitRatios?: UnitRatios; unitJoins?: JoinCounts; letterRatios?: LetterRatios } {
   const parsed = ZAlignInfo.safeParse(alignInfo);
-  return parsed.success ? { unitRatios: parsed.data.sentenceRatios, unitJoins: parsed.data.sentenceJoins } : {};
+  if (!parsed.success) return {};
+  return { unitRatios: parsed.data.sentenceRatios, unitJoins: parsed.data.sentenceJoins, letterRatios: parsed.data.letterRatios };
 }

@@ -107,7 +107,7 @@ async function writePlan(
   started: number,
 ): Promise<RealignResult> {
   const { documentId } = state;
-  const { rows, status, sentenceRatios, sentenceJoins } = plan;
+  const { rows, status, sentenceRatios, sentenceJoins, letterRatios } = plan;
 
   // A confirmed row that takes in a restored paragraph has changed: it goes back to unconfirmed, and says so.
   for (const row of state.confirmed.filter((r) => r.absorbed.length > 0)) {
@@ -160,7 +160,7 @@ async function writePlan(
     where: { id: documentId },
     data: {
       alignedAt: new Date(),
-      alignInfo: { status, origin: ALIGNER_ORIGIN, millis, rows: rows.length, sentenceRatios, sentenceJoins },
+      alignInfo: { status, origin: ALIGNER_ORIGIN, millis, rows: rows.length, sentenceRatios, sentenceJoins, letterRatios },
     },
   });
   await recordAudit(tx, {

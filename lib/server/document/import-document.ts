@@ -140,6 +140,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
           rows: plan.rows.length,
           sentenceRatios: plan.sentenceRatios,
           sentenceJoins: plan.sentenceJoins,
+          letterRatios: plan.letterRatios,
         },
       },
     });

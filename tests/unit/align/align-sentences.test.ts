@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences } from "@/lib/core/align";
+import { alignSentences, letterRatios, oneSentenceLink, oneSentenceRow, unitSentences } from "@/lib/core/align";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { AR, EN, FA } from "./crafted";
+
+describe("letterRatios", () => {
+  it("sums the letters of the rows that have both languages, so that a row left out does not move the ratio", () => {
+    const rows = [
+      { en: 100, fa: 90, ar: 80 },
+      { en: 50, fa: 40, ar: 0 }, // no Arabic: not counted for Arabic
+      { en: 0, fa: 70, ar: 60 }, // no English: not counted
+    ];
+    expect(letterRatios(rows, "en")).toEqual({ en: 1, fa: 130 / 150, ar: 80 / 100 });
+    expect(letterRatios([{ en: 10 }], "en")).toEqual({ en: 1 });
+  });
+});
 
 describe("alignSentences", () => {
   it("aligns the sentences of one row n-way, with offsets into each paragraph", () => {
@@ -19,6 +31,23 @@ describe("alignSentences", () => {
     expect(text("ar", links[1]!.spans.ar!)).toEqual(["وقال مديره، بير حسين كوليوند، إن المزيد من المساعدات سيصل يوم الأربعاء."]);
     expect(links[1]!.spans.fa).toEqual([{ unit: 1, start: 0, end: FA[3]!.length }]);
     for (const link of links) expect(link.score).toBeGreaterThan(0.5);
+  });
+
+  it("finds a sentence one language left out by the document's length ratio, which the row's own totals hide", () => {
+    // The English holds a sentence the Persian does not. Counted into the row's ratio, its letters make every
+    // Persian sentence look short, and the row's own totals pair it with the Persian's last sentence instead; the
+    // document's ratio (0.8 Persian letters to an English one, from all its rows) leaves it alone.
+    const en = [
+      "The talks in Vienna ended without an agreement.",
+      "Both delegations will return to their capitals for consultations.",
+      "A spokesman for the foreign ministry called the round constructive and useful.",
+      "The next round has not been scheduled.",
+    ];
+    const fa = ["گفت‌وگوها در وین بدون توافق به پایان رسید.", "هر دو هیئت برای رایزنی به پایتخت‌های خود بازمی‌گردند.", "دور بعدی هنوز زمان‌بندی نشده است."];
+    const links = alignSentences([{ lang: "en", texts: [en.join(" ")] }, { lang: "fa", texts: [fa.join(" ")] }], { letterRatios: { en: 1, fa: 0.8 } });
+    const sentences = (lang: "en" | "fa", text: string) => links.map((link) => link.spans[lang]!.map(({ start, end }) => text.slice(start, end).trim()));
+    expect(sentences("en", en.join(" "))).toEqual(en.map((sentence) => [sentence]));
+    expect(sentences("fa", fa.join(" "))).toEqual([[fa[0]], [fa[1]], [], [fa[2]]]);
   });
 
   it("covers every sentence exactly once, even without a counterpart", () => {

@@ -10,6 +10,7 @@ import {
   textSentences,
   type AlignmentPlanInput,
 } from "@/lib/core/jobs";
+import { letterCount } from "@/lib/core/text/fold";
 
 const input: AlignmentPlanInput = {
   pivot: "en",
@@ -35,9 +36,12 @@ describe("planRows and alignRowSentences", () => {
     expect(split.sentenceRatios).toEqual({ fa: 1 });
     // And how often their rows differ in sentence count: none of the three does.
     expect(split.sentenceJoins).toEqual({ "en|fa": { rows: 3, differ: 0 } });
+    // And the length ratio, letters per English letter over the rows that have both (here every row).
+    const letters = (lang: string) => input.texts.find((t) => t.lang === lang)!.units.reduce((sum, unit) => sum + letterCount(unit), 0);
+    expect(split.letterRatios).toEqual({ en: 1, fa: letters("fa") / letters("en") });
     for (const row of split.rows) {
       if (!needsSentencePass(row)) continue;
-      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split.sentenceRatios, split.sentenceJoins);
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split);
     }
     expect(split).toEqual(whole);
     expect(whole.rows.map((row) => row.sentences!.length)).toEqual([2, 1, 1]);
