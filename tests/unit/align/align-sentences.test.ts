@@ -50,6 +50,18 @@ describe("alignSentences", () => {
     expect(sentences("fa", fa.join(" "))).toEqual([[fa[0]], [fa[1]], [], [fa[2]]]);
   });
 
+  it("groups a short piece cut from a sentence, which leaving alone costs as much as a whole sentence", () => {
+    // Genesis 1:7, King James Version and Smith & Van Dyck Arabic (public domain): the Arabic cuts "and it was so"
+    // off the English sentence. Priced by its 9 letters, as a paragraph's omission is, leaving it alone was cheap.
+    const en = "And God made the firmament, and divided the waters which were under the firmament from the waters which were above the firmament: and it was so.";
+    const ar = "فعمل الله الجلد وفصل بين المياه التي تحت الجلد والمياه التي فوق الجلد. وكان كذلك.";
+    const cells = [{ lang: "en", texts: [en] }, { lang: "ar", texts: [ar] }];
+    const shapes = (links: ReturnType<typeof alignSentences>) => links.map((link) => `${link.spans.en!.length}-${link.spans.ar!.length}`);
+    expect(shapes(alignSentences(cells))).toEqual(["1-2"]);
+    const paragraphNulls = { nullCost: DEFAULT_PARAMS.nullCost, nullCostPerLetter: DEFAULT_PARAMS.nullCostPerLetter };
+    expect(shapes(alignSentences(cells, { model: paragraphNulls }))).toEqual(["1-1", "0-1"]);
+  });
+
   it("covers every sentence exactly once, even without a counterpart", () => {
     const links = alignSentences([
       { lang: "en", texts: ["One. Two. Three."] },

@@ -78,6 +78,9 @@ describe("joinShiftFor", () => {
 });
 
 describe("alignSentences with the document's join counts", () => {
+  // Leaving a sentence alone costs the sentence pass a constant that already groups most such pieces by itself;
+  // priced as a paragraph's omission (cheap for a short piece), the rows below show what the join counts add.
+  const model = { nullCost: DEFAULT_PARAMS.nullCost, nullCostPerLetter: DEFAULT_PARAMS.nullCostPerLetter };
   const english = GENESIS_1_6_7[0]!;
   const arabic = GENESIS_1_6_7[2]!;
   const soWasIt = { en: [], ar: ["وكان كذلك."] };
@@ -86,10 +89,10 @@ describe("alignSentences with the document's join counts", () => {
 
   it("groups the short sentence cut from an English one instead of leaving it alone", () => {
     const pair = [english, arabic];
-    const alone = texts(alignSentences(pair, { pivot: "en", unitRatios: GENESIS_1_RATIOS }), pair);
+    const alone = texts(alignSentences(pair, { pivot: "en", unitRatios: GENESIS_1_RATIOS, model }), pair);
     expect(alone).toContainEqual(soWasIt);
 
-    const grouped = texts(alignSentences(pair, { pivot: "en", unitRatios: GENESIS_1_RATIOS, unitJoins: GENESIS_1_JOINS }), pair);
+    const grouped = texts(alignSentences(pair, { pivot: "en", unitRatios: GENESIS_1_RATIOS, unitJoins: GENESIS_1_JOINS, model }), pair);
     expect(grouped).not.toContainEqual(soWasIt);
     expect(grouped).toContainEqual({
       en: [madeTheFirmament],
@@ -101,9 +104,9 @@ describe("alignSentences with the document's join counts", () => {
     // The Persian's own rate (15 rows of 31 differ) is lower than the Arabic's (20 of 31), and whether its "و چنین‌
     // شد." follows depends on how far the Arabic's evidence carries across (bridge.ts): only the Arabic is asserted.
     const withArabic = (links: ReturnType<typeof texts>) => links.find((link) => link.ar!.includes("وكان كذلك."))!;
-    const alone = texts(alignSentences(GENESIS_1_6_7, { pivot: "en", unitRatios: GENESIS_1_RATIOS }), GENESIS_1_6_7);
+    const alone = texts(alignSentences(GENESIS_1_6_7, { pivot: "en", unitRatios: GENESIS_1_RATIOS, model }), GENESIS_1_6_7);
     expect(withArabic(alone).en).toEqual([]);
-    const links = alignSentences(GENESIS_1_6_7, { pivot: "en", unitRatios: GENESIS_1_RATIOS, unitJoins: GENESIS_1_JOINS });
+    const links = alignSentences(GENESIS_1_6_7, { pivot: "en", unitRatios: GENESIS_1_RATIOS, unitJoins: GENESIS_1_JOINS, model });
     expect(withArabic(texts(links, GENESIS_1_6_7)).en).toEqual([madeTheFirmament]);
   });
 
