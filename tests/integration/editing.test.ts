@@ -129,6 +129,38 @@ describe("editing paragraphs", () => {
   });
 });
 
+describe("sentences of an edited row", () => {
+  it("are aligned again with the document's length ratio, kept from the import, which tells a sentence the edit added", async () => {
+    const db = await testDb();
+    const en = ["The talks in Vienna ended without an agreement.", "Both delegations will return to their capitals for consultations.", "The next round has not been scheduled."];
+    const fa = ["گفت‌وگوها در وین بدون توافق به پایان رسید.", "هر دو هیئت برای رایزنی به پایتخت‌های خود بازمی‌گردند.", "دور بعدی هنوز زمان‌بندی نشده است."];
+    const { documentId } = await importDocument(db, {
+      corpusSlug: uniqueName("resentence"),
+      texts: [
+        { lang: "en", role: "translation", format: "plain", content: { kind: "text", text: [en.join(" "), ...EN.slice(1)].join("\n\n") } },
+        { lang: "fa", role: "original", format: "plain", content: { kind: "text", text: [fa.join(" "), ...FA.slice(1)].join("\n\n") } },
+      ],
+    });
+    const actor = await db.user.create({ data: { email: `${uniqueName("u")}@test.local`, name: "Tina", role: "TRANSLATOR", passwordHash: "x" }, select: { id: true } });
+    const [row] = await state(documentId);
+    const paragraph = row!.en[0]!;
+    // The English gains a sentence the Persian does not have. Counted into the row's own ratio, its letters made
+    // every Persian sentence look short, and it was paired with the Persian's last sentence.
+    const added = "A spokesman for the foreign ministry called the round constructive and useful.";
+    const text = [en[0], en[1], added, en[2]].join(" ");
+    await editParagraphText(db, { documentId, paragraphId: paragraph.id, version: paragraph.version, text, actorId: actor.id });
+
+    const links = await db.sentenceLink.findMany({
+      where: { rowId: row!.id },
+      orderBy: { position: "asc" },
+      select: { sentences: { orderBy: { position: "asc" }, select: { start: true, end: true, paragraph: { select: { text: true, textRef: { select: { lang: true } } } } } } },
+    });
+    const side = (lang: string) => links.map((link) => link.sentences.filter((s) => s.paragraph.textRef.lang === lang).map((s) => s.paragraph.text.slice(s.start, s.end).trim()));
+    expect(side("en")).toEqual([[en[0]], [en[1]], [added], [en[2]]]);
+    expect(side("fa")).toEqual([[fa[0]], [fa[1]], [], [fa[2]]]);
+  });
+});
+
 describe("re-shaping rows", () => {
   it("merges two rows into an unconfirmed one, splits it again, and undo brings the confirmed rows back", async () => {
     const { db, documentId, actorId } = await importSmall();
