@@ -62,7 +62,8 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const { rows } = planned;
   const sentences = textSentences(input.texts);
   fillOneSentenceRows(rows, input.texts, sentences);
-  const measures = Object.assign(planned, rowSentenceMeasures(rows, input.texts, sentences, input.pivot));
+  const measures = rowSentenceMeasures(rows, input.texts, sentences, input.pivot);
+  Object.assign(planned, measures);
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
