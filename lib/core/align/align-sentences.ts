@@ -16,10 +16,10 @@ import { AlignInputError, type AlignOptions, type DocumentOptions, type Sentence
  * longer it is. Inside a row the paragraphs already matched, a sentence alone is either one a translator left out,
  * a whole sentence of any length, or a piece of a sentence the other language cut elsewhere, which is short (the
  * Arabic Bible's "وكان كذلك.", "and it was so"). Priced by its letters, such a piece was cheap to leave alone and
- * a long omission dear: the wrong way round for both. Held-out sentence F1 (seeds 1-2; 3 chosen leaving one
- * dataset out, 2.5 for the Bible's split) against the paragraphs' 1.75 + 0.015 a letter: Bible 0.768 / 0.739 ->
- * 0.801 / 0.784 at the low rate, 0.743 / 0.709 -> 0.775 / 0.746 at the high, news 0.003-0.007 higher; seeds 3-4
- * the same, every cell higher.
+ * a long omission dear: the wrong way round for both. Held-out sentence F1 (bench:align, seeds 1-2; 3 chosen
+ * leaving one dataset out, 2.5 for the Bible's split) against the paragraphs' 1.75 + 0.015 a letter: Bible 0.766 /
+ * 0.737 -> 0.799 / 0.782 at the low rate, 0.741 / 0.707 -> 0.775 / 0.746 at the high, news 0.003-0.007 higher;
+ * seeds 3-4 the same, every cell higher.
  */
 const SENTENCE_NULL = { nullCost: 3, nullCostPerLetter: 0 } as const;
 

@@ -21,5 +21,4 @@ export { alignPair, type PairOptions } from "./align-pair";
 export { alignDocument } from "./align-document";
 export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";
-export { letterRatios } from "./signals/length";
-export { sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";
+export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";

@@ -2,7 +2,8 @@
 // Inside a row, the Arabic Bible ends a sentence wherever the English has a colon or a semicolon: 1.3-1.4 Arabic
 // sentences to an English one over a chapter. With the shape priors of news (a 1-2 group costs 2 nats, a 1-3 4.5),
 // the aligner left the short Arabic sentence ("وكان كذلك.", "and it was so") without counterpart rather than group it.
-// The document's own ratio says how likely a split is.
+// The document's own ratio says how likely a split is. Its letters per pivot letter (letterRatios), read the same
+// way, give a row's sentences the document's length ratio.
 
 import type { ModelParams } from "./model";
 
@@ -38,21 +39,35 @@ const RATIO_PRIOR_SENTENCES = 8;
  * toward 1: `rows` gives each row's sentence count per language. A language with no such row is left out (taken as 1).
  */
 export function sentenceRatios(rows: ReadonlyArray<Readonly<Record<string, number>>>, pivot: string): UnitRatios {
+  return Object.fromEntries(
+    [...pairedSums(rows, pivot)].map(([lang, sum]) => [lang, (sum.own + RATIO_PRIOR_SENTENCES) / (sum.pivot + RATIO_PRIOR_SENTENCES)]),
+  );
+}
+
+/**
+ * Per language, its letters per letter of the pivot (whose own is 1), summed over the rows that have letters in
+ * both: `rows` gives each row's letters per language. A language with no such row is left out. Rows that one
+ * language leaves out do not count, so a document with omissions still gives its translation's true ratio.
+ */
+export function letterRatios(rows: ReadonlyArray<Readonly<Record<string, number>>>, pivot: string): Record<string, number> {
+  return Object.fromEntries([[pivot, 1], ...[...pairedSums(rows, pivot)].map(([lang, sum]) => [lang, sum.own / sum.pivot] as const)]);
+}
+
+/** Per language other than the pivot, its amounts and the pivot's summed over the rows where both are non-zero. */
+function pairedSums(rows: ReadonlyArray<Readonly<Record<string, number>>>, pivot: string): Map<string, { own: number; pivot: number }> {
   const sums = new Map<string, { own: number; pivot: number }>();
   for (const row of rows) {
-    const pivotCount = row[pivot] ?? 0;
-    if (pivotCount === 0) continue;
-    for (const [lang, count] of Object.entries(row)) {
-      if (lang === pivot || count === 0) continue;
+    const pivotAmount = row[pivot] ?? 0;
+    if (pivotAmount === 0) continue;
+    for (const [lang, amount] of Object.entries(row)) {
+      if (lang === pivot || amount === 0) continue;
       const sum = sums.get(lang) ?? { own: 0, pivot: 0 };
-      sum.own += count;
-      sum.pivot += pivotCount;
+      sum.own += amount;
+      sum.pivot += pivotAmount;
       sums.set(lang, sum);
     }
   }
-  return Object.fromEntries(
-    [...sums].map(([lang, sum]) => [lang, (sum.own + RATIO_PRIOR_SENTENCES) / (sum.pivot + RATIO_PRIOR_SENTENCES)]),
-  );
+  return sums;
 }
 
 /**

@@ -24,27 +24,6 @@ export interface LengthModel {
 /** Letters of evidence a ratio prior is worth: about five paragraphs. */
 const RATIO_PRIOR_LETTERS = 1500;
 
-/**
- * Per language, its letters per letter of the pivot (whose own is 1), summed over the rows that have letters in
- * both: `rows` gives each row's letters per language. A language with no such row is left out. Rows that one
- * language leaves out do not count, so a document with omissions still gives its translation's true ratio.
- */
-export function letterRatios(rows: ReadonlyArray<Readonly<Record<string, number>>>, pivot: string): Record<string, number> {
-  const sums = new Map<string, { own: number; pivot: number }>();
-  for (const row of rows) {
-    const pivotLetters = row[pivot] ?? 0;
-    if (pivotLetters === 0) continue;
-    for (const [lang, letters] of Object.entries(row)) {
-      if (lang === pivot || letters === 0) continue;
-      const sum = sums.get(lang) ?? { own: 0, pivot: 0 };
-      sum.own += letters;
-      sum.pivot += pivotLetters;
-      sums.set(lang, sum);
-    }
-  }
-  return Object.fromEntries([[pivot, 1], ...[...sums].map(([lang, sum]) => [lang, sum.own / sum.pivot] as const)]);
-}
-
 function blendRatio(sourceLetters: number, targetLetters: number, prior: number | undefined): number {
   if (prior !== undefined && prior > 0) return (targetLetters + RATIO_PRIOR_LETTERS * prior) / (sourceLetters + RATIO_PRIOR_LETTERS);
   return sourceLetters > 0 && targetLetters > 0 ? targetLetters / sourceLetters : 1;
