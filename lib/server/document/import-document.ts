@@ -11,7 +11,7 @@ import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/
 import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
-import { insertParagraphs, reserveIds } from "@/lib/server/alignment/bulk-write";
+import { insertParagraphs, reserveIds, withoutReferenceChecks } from "@/lib/server/alignment/bulk-write";
 import { writeAlignment } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
@@ -101,35 +101,39 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       select: { id: true },
     });
 
-    const texts = [];
-    for (const p of prepared) {
-      const text = await tx.text.create({
-        data: {
-          documentId: document.id,
-          lang: p.tag.code,
-          direction: p.tag.dir === "rtl" ? "RTL" : "LTR",
-          role: p.input.role === "original" ? "ORIGINAL" : "TRANSLATION",
-          title: p.input.title?.trim() || p.parsed.title || "",
-          sourceUrl: p.input.sourceUrl?.trim() || null,
-          publisher: p.input.publisher?.trim() || null,
-          publishedAt: p.input.publishedAt ? new Date(`${p.input.publishedAt}T00:00:00Z`) : null,
-          format: p.parsed.format === "html" ? "HTML" : "PLAIN",
-          raw: new Uint8Array(p.raw),
-          rawSha256: createHash("sha256").update(p.raw).digest("hex"),
-        },
-        select: { id: true },
-      });
-      const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
-      const paragraphs = p.parsed.paragraphs.map((para, position) => {
-        const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
-        return { id: ids[position]!, position, kind, text: para.text, searchText: p.searchKeys[position]! } as const;
-      });
-      await insertParagraphs(tx, text.id, paragraphs);
-      texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
-    }
+    // Everything written from here on refers to rows this transaction has just created (see withoutReferenceChecks).
+    const plan = await withoutReferenceChecks(tx, async () => {
+      const texts = [];
+      for (const p of prepared) {
+        const text = await tx.text.create({
+          data: {
+            documentId: document.id,
+            lang: p.tag.code,
+            direction: p.tag.dir === "rtl" ? "RTL" : "LTR",
+            role: p.input.role === "original" ? "ORIGINAL" : "TRANSLATION",
+            title: p.input.title?.trim() || p.parsed.title || "",
+            sourceUrl: p.input.sourceUrl?.trim() || null,
+            publisher: p.input.publisher?.trim() || null,
+            publishedAt: p.input.publishedAt ? new Date(`${p.input.publishedAt}T00:00:00Z`) : null,
+            format: p.parsed.format === "html" ? "HTML" : "PLAIN",
+            raw: new Uint8Array(p.raw),
+            rawSha256: createHash("sha256").update(p.raw).digest("hex"),
+          },
+          select: { id: true },
+        });
+        const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
+        const paragraphs = p.parsed.paragraphs.map((para, position) => {
+          const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
+          return { id: ids[position]!, position, kind, text: para.text, searchText: p.searchKeys[position]! } as const;
+        });
+        await insertParagraphs(tx, text.id, paragraphs);
+        texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
+      }
 
-    const plan = await sentencePass;
-    await writeAlignment(tx, { documentId: document.id, texts, rows: plan.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
+      const planned = await sentencePass;
+      await writeAlignment(tx, { documentId: document.id, texts, rows: planned.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
+      return planned;
+    });
     await tx.document.update({
       where: { id: document.id },
       data: {
