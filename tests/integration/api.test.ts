@@ -78,6 +78,39 @@ describe("POST /api/documents", () => {
     expect(await documentsTitled(title)).toBe(0);
   });
 
+  it("streams the stages as they pass when asked (Accept: application/x-ndjson), then the new document", async () => {
+    const title = uniqueName("streamed");
+    const request = new Request("http://test/api/documents", {
+      method: "POST",
+      body: buildForm([{ lang: "en", file: demoBytes("en") }, { lang: "fa", file: demoBytes("fa") }], title),
+      headers: { ...reviewer.bearer, accept: "application/x-ndjson" },
+    });
+    const response = await importDocument(request, none);
+    expect(response.headers.get("content-type")).toContain("application/x-ndjson");
+    const lines = (await response.text())
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { progress?: { stage: string; done: number; total: number }; status?: number; result?: { documentId: number } });
+    const stages = lines.flatMap((line) => (line.progress ? [line.progress.stage] : []));
+    expect(stages.filter((stage, k) => stage !== stages[k - 1])).toEqual(["parse", "align", "sentences", "write"]);
+    for (const { progress } of lines) if (progress) expect(progress.done).toBeLessThanOrEqual(progress.total);
+    const last = lines.at(-1)!;
+    expect(last.status).toBe(201);
+    expect(await (await testDb()).document.findUnique({ where: { id: last.result!.documentId }, select: { title: true } })).toEqual({ title });
+  });
+
+  it("streams a refused import's problems as its last line, and stores nothing", async () => {
+    const title = uniqueName("streamed-bad");
+    const request = new Request("http://test/api/documents", {
+      method: "POST",
+      body: buildForm([{ lang: "en", text: "A fine English paragraph." }, { lang: "xx", text: "whatever" }], title),
+      headers: { ...reviewer.bearer, accept: "application/x-ndjson" },
+    });
+    const lines = (await (await importDocument(request, none)).text()).split("\n").filter(Boolean).map((line) => JSON.parse(line) as { status?: number; error?: { code: string } });
+    expect(lines.at(-1)).toMatchObject({ status: 422, error: { code: "validation" } });
+    expect(await documentsTitled(title)).toBe(0);
+  });
+
   it("reports the problems of every box at once, each under its own field", async () => {
     const title = uniqueName("every-box");
     const form = buildForm([{ lang: "en", text: "A fine English paragraph." }, { lang: "fa", text: "" }, { lang: "ar", text: "This is English, not Arabic at all, in the Arabic box." }], title);

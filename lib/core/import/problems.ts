@@ -34,6 +34,9 @@ export function isImportProblem(error: unknown): error is ImportProblem {
   return error instanceof ImportProblem;
 }
 
+/** ISO 15924 codes (lang/languages.ts Script) as the English message names them. */
+const SCRIPT_NAMES: Record<string, string> = { Latn: "Latin", Arab: "Arabic", Hebr: "Hebrew", Cyrl: "Cyrillic" };
+
 function describeProblem(code: ImportProblemCode, params: ImportProblemParams): string {
   switch (code) {
     case "empty":
@@ -53,7 +56,7 @@ function describeProblem(code: ImportProblemCode, params: ImportProblemParams): 
     case "too-large":
       return `The text is ${params.size} bytes; the limit is ${params.limit} bytes.`;
     case "wrong-script":
-      return `Only ${params.percent} % of the letters are in the ${params.expectedScript} script of "${params.lang}".`;
+      return `Only ${params.percent} % of the letters are in the ${SCRIPT_NAMES[params.expectedScript!] ?? params.expectedScript} script that "${params.lang}" is written in.`;
     case "language-mismatch":
       return `The text looks like ${params.detected} rather than "${params.lang}".`;
     case "unsupported-language":

@@ -1,0 +1,61 @@
+// `npm run import -- --en FILE --fa FILE ...` as a child process against the test database, as an operator would run
+// it: the new document's id on stdout, the stages on stderr as they pass, and a clear message for bad input.
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { DEMO_DIR } from "../support/demo";
+import { closeDb, testDb, uniqueName } from "../support/db";
+
+afterAll(closeDb);
+
+function runImport(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", ...args],
+      { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8", timeout: 90_000 },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const demo = (lang: string) => join(DEMO_DIR, `letter-article.${lang}.txt`);
+
+async function documentsTitled(title: string): Promise<number> {
+  return (await testDb()).document.count({ where: { title } });
+}
+
+// Each run compiles TypeScript, connects and aligns: seconds each on a loaded machine.
+describe("npm run import", { timeout: 120_000 }, () => {
+  it("imports one file per language, prints the new document, and shows each stage on stderr as it passes", async () => {
+    const title = uniqueName("cli-import");
+    const { status, stdout, stderr } = await runImport(["--en", demo("en"), "--fa", demo("fa"), "--original", "fa", "--title", title]);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { documentId: number; rows: number; alignStatus: string };
+    expect(result.alignStatus).toBe("ok");
+    expect(result.rows).toBeGreaterThan(0);
+    // stderr is a pipe here, not a terminal: a line per stage (and per tenth of a long one), in order.
+    const stages = stderr.trim().split("\n").map((line) => /^(.*): \d+ %$/.exec(line)?.[1]);
+    expect(stages.filter((stage, k) => stage !== stages[k - 1])).toEqual(["Reading the texts", "Aligning paragraphs", "Aligning sentences", "Saving"]);
+    expect(stderr.trim().split("\n").at(-1)).toBe("Saving: 100 %");
+    const stored = await (await testDb()).document.findUnique({
+      where: { id: result.documentId },
+      select: { title: true, texts: { select: { lang: true, role: true }, orderBy: { lang: "asc" } }, _count: { select: { rows: true } } },
+    });
+    expect(stored).toEqual({ title, texts: [{ lang: "en", role: "TRANSLATION" }, { lang: "fa", role: "ORIGINAL" }], _count: { rows: result.rows } });
+  });
+
+  it("refuses a file it cannot read, and a text in the wrong language, with a message and nothing stored", async () => {
+    const title = uniqueName("cli-bad");
+    const missing = await runImport(["--en", demo("en"), "--fa", join(DEMO_DIR, "no-such-file.txt"), "--title", title]);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr.split("\n")[0]).toBe(`import: cannot read ${join(DEMO_DIR, "no-such-file.txt")}`);
+
+    const wrongLanguage = await runImport(["--en", demo("en"), "--ar", demo("en"), "--title", title]);
+    expect(wrongLanguage.status).toBe(1);
+    expect(wrongLanguage.stdout).toBe("");
+    expect(wrongLanguage.stderr).toContain('import: Arabic: Only 0 % of the letters are in the Arabic script that "ar" is written in.');
+    expect(await documentsTitled(title)).toBe(0);
+  });
+});
