@@ -50,3 +50,41 @@ test("an upload that is not UTF-8, and one over the size limit, are refused with
   await expect(blocks.nth(1).getByTestId("field-error")).toContainText("not valid UTF-8");
   await expect(page).toHaveURL(/\/$/);
 });
+
+test("a long import shows each stage and its percent as it passes, then opens the document", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Every text the status line shows, from page load to the document page, in the order shown.
+  const shown: string[] = [];
+  await page.exposeFunction("reportImportStatus", (text: string) => shown.push(text));
+  await page.addInitScript(() => {
+    let last = "";
+    new MutationObserver(() => {
+      const text = document.querySelector("form [role=status]")?.textContent ?? "";
+      if (text && text !== last) (window as unknown as { reportImportStatus(text: string): void }).reportImportStatus((last = text));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const paragraphs = 3000;
+  const en = Array.from({ length: paragraphs }, (_, k) => `Paragraph ${k + 1} of the report counts ${k * 7 + 3} families in the province.`).join("\n\n");
+  const fa = Array.from({ length: paragraphs }, (_, k) => `بند ${k + 1} گزارش ${k * 7 + 3} خانواده را در استان می‌شمارد.`).join("\n\n");
+
+  await page.goto("/");
+  const blocks = page.locator("fieldset.text-block");
+  await page.getByLabel("Document title").fill("E2E long import");
+  await blocks.nth(0).locator('input[type="file"]').setInputFiles({ name: "report.en.txt", mimeType: "text/plain", buffer: Buffer.from(en) });
+  await blocks.nth(1).locator('input[type="file"]').setInputFiles({ name: "report.fa.txt", mimeType: "text/plain", buffer: Buffer.from(fa) });
+  await blocks.nth(2).getByRole("button", { name: "Remove this text" }).click();
+  await page.getByRole("button", { name: "Import and align" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+/, { timeout: 90_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E long import");
+
+  const steps = shown.map((text) => /^(.+) — (\d+) %$/.exec(text)).filter((match) => match !== null);
+  expect(steps.length).toBe(shown.length);
+  // In order, each once; a stage that passes between two repaints (here the sentences: every row is one sentence a
+  // language) may not show at all, but the long ones do.
+  const order = ["Reading the texts", "Aligning the paragraphs", "Aligning the sentences", "Saving"];
+  const stages = steps.map((match) => match[1]!).filter((stage, k, all) => stage !== all[k - 1]);
+  expect(stages.map((stage) => order.indexOf(stage))).toEqual([...new Set(stages.map((stage) => order.indexOf(stage)))].sort());
+  expect(stages).toEqual(expect.arrayContaining(["Aligning the paragraphs", "Saving"]));
+  const percents = steps.map((match) => Number(match[2]));
+  expect(percents).toEqual([...percents].sort((a, b) => a - b));
+});
