@@ -25,7 +25,8 @@ export async function reserveIds(tx: Tx, table: SerialTable, count: number): Pro
  * the embedded database's, or a server's owner's), and with them elsewhere. Only for rows that refer to rows the same
  * transaction created, under ids it drew itself (an import's): such checks cannot fail. A 7,500-paragraph pair's
  * import makes about 90,000 of them, each of which locks the row it finds; they were 0.4 s of its 0.9 s alignment
- * write on the embedded database (npm run bench:import). Triggers of our own would be skipped too; the schema has none.
+ * write on the embedded database (npm run bench:import). Inserts only: a delete's cascades are triggers too, and would
+ * be skipped with the checks, as would triggers of our own (the schema has none).
  */
 export async function withoutReferenceChecks<T>(tx: Tx, write: () => Promise<T>): Promise<T> {
   const [session] = await tx.$queryRaw<Array<{ superuser: boolean }>>`SELECT current_setting('is_superuser') = 'on' AS superuser`;
