@@ -3,6 +3,7 @@
 // the calibration table.
 
 import { alignDocument, alignPair, alignSentences, galeChurch, letterRatios as letterRatiosOf, sentenceJoins, sentenceRatios, type AlignOptions } from "../lib/core/align";
+import { planAlignment } from "../lib/core/jobs";
 import { letterCount } from "../lib/core/text/fold";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
@@ -85,6 +86,31 @@ export function evaluateDocuments(docs: readonly BuiltDocument[], options: Align
     for (const lang of TRANSLATIONS) {
       addToTally(results.projected[lang], project(gold, lang), project(rows.map((row) => row.cells), lang));
     }
+  }
+  return results;
+}
+
+export interface PlannedRowResults {
+  rows: number;
+  rowsRight: number;
+  goldRows: number;
+}
+
+/**
+ * The rows as an import writes them, on all three texts: planAlignment's, which after the sentence pass cuts rows
+ * at their sentence seams (lib/core/jobs splitAtSentenceSeams), against n-way gold rows. Compare with
+ * evaluateDocuments, whose rows are the same before the cuts.
+ */
+export function evaluatePlannedRows(docs: readonly BuiltDocument[]): PlannedRowResults {
+  const results: PlannedRowResults = { rows: 0, rowsRight: 0, goldRows: 0 };
+  for (const doc of docs) {
+    const gold = goldRows(doc, ALL);
+    const exact = new Set(gold.map((row) => keyOf(row, ALL)));
+    const plan = planAlignment({ texts: ALL.map((lang) => textOf(doc, lang)), pivot: "en" });
+    if (!plan.ok) throw new Error(`no plan for ${doc.id}: ${plan.message}`);
+    results.rows += plan.rows.length;
+    results.goldRows += gold.length;
+    results.rowsRight += plan.rows.filter((row) => exact.has(keyOf(row.cells, ALL))).length;
   }
   return results;
 }

@@ -8,10 +8,12 @@ import { fitCalibration } from "./calibration-fit";
 import { buildDocument, RATE_PRESETS, type BuiltDocument, type RatePreset } from "./documents";
 import {
   evaluateDocuments,
+  evaluatePlannedRows,
   evaluatePairs,
   evaluateSentences,
   TRANSLATIONS,
   type DocumentResults,
+  type PlannedRowResults,
   type Scored,
   type SentenceResults,
   type Translation,
@@ -32,6 +34,8 @@ export interface SplitResult {
   documents: number;
   pairs: Record<Translation, PairFigures>;
   rows: DocumentResults;
+  /** The same texts' rows as an import writes them, cut at their sentence seams (see evaluatePlannedRows). */
+  planned: PlannedRowResults;
   sentences: SentenceResults;
   calibration: Calibration;
   millis: number;
@@ -87,6 +91,7 @@ export function runLodo(options: LodoOptions): SplitResult[] {
         documents: test.length,
         pairs,
         rows: evaluateDocuments(test, { calibration }),
+        planned: evaluatePlannedRows(test),
         sentences: evaluateSentences(test, { calibration }),
         calibration,
         millis: performance.now() - started,

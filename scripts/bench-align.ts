@@ -113,6 +113,14 @@ function printPreset(preset: RatePreset, splits: readonly SplitResult[], details
         `(${split.rows.goldRows} gold);  >= 0.9: ${pct(share)} of ${rows.count} (${pct(rows.count / Math.max(split.rows.rows, 1))} of all rows)`,
     );
   }
+  line("held out  the rows an import writes (cut at their sentence seams after the sentence pass): exactly right, of all gold rows");
+  for (const split of splits) {
+    const { rows, rowsRight, goldRows } = split.planned;
+    line(
+      `${split.heldOut.padEnd(9)} ${pct(rowsRight / Math.max(rows, 1)).padStart(6)} of ${rows} rows, ${pct(rowsRight / Math.max(goldRows, 1))} of ${goldRows} gold ` +
+        `(before the cuts ${pct(split.rows.rowsRight / Math.max(split.rows.goldRows, 1))})`,
+    );
+  }
   if (!details) return;
   for (const split of splits) {
     line(`  -- ${split.heldOut} held out (${Math.round(split.millis)} ms for the fit and the n-way and sentence runs) --`);

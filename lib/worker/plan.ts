@@ -3,7 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
-import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells } from "@/lib/core/jobs";
+import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams } from "@/lib/core/jobs";
 import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -69,5 +69,6 @@ async function withSentences(
     );
   }
   await Promise.all(batches);
+  plan.rows = splitAtSentenceSeams(plan.rows, input);
   return plan;
 }

@@ -21,4 +21,5 @@ export { alignPair, type PairOptions } from "./align-pair";
 export { alignDocument } from "./align-document";
 export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";
+export { splitBySentences, type RowPart } from "./split-by-sentences";
 export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";

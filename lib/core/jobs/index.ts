@@ -10,6 +10,7 @@ export {
   rowKey,
   rowSentenceMeasures,
   sentenceCells,
+  splitAtSentenceSeams,
   type AlignmentPlan,
   type AlignmentPlanInput,
   type PlannedRow,

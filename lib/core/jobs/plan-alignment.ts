@@ -1,8 +1,9 @@
 // What a (re-)alignment will write, computed in one pure call so that it can run off the request's thread (see
-// lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links. The database
-// transaction that follows only writes; it never waits for the aligner.
+// lib/worker): the n-way rows, and for every row that is not a kept anchor, its sentence links, a new row cut in
+// several where its sentences show that it joins paragraphs that do not belong together (splitAtSentenceSeams). The
+// database transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, letterRatios, oneSentenceLink, sentenceJoins, sentenceRatios, unitSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, letterRatios, oneSentenceLink, sentenceJoins, sentenceRatios, splitBySentences, unitSentences } from "../align";
 import type {
   AlignRow,
   AlignStatus,
@@ -72,7 +73,23 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
     if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
   });
   progress("sentences", total, total);
+  planned.rows = splitAtSentenceSeams(rows, input);
   return planned;
+}
+
+/**
+ * The new rows cut where their sentence links show seams (see align/split-by-sentences.ts), once every row has its
+ * sentences; kept rows (anchors) stay as they are, and so does a row one of whose parts a reviewer rejected.
+ */
+export function splitAtSentenceSeams(rows: readonly PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">): PlannedRow[] {
+  const langs = input.texts.map((text) => text.lang);
+  const rejected = new Set((input.forbidden ?? []).map((row) => rowKey(row, langs)));
+  return rows.flatMap((row) => {
+    if (row.anchor >= 0 || !row.sentences || row.sentences.length < 2) return [row];
+    const parts = splitBySentences(row, row.sentences);
+    if (parts.length === 1 || parts.some((part) => rejected.has(rowKey(part.row, langs)))) return [row];
+    return parts.map((part) => ({ ...part.row, anchor: -1, sentences: part.links }));
+  });
 }
 
 /**

@@ -7,8 +7,10 @@ import {
   planRows,
   rowSentenceMeasures,
   sentenceCells,
+  splitAtSentenceSeams,
   textSentences,
   type AlignmentPlanInput,
+  type PlannedRow,
 } from "@/lib/core/jobs";
 import { letterCount } from "@/lib/core/text/fold";
 
@@ -43,6 +45,7 @@ describe("planRows and alignRowSentences", () => {
       if (!needsSentencePass(row)) continue;
       row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split);
     }
+    split.rows = splitAtSentenceSeams(split.rows, input);
     expect(split).toEqual(whole);
     expect(whole.rows.map((row) => row.sentences!.length)).toEqual([2, 1, 1]);
   });
@@ -73,5 +76,30 @@ describe("planRows and alignRowSentences", () => {
       expect(row.sentences![0]!.score).toBe(row.score);
     }
     expect(planned.rows[0]!.sentences).toEqual([]);
+  });
+});
+
+describe("splitAtSentenceSeams", () => {
+  const texts = [
+    { lang: "en", units: ["Talks lasted 3 hours.", "Both sides spoke of progress."] },
+    { lang: "fa", units: ["گفت‌وگوها ۳ ساعت طول کشید.", "هر دو طرف از پیشرفت سخن گفتند."] },
+  ];
+  const sentences = [
+    { spans: { en: [{ unit: 0, start: 0, end: 21 }], fa: [{ unit: 0, start: 0, end: 26 }] }, score: 0.9 },
+    { spans: { en: [{ unit: 1, start: 0, end: 29 }], fa: [{ unit: 1, start: 0, end: 30 }] }, score: 0.8 },
+  ];
+  const row: PlannedRow = { cells: { en: [0, 1], fa: [0, 1] }, score: 0.6, anchor: -1, sentences };
+
+  it("cuts a new row where no sentence link crosses, each part a new row with its own links", () => {
+    expect(splitAtSentenceSeams([row], { texts })).toEqual([
+      { cells: { en: [0], fa: [0] }, score: 0.6, anchor: -1, sentences: [sentences[0]] },
+      { cells: { en: [1], fa: [1] }, score: 0.6, anchor: -1, sentences: [{ ...sentences[1], spans: { en: [{ unit: 0, start: 0, end: 29 }], fa: [{ unit: 0, start: 0, end: 30 }] } }] },
+    ]);
+  });
+
+  it("leaves a kept anchor whole, and a row one of whose parts a reviewer rejected", () => {
+    const anchor = { ...row, anchor: 0 };
+    expect(splitAtSentenceSeams([anchor], { texts })).toEqual([anchor]);
+    expect(splitAtSentenceSeams([row], { texts, forbidden: [{ cells: { en: [1], fa: [1] }, score: 0 }] })).toEqual([row]);
   });
 });

@@ -1,0 +1,99 @@
+// A row whose sentences pair up inside separate groups of its paragraphs is several rows. The paragraph aligner
+// judges a group of paragraphs by its sentences only up to a point (beyond it, by total lengths: see
+// sentence-trust.ts), so where each language left something out, two paragraph pairs whose omissions cancel out in
+// total length can come out as one 2-2 row, and a paragraph with no counterpart as part of its neighbour's row. The
+// sentence pass, which aligns the row's sentences with every signal, then shows the row's seams: no sentence link
+// crosses them. Cutting rows there (bench, seeds 1-6, pairs at both rates: 9 of 10 such cuts right) takes nothing
+// from rows whose sentences do cross, which is what a true merge or a moved boundary looks like.
+
+import type { AlignRow, SentenceLink, SentenceRef } from "./types";
+
+export interface RowPart {
+  row: AlignRow;
+  /** The part's sentence links, their units counted within the part's cells. */
+  links: SentenceLink[];
+}
+
+/**
+ * The row cut into the groups of paragraphs that its sentence links join (a paragraph whose sentences are all
+ * without counterpart is a group of its own), in document order; the row whole when that is one group, or when the
+ * groups are not runs of consecutive paragraphs in a consistent order in every language. Parts keep the row's score.
+ */
+export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]): RowPart[] {
+  const langs = Object.keys(row.cells).filter((lang) => row.cells[lang]!.length > 0);
+  const node = new Map<string, number>();
+  const nodes: Array<{ lang: string; unit: number }> = [];
+  for (const lang of langs) {
+    row.cells[lang]!.forEach((_, unit) => {
+      node.set(`${lang}\u0000${unit}`, nodes.length);
+      nodes.push({ lang, unit });
+    });
+  }
+  const parent = nodes.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  for (const link of links) {
+    const held = Object.entries(link.spans).flatMap(([lang, refs]) => refs.map((ref) => node.get(`${lang}\u0000${ref.unit}`)!));
+    for (const k of held.slice(1)) parent[find(k)] = find(held[0]!);
+  }
+  const groups = new Map<number, Map<string, number[]>>();
+  nodes.forEach(({ lang, unit }, k) => {
+    const group = groups.get(find(k)) ?? new Map<string, number[]>();
+    group.set(lang, [...(group.get(lang) ?? []), unit]);
+    groups.set(find(k), group);
+  });
+  if (groups.size === 1) return [{ row, links: [...links] }];
+  const ordered = inDocumentOrder([...groups.values()], langs);
+  if (!ordered) return [{ row, links: [...links] }];
+
+  // Where each (language, unit of the row) went: its part and its unit within the part.
+  const placed = new Map<string, { part: number; unit: number }>();
+  ordered.forEach((group, part) => {
+    for (const [lang, units] of group) units.forEach((unit, k) => placed.set(`${lang}\u0000${unit}`, { part, unit: k }));
+  });
+  const parts: RowPart[] = ordered.map((group) => ({
+    row: { cells: Object.fromEntries([...group].map(([lang, units]) => [lang, units.map((unit) => row.cells[lang]![unit]!)])), score: row.score },
+    links: [],
+  }));
+  for (const link of links) {
+    const first = Object.entries(link.spans).find(([, refs]) => refs.length > 0);
+    if (!first) continue;
+    const part = placed.get(`${first[0]}\u0000${first[1][0]!.unit}`)!.part;
+    const spans: Record<string, SentenceRef[]> = {};
+    for (const [lang, refs] of Object.entries(link.spans)) {
+      spans[lang] = refs.map((ref) => ({ ...ref, unit: placed.get(`${lang}\u0000${ref.unit}`)!.unit }));
+    }
+    parts[part]!.links.push({ spans, score: link.score });
+  }
+  return parts;
+}
+
+/**
+ * The groups ordered so that, in every language, each holds a run of consecutive units and comes after the groups
+ * holding earlier units; undefined when no order does (a group's units not consecutive, or two languages disagreeing).
+ */
+function inDocumentOrder(groups: Array<Map<string, number[]>>, langs: readonly string[]): Array<Map<string, number[]>> | undefined {
+  for (const group of groups) {
+    for (const units of group.values()) {
+      units.sort((a, b) => a - b);
+      if (units.some((unit, k) => k > 0 && unit !== units[k - 1]! + 1)) return undefined;
+    }
+  }
+  // Each language orders the groups that hold it; together those orders must allow one order of all the groups.
+  const after = groups.map(() => new Set<number>());
+  for (const lang of langs) {
+    const holding = groups.map((group, k) => ({ k, first: group.get(lang)?.[0] })).filter((g) => g.first !== undefined);
+    holding.sort((a, b) => a.first! - b.first!);
+    for (let k = 1; k < holding.length; k++) after[holding[k]!.k]!.add(holding[k - 1]!.k);
+  }
+  const order: number[] = [];
+  const done = new Set<number>();
+  while (order.length < groups.length) {
+    // Groups that share no language (a paragraph left alone in each of two languages) may come in either order.
+    const ready = groups.map((_, k) => k).filter((k) => !done.has(k) && [...after[k]!].every((p) => done.has(p)));
+    if (ready.length === 0) return undefined;
+    const next = ready[0]!;
+    order.push(next);
+    done.add(next);
+  }
+  return order.map((k) => groups[k]!);
+}
