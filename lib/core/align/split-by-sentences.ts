@@ -3,7 +3,7 @@
 // sentence-trust.ts), so where each language left something out, two paragraph pairs whose omissions cancel out in
 // total length can come out as one 2-2 row, and a paragraph with no counterpart as part of its neighbour's row. The
 // sentence pass, which aligns the row's sentences with every signal, then shows the row's seams: no sentence link
-// crosses them. Cutting rows there (bench, seeds 1-6, pairs at both rates: 9 of 10 such cuts right) takes nothing
+// crosses them. Cutting rows there (the benchmark's pairs at both rates, seeds 1-4: 9 cuts in 10 right) takes nothing
 // from rows whose sentences do cross, which is what a true merge or a moved boundary looks like.
 
 import type { AlignRow, SentenceLink, SentenceRef } from "./types";
