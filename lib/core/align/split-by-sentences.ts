@@ -21,34 +21,41 @@ export interface RowPart {
  */
 export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]): RowPart[] {
   const langs = Object.keys(row.cells).filter((lang) => row.cells[lang]!.length > 0);
-  const node = new Map<string, number>();
+  // Every (language, unit of the row) is a node: the language's first node plus the unit.
+  const firstNode = new Map<string, number>();
   const nodes: Array<{ lang: string; unit: number }> = [];
   for (const lang of langs) {
-    row.cells[lang]!.forEach((_, unit) => {
-      node.set(`${lang}\u0000${unit}`, nodes.length);
-      nodes.push({ lang, unit });
-    });
+    firstNode.set(lang, nodes.length);
+    row.cells[lang]!.forEach((_, unit) => nodes.push({ lang, unit }));
   }
+  const nodeOf = (lang: string, ref: SentenceRef) => firstNode.get(lang)! + ref.unit;
   const parent = nodes.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   for (const link of links) {
-    const held = Object.entries(link.spans).flatMap(([lang, refs]) => refs.map((ref) => node.get(`${lang}\u0000${ref.unit}`)!));
+    const held = Object.entries(link.spans).flatMap(([lang, refs]) => refs.map((ref) => nodeOf(lang, ref)));
     for (const k of held.slice(1)) parent[find(k)] = find(held[0]!);
   }
   const groups = new Map<number, Map<string, number[]>>();
   nodes.forEach(({ lang, unit }, k) => {
-    const group = groups.get(find(k)) ?? new Map<string, number[]>();
-    group.set(lang, [...(group.get(lang) ?? []), unit]);
-    groups.set(find(k), group);
+    if (!groups.has(find(k))) groups.set(find(k), new Map());
+    const group = groups.get(find(k))!;
+    if (!group.has(lang)) group.set(lang, []);
+    group.get(lang)!.push(unit);
   });
   if (groups.size === 1) return [{ row, links: [...links] }];
   const ordered = inDocumentOrder([...groups.values()], langs);
   if (!ordered) return [{ row, links: [...links] }];
 
-  // Where each (language, unit of the row) went: its part and its unit within the part.
-  const placed = new Map<string, { part: number; unit: number }>();
-  ordered.forEach((group, part) => {
-    for (const [lang, units] of group) units.forEach((unit, k) => placed.set(`${lang}\u0000${unit}`, { part, unit: k }));
+  // Per node, its part and its unit within the part.
+  const part = new Int32Array(nodes.length);
+  const unitInPart = new Int32Array(nodes.length);
+  ordered.forEach((group, p) => {
+    for (const [lang, units] of group) {
+      units.forEach((unit, k) => {
+        part[firstNode.get(lang)! + unit] = p;
+        unitInPart[firstNode.get(lang)! + unit] = k;
+      });
+    }
   });
   const parts: RowPart[] = ordered.map((group) => ({
     row: { cells: Object.fromEntries([...group].map(([lang, units]) => [lang, units.map((unit) => row.cells[lang]![unit]!)])), score: row.score },
@@ -57,12 +64,11 @@ export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]):
   for (const link of links) {
     const first = Object.entries(link.spans).find(([, refs]) => refs.length > 0);
     if (!first) continue;
-    const part = placed.get(`${first[0]}\u0000${first[1][0]!.unit}`)!.part;
     const spans: Record<string, SentenceRef[]> = {};
     for (const [lang, refs] of Object.entries(link.spans)) {
-      spans[lang] = refs.map((ref) => ({ ...ref, unit: placed.get(`${lang}\u0000${ref.unit}`)!.unit }));
+      spans[lang] = refs.map((ref) => ({ ...ref, unit: unitInPart[nodeOf(lang, ref)]! }));
     }
-    parts[part]!.links.push({ spans, score: link.score });
+    parts[part[nodeOf(first[0], first[1][0]!)]!]!.links.push({ spans, score: link.score });
   }
   return parts;
 }
