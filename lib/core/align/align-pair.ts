@@ -196,10 +196,6 @@ export function preparePair(source: PreparedText, target: PreparedText, options:
   return { source, target, anchors: table, extracted, params, sentenceKeys };
 }
 
-export function alignPair(source: AlignText, target: AlignText, options: PairOptions = {}): PairAlignment {
-  return alignPrepared(preparePair(prepareText(source), prepareText(target), options), options);
-}
-
 export function alignPrepared(problem: PairProblem, options: PairOptions = {}): PairAlignment {
   return alignTraced(problem, options).alignment;
 }

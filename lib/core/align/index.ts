@@ -17,7 +17,8 @@ export type {
 } from "./types";
 export { AlignInputError } from "./types";
 export type { Calibration, Knots } from "./calibration";
-export { alignPair, type PairOptions } from "./align-pair";
+export type { PairOptions } from "./align-pair";
+export { alignPair } from "./pair-seams";
 export { alignDocument } from "./align-document";
 export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";

@@ -4,7 +4,7 @@
 // that one side lost, joined to the paragraph next to it, leaves its common words unmatched.
 import { describe, expect, it } from "vitest";
 import { alignPair } from "@/lib/core/align";
-import { expectValidLinks, shape } from "./helpers";
+import { alignParagraphs, expectValidLinks, shape } from "./helpers";
 
 // Genesis 1:13-24 in the King James Version (1769) and in the Persian Old Version, both in the public domain, from
 // ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (high rates, seed 1).
@@ -35,9 +35,9 @@ describe("common words left unmatched", () => {
     ]);
   });
 
-  it("costing nothing, the lost verse was joined to the paragraph after it", () => {
+  it("costing nothing, the paragraph passes joined the lost verse to the paragraph after it", () => {
     const model = { signalMiss: { common: 0 } };
-    const { links } = alignPair({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa }, { model });
+    const { links } = alignParagraphs({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa }, { model });
     expect(shape(links)).toContainEqual({ source: [0], target: [0, 1] });
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import type { AlignRow, PairLink } from "@/lib/core/align";
+import type { AlignRow, AlignText, PairAlignment, PairLink, PairOptions } from "@/lib/core/align";
+import { alignPrepared, preparePair, prepareText } from "@/lib/core/align/align-pair";
 
 /** Every unit of both sides in exactly one link, in document order, scores in [0, 1]. */
 export function expectValidLinks(links: readonly PairLink[], sourceSize: number, targetSize: number): void {
@@ -30,3 +31,8 @@ export function expectValidRows(rows: readonly AlignRow[], sizes: Readonly<Recor
 
 export const shape = (links: ReadonlyArray<{ source: number[]; target: number[] }>) =>
   links.map(({ source, target }) => ({ source, target }));
+
+/** The paragraph passes alone, without the cuts at sentence seams that alignPair makes after them (pair-seams.ts). */
+export function alignParagraphs(source: AlignText, target: AlignText, options: PairOptions = {}): PairAlignment {
+  return alignPrepared(preparePair(prepareText(source), prepareText(target), options), options);
+}

@@ -8,7 +8,7 @@ import { alignPair } from "@/lib/core/align";
 import { preparePair, prepareText } from "@/lib/core/align/align-pair";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { sharedWeight } from "@/lib/core/align/sentence-keys";
-import { expectValidLinks, shape } from "./helpers";
+import { alignParagraphs, expectValidLinks, shape } from "./helpers";
 
 // Ruth 4:10-14 in the King James Version (1769) and the Smith-Van Dyck Arabic Bible (1865), both in the public
 // domain, from ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (low
@@ -36,9 +36,9 @@ describe("names at the level of sentences", () => {
     expect(shape(links)).toContainEqual({ source: [1], target: [2] });
   });
 
-  it("without them, the lost verse was merged into the paragraph before it", () => {
+  it("without them, the paragraph passes merged the lost verse into the paragraph before it", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
-    const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
+    const { links } = alignParagraphs({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
     expect(shape(links)).toContainEqual({ source: [0], target: [0, 1] });
   });
 });
