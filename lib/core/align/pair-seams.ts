@@ -18,12 +18,20 @@ import type { AlignText, PairAlignment, PairLink } from "./types";
 /** Links whose posterior is at least this are left whole. */
 export const SEAM_DOUBT = 0.9;
 
+/**
+ * The paragraphs of the links whose sentences are aligned, at most this share of the pair's (or 100): a loose
+ * translation can leave most links doubtful, and the cuts must not cost more than the alignment did (a sentence
+ * alignment costs about as much per sentence as the pair's alignment per paragraph). The most doubtful go first.
+ */
+export const SEAM_BUDGET = { share: 0.25, least: 100 };
+
 export function alignPair(source: AlignText, target: AlignText, options: PairOptions = {}): PairAlignment {
   const prepared = [prepareText(source), prepareText(target)] as const;
   const raw = alignPrepared(preparePair(prepared[0], prepared[1], options), { ...options, rawScores: true });
   // The document's ratio of letters, as the import's sentence pass takes it (letterRatios).
   const ratio = prepared[1].prefix[prepared[1].size]! / Math.max(1, prepared[0].prefix[prepared[0].size]!);
-  const links = raw.status === "ok" ? cutAtSentenceSeams(raw.links, source, target, ratio, options) : raw.links;
+  const budget = Math.max(SEAM_BUDGET.least, SEAM_BUDGET.share * (source.units.length + target.units.length));
+  const links = raw.status === "ok" ? cutAtSentenceSeams(raw.links, source, target, ratio, options, budget) : raw.links;
   if (options.rawScores) return { ...raw, links };
   const knots = (options.calibration ?? SHIPPED_CALIBRATION).pair;
   return { ...raw, links: links.map((link) => ({ ...link, score: interpolate(knots, link.score) })) };
@@ -32,7 +40,7 @@ export function alignPair(source: AlignText, target: AlignText, options: PairOpt
 /**
  * Each link of several paragraphs with both sides present and a posterior under SEAM_DOUBT, cut into the groups of
  * paragraphs its sentences pair up in (parts keep its score); whole when that is one group, or when a part is a
- * grouping the caller forbade.
+ * grouping the caller forbade. The links read hold at most `budget` paragraphs in all, the most doubtful first.
  */
 export function cutAtSentenceSeams(
   links: readonly PairLink[],
@@ -40,13 +48,23 @@ export function cutAtSentenceSeams(
   target: AlignText,
   ratio: number,
   options: PairOptions = {},
+  budget = Infinity,
 ): PairLink[] {
   if (source.lang === target.lang) return [...links];
   const forbidden = new Set((options.forbidden ?? []).map((link) => keyOf(link)));
+  const doubtful = links
+    .filter(({ source: s, target: t, score }) => s.length > 0 && t.length > 0 && s.length + t.length >= 3 && score < SEAM_DOUBT)
+    .sort((a, b) => a.score - b.score);
+  const read = new Set<PairLink>();
+  for (const link of doubtful) {
+    budget -= link.source.length + link.target.length;
+    if (budget < 0) break;
+    read.add(link);
+  }
   const out: PairLink[] = [];
   for (const link of links) {
     const { source: s, target: t, score } = link;
-    if (s.length === 0 || t.length === 0 || s.length + t.length < 3 || score >= SEAM_DOUBT) {
+    if (!read.has(link)) {
       out.push(link);
       continue;
     }

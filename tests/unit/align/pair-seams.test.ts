@@ -38,6 +38,21 @@ describe("cutAtSentenceSeams", () => {
     expect(cutAtSentenceSeams([link], EN, FA, 1.1, { forbidden: [{ source: [1], target: [1] }] })).toEqual([link]);
   });
 
+  it("reads the most doubtful links first, as far as its budget of paragraphs goes", () => {
+    const source = { lang: "en", units: [...EN.units, ...EN.units] };
+    const target = { lang: "fa", units: [...FA.units, ...FA.units] };
+    const links = [
+      { source: [0, 1], target: [0, 1], score: 0.5 },
+      { source: [2, 3], target: [2, 3], score: 0.3 },
+    ];
+    expect(shape(cutAtSentenceSeams(links, source, target, 1.1, {}, 4))).toEqual([
+      { source: [0, 1], target: [0, 1] },
+      { source: [2], target: [2] },
+      { source: [3], target: [3] },
+    ]);
+    expect(cutAtSentenceSeams(links, source, target, 1.1, {}, 8)).toHaveLength(4);
+  });
+
   it("leaves links of one paragraph a side, and texts of the same language, alone", () => {
     const ones = [
       { source: [0], target: [0], score: 0.2 },
