@@ -1,10 +1,9 @@
-// alignPair cuts a doubtful link of several paragraphs where the link's own sentences pair up in separate groups
-// (pair-seams.ts); a confident link, a true merge and a cut the caller forbade stay whole.
+// A doubtful link of several paragraphs is cut where its own sentences pair up in separate groups (pair-seams.ts,
+// which alignPair runs after its paragraph passes; sentence-keys.test.ts has it on a whole pair); a confident link,
+// a true merge and a cut the caller forbade stay whole.
 import { describe, expect, it } from "vitest";
-import { alignPair } from "@/lib/core/align";
-import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { cutAtSentenceSeams, SEAM_DOUBT } from "@/lib/core/align/pair-seams";
-import { alignParagraphs, expectValidLinks, shape } from "./helpers";
+import { shape } from "./helpers";
 
 const EN = { lang: "en", units: ["Tehran hosted 12 ministers on Monday. The talks lasted 3 hours.", "In Geneva, 40 delegates signed the accord. Reporters waited outside."] };
 const FA = {
@@ -60,39 +59,5 @@ describe("cutAtSentenceSeams", () => {
     ];
     expect(cutAtSentenceSeams(ones, EN, FA, 1.1)).toEqual(ones);
     expect(cutAtSentenceSeams([{ ...TWO_TWO, score: 0.4 }], EN, { ...EN }, 1)).toEqual([{ ...TWO_TWO, score: 0.4 }]);
-  });
-});
-
-// Ruth 4:10-14 (King James Version, 1769; Smith-Van Dyck Arabic, 1865; public domain; ../shared/bench/data/bible):
-// the English lacks verse 12, a paragraph of its own in the Arabic. Without the names of sentences, the paragraph
-// passes merge it into the paragraph before (sentence-keys.test.ts); the sentences of that link leave it alone.
-const RUTH = {
-  en: [
-    "Moreover Ruth the Moabitess, the wife of Mahlon, have I purchased to be my wife, to raise up the name of the dead upon his inheritance, that the name of the dead be not cut off from among his brethren, and from the gate of his place: ye are witnesses this day. And all the people that were in the gate, and the elders, said, We are witnesses. The LORD make the woman that is come into thine house like Rachel and like Leah, which two did build the house of Israel: and do thou worthily in Ephratah, and be famous in Bethlehem:",
-    "So Boaz took Ruth, and she was his wife: and when he went in unto her, the LORD gave her conception, and she bare a son.",
-    "And the women said unto Naomi, Blessed be the LORD, which hath not left thee this day without a kinsman, that his name may be famous in Israel.",
-  ],
-  ar: [
-    "وكذا راعوث الموآبية امرأة محلون قد اشتريتها لي امرأة لاقيم اسم الميت على ميراثه ولا ينقرض اسم الميت من بين اخوته ومن باب مكانه. انتم شهود اليوم. فقال جميع الشعب الذين في الباب والشيوخ نحن شهود. فليجعل الرب المرأة الداخلة الى بيتك كراحيل وكليئة اللتين بنتا بيت اسرائيل. فاصنع ببأس في افراتة وكن ذا اسم في بيت لحم.",
-    "وليكن بيتك كبيت فارص الذي ولدته ثامار ليهوذا من النسل الذي يعطيك الرب من هذه الفتاة",
-    "فاخذ بوعز راعوث امرأة ودخل عليها فاعطاها الرب حبلا فولدت ابنا.",
-    "فقالت النساء لنعمي مبارك الرب الذي لم يعدمك وليّا اليوم لكي يدعى اسمه في اسرائيل.",
-  ],
-};
-
-describe("alignPair", () => {
-  it("cuts the paragraph passes' doubtful merge of a lost verse into its neighbour", () => {
-    const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
-    const source = { lang: "en", units: RUTH.en };
-    const target = { lang: "ar", units: RUTH.ar };
-    expect(shape(alignParagraphs(source, target, { model }).links)).toContainEqual({ source: [0], target: [0, 1] });
-    const { links } = alignPair(source, target, { model });
-    expectValidLinks(links, RUTH.en.length, RUTH.ar.length);
-    expect(shape(links)).toEqual([
-      { source: [0], target: [0] },
-      { source: [], target: [1] },
-      { source: [1], target: [2] },
-      { source: [2], target: [3] },
-    ]);
   });
 });

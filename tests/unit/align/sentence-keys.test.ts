@@ -29,7 +29,7 @@ const RUTH = {
 
 describe("names at the level of sentences", () => {
   it("leave a verse the other side lost out rather than merged into its neighbour", () => {
-    const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar });
+    const { links } = alignParagraphs({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar });
     expectValidLinks(links, RUTH.en.length, RUTH.ar.length);
     expect(shape(links)).toContainEqual({ source: [0], target: [0] });
     expect(shape(links)).toContainEqual({ source: [], target: [1] });
@@ -40,6 +40,18 @@ describe("names at the level of sentences", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
     const { links } = alignParagraphs({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
     expect(shape(links)).toContainEqual({ source: [0], target: [0, 1] });
+  });
+
+  it("without them, alignPair still leaves the verse alone: the merge is doubtful, and its sentences show the seam", () => {
+    const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
+    const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
+    expectValidLinks(links, RUTH.en.length, RUTH.ar.length);
+    expect(shape(links)).toEqual([
+      { source: [0], target: [0] },
+      { source: [], target: [1] },
+      { source: [1], target: [2] },
+      { source: [2], target: [3] },
+    ]);
   });
 });
 
