@@ -28,7 +28,9 @@ export const SEAM_BUDGET = { share: 0.25, least: 100 };
 export function alignPair(source: AlignText, target: AlignText, options: PairOptions = {}): PairAlignment {
   const prepared = [prepareText(source), prepareText(target)] as const;
   const raw = alignPrepared(preparePair(prepared[0], prepared[1], options), { ...options, rawScores: true });
-  // The document's ratio of letters, as the import's sentence pass takes it (letterRatios).
+  // The document's ratio of letters, from its totals. The import's sentence pass reads it from the rows that hold
+  // both languages (letterRatios), which leaves out what either language dropped; read so from the links, it moved
+  // held-out strict F1 by 0.001 either way (better on ntrex, worse on the Bible), so the totals stay.
   const ratio = prepared[1].prefix[prepared[1].size]! / Math.max(1, prepared[0].prefix[prepared[0].size]!);
   const budget = Math.max(SEAM_BUDGET.least, SEAM_BUDGET.share * (source.units.length + target.units.length));
   const links = raw.status === "ok" ? cutAtSentenceSeams(raw.links, source, target, ratio, options, budget) : raw.links;

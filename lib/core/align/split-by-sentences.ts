@@ -28,11 +28,11 @@ export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]):
     firstNode.set(lang, nodes.length);
     row.cells[lang]!.forEach((_, unit) => nodes.push({ lang, unit }));
   }
-  const nodeOf = (lang: string, ref: SentenceRef) => firstNode.get(lang)! + ref.unit;
+  const nodeOf = (lang: string, unit: number) => firstNode.get(lang)! + unit;
   const parent = nodes.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   for (const link of links) {
-    const held = Object.entries(link.spans).flatMap(([lang, refs]) => refs.map((ref) => nodeOf(lang, ref)));
+    const held = Object.entries(link.spans).flatMap(([lang, refs]) => refs.map((ref) => nodeOf(lang, ref.unit)));
     for (const k of held.slice(1)) parent[find(k)] = find(held[0]!);
   }
   const groups = new Map<number, Map<string, number[]>>();
@@ -52,8 +52,8 @@ export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]):
   ordered.forEach((group, p) => {
     for (const [lang, units] of group) {
       units.forEach((unit, k) => {
-        part[firstNode.get(lang)! + unit] = p;
-        unitInPart[firstNode.get(lang)! + unit] = k;
+        part[nodeOf(lang, unit)] = p;
+        unitInPart[nodeOf(lang, unit)] = k;
       });
     }
   });
@@ -66,9 +66,9 @@ export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]):
     if (!first) continue;
     const spans: Record<string, SentenceRef[]> = {};
     for (const [lang, refs] of Object.entries(link.spans)) {
-      spans[lang] = refs.map((ref) => ({ ...ref, unit: unitInPart[nodeOf(lang, ref)]! }));
+      spans[lang] = refs.map((ref) => ({ ...ref, unit: unitInPart[nodeOf(lang, ref.unit)]! }));
     }
-    parts[part[nodeOf(first[0], first[1][0]!)]!]!.links.push({ spans, score: link.score });
+    parts[part[nodeOf(first[0], first[1][0]!.unit)]!]!.links.push({ spans, score: link.score });
   }
   return parts;
 }
