@@ -4,7 +4,7 @@
 // that one side lost, joined to the paragraph next to it, leaves its common words unmatched.
 import { describe, expect, it } from "vitest";
 import { alignPair } from "@/lib/core/align";
-import { alignParagraphs, expectValidLinks, shape } from "./helpers";
+import { expectValidLinks, shape } from "./helpers";
 
 // Genesis 1:13-24 in the King James Version (1769) and in the Persian Old Version, both in the public domain, from
 // ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (high rates, seed 1).
@@ -24,6 +24,21 @@ const GENESIS = {
   ],
 };
 
+// Psalm 78:29-36 in the King James Version and the Persian Old Version, grouped as the builder grouped them (high
+// rates, seed 2): the English lacks 78:32 ("For all this they sinned still"), a paragraph of its own in the Persian,
+// and the Persian lacks 78:34.
+const PSALM_78 = {
+  en: [
+    "So they did eat, and were well filled: for he gave them their own desire; They were not estranged from their lust. But while their meat was yet in their mouths, The wrath of God came upon them, and slew the fattest of them, and smote down the chosen men of Israel.",
+    "Therefore their days did he consume in vanity, and their years in trouble. When he slew them, then they sought him: and they returned and enquired early after God. And they remembered that God was their rock, and the high God their redeemer. Nevertheless they did flatter him with their mouth, and they lied unto him with their tongues.",
+  ],
+  fa: [
+    "پس خوردند و نیکو سیر شدند و موافق شهوات ایشان بدیشان داد. ایشان از شهوت خود دست نکشیدند. و غذا هنوز در دهان ایشان بود که غضب خدا بر ایشان افروخته شده؛ تنومندان ایشان را بکُشت و جوانان اسرائیل را هلاک ساخت.",
+    "با وجود این همه، باز گناه ورزیدند و به اعمال عجیب او ایمان نیاوردند.",
+    "بنابراین، روزهای ایشان را در بطالت تمام کرد و سالهای ایشان را درترس. و به یاد آوردند که خدا صخرهٔ ایشان، و خدای تعالی ولیّ ایشان است. امّا به دهان خود او را تملّق نمودند و به زبان خویش به او دروغ گفتند،",
+  ],
+};
+
 describe("common words left unmatched", () => {
   it("leave a verse that the other side lost without counterpart rather than joined to its neighbour", () => {
     const { links } = alignPair({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa });
@@ -35,9 +50,19 @@ describe("common words left unmatched", () => {
     ]);
   });
 
-  it("costing nothing, the paragraph passes joined the lost verse to the paragraph after it", () => {
+  it("leave a verse of a psalm that the English lost alone", () => {
+    const { links } = alignPair({ lang: "en", units: PSALM_78.en }, { lang: "fa", units: PSALM_78.fa });
+    expectValidLinks(links, PSALM_78.en.length, PSALM_78.fa.length);
+    expect(shape(links)).toEqual([
+      { source: [0], target: [0] },
+      { source: [], target: [1] },
+      { source: [1], target: [2] },
+    ]);
+  });
+
+  it("costing nothing, the verse was joined to the paragraph after it", () => {
     const model = { signalMiss: { common: 0 } };
-    const { links } = alignParagraphs({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa }, { model });
-    expect(shape(links)).toContainEqual({ source: [0], target: [0, 1] });
+    const { links } = alignPair({ lang: "en", units: PSALM_78.en }, { lang: "fa", units: PSALM_78.fa }, { model });
+    expect(shape(links)).toContainEqual({ source: [1], target: [1, 2] });
   });
 });

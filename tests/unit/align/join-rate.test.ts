@@ -11,8 +11,7 @@ import { expectValidLinks, shape } from "./helpers";
 // Matthew 27:27-37 in the King James Version (1769) and in the Persian Old Version, both in the public domain, from
 // ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (high rates, seed 1),
 // with the verses each side lost: the English lacks 27:29, the Persian 27:31 and 27:33. Every paragraph is a 1-1
-// link; the third and fourth, whose sentences pair up badly (the English third paragraph holds two verses that the
-// Persian lacks), are easily taken for one 2-2 link.
+// link, though the sentences of the third pair up badly (the English holds two verses that the Persian lacks).
 const MATTHEW = {
   en: [
     "Then the soldiers of the governor took Jesus into the common hall, and gathered unto him the whole band of soldiers. And they stripped him, and put on him a scarlet robe.",
@@ -32,6 +31,24 @@ const MATTHEW = {
   ],
 };
 
+// Psalm 119:101-108 in the King James Version and the Van Dyck Arabic, grouped as the builder grouped them (high
+// rates, seed 1), the Psalm's verse 103 only in the Arabic. Its 1-1 links hold different numbers of sentences (two
+// English against three Arabic, then three against two): this translation joins and cuts sentences, so a join costs
+// less than the rate the model is set for.
+const PSALM = {
+  en: [
+    "I have refrained my feet from every evil way, that I might keep thy word. I have not departed from thy judgments: for thou hast taught me.",
+    "Through thy precepts I get understanding: therefore I hate every false way. NUN. Thy word is a lamp unto my feet, and a light unto my path.",
+    "I have sworn, and I will perform it, that I will keep thy righteous judgments. I am afflicted very much: quicken me, O LORD, according unto thy word. Accept, I beseech thee, the freewill offerings of my mouth, O LORD, and teach me thy judgments.",
+  ],
+  ar: [
+    "‎من كل طريق شر منعت رجلي لكي احفظ كلامك‎. ‎عن احكامك لم امل لانك انت علّمتني‎. ‎ما احلى قولك لحنكي احلى من العسل لفمي‎.",
+    "‎من وصاياك اتفطن. لذلك ابغضت كل طريق كذب ن ـ سراج لرجلي كلامك ونور لسبيلي‎.",
+    "‎حلفت فأبره ان احفظ احكام برك‎. ‎تذللت الى الغاية. يا رب احيني حسب كلامك‎.",
+    "‎ارتض بمندوبات فمي يا رب واحكامك علمني‎.",
+  ],
+};
+
 describe("the document's own rate of sentence joins", () => {
   it("keeps 1-1 links where the translator kept the sentences everywhere else", () => {
     const { links } = alignPair({ lang: "en", units: MATTHEW.en }, { lang: "fa", units: MATTHEW.fa });
@@ -39,10 +56,20 @@ describe("the document's own rate of sentence joins", () => {
     expect(shape(links)).toEqual(MATTHEW.en.map((_, k) => ({ source: [k], target: [k] })));
   });
 
-  it("at the fixed rate, made one 2-2 link of two paragraphs", () => {
+  it("keeps 1-1 links where the translator joins and cuts sentences", () => {
+    const { links } = alignPair({ lang: "en", units: PSALM.en }, { lang: "ar", units: PSALM.ar });
+    expectValidLinks(links, PSALM.en.length, PSALM.ar.length);
+    expect(shape(links)).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+      { source: [2], target: [2, 3] },
+    ]);
+  });
+
+  it("at the fixed rate, made one 2-2 link of two paragraphs whose sentences add up", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, joinAdapt: 0 } };
-    const { links } = alignPair({ lang: "en", units: MATTHEW.en }, { lang: "fa", units: MATTHEW.fa }, { model });
-    expect(shape(links)).toContainEqual({ source: [2, 3], target: [2, 3] });
+    const { links } = alignPair({ lang: "en", units: PSALM.en }, { lang: "ar", units: PSALM.ar }, { model });
+    expect(shape(links)).toContainEqual({ source: [0, 1], target: [0, 1] });
   });
 });
 

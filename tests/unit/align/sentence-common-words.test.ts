@@ -46,6 +46,21 @@ const PSALM = {
   ],
 };
 
+// Genesis 1:1-3 in the King James Version and the Van Dyck Arabic (1865), grouped as the builder grouped them (high
+// rates, seed 1): the English lacks 1:3 ("And God said, Let there be light: and there was light"), which the Arabic
+// has as a paragraph of its own.
+const CREATION = {
+  en: [
+    "In the beginning God created the heaven and the earth.",
+    "And the earth was without form, and void; and darkness was upon the face of the deep. And the Spirit of God moved upon the face of the waters.",
+  ],
+  ar: [
+    "في البدء خلق الله السموات والارض.",
+    "وكانت الارض خربة وخالية وعلى وجه الغمر ظلمة وروح الله يرف على وجه المياه.",
+    "وقال الله ليكن نور فكان نور.",
+  ],
+};
+
 describe("common words shared by sentences", () => {
   it("keep a verse cut off into a paragraph of its own with the English paragraph that holds it", () => {
     const { links } = alignPair({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa });
@@ -58,10 +73,20 @@ describe("common words shared by sentences", () => {
     ]);
   });
 
-  it("without sentence keys, the verse went with the paragraph after it, whose lengths fit as well", () => {
+  it("leave a verse that only the Arabic has alone", () => {
+    const { links } = alignPair({ lang: "en", units: CREATION.en }, { lang: "ar", units: CREATION.ar });
+    expectValidLinks(links, CREATION.en.length, CREATION.ar.length);
+    expect(shape(links)).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+      { source: [], target: [2] },
+    ]);
+  });
+
+  it("without sentence keys, the verse went with the paragraph before it", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
-    const { links } = alignPair({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa }, { model });
-    expect(shape(links)).toContainEqual({ source: [2], target: [2, 3] });
+    const { links } = alignPair({ lang: "en", units: CREATION.en }, { lang: "ar", units: CREATION.ar }, { model });
+    expect(shape(links)).toContainEqual({ source: [1], target: [1, 2] });
   });
 
   it("leave the trust in a literal translation's sentences as low as their lengths say", () => {

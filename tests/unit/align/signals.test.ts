@@ -127,11 +127,11 @@ describe("common words", () => {
   const tokensOf = (text: string, lang: string) => unitTokens(commonWordsSignal, text, lang);
 
   it("keys everyday words to the same concept through plurals, clitics and endings", () => {
-    const english = tokensOf("Patients were sent to two hospitals", "en");
-    expect(english).toHaveLength(3);
-    expect(tokensOf("بیماران به دو بیمارستان فرستاده شدند", "fa")).toEqual(english);
-    expect(tokensOf("أرسل المرضى إلى مستشفيين اثنين", "ar").map(([key]) => key).sort()).toEqual(
-      english.map(([key]) => key).sort(),
-    );
+    // patients, sent, two, hospitals: the verb's past, Persian participle and Arabic perfect are one concept.
+    const keys = (text: string, lang: string) => tokensOf(text, lang).map(([key]) => key).sort();
+    const english = keys("Patients were sent to two hospitals", "en");
+    expect(english).toHaveLength(4);
+    expect(keys("بیماران به دو بیمارستان فرستاده شدند", "fa")).toEqual(english);
+    expect(keys("أرسل المرضى إلى مستشفيين اثنين", "ar")).toEqual(english);
   });
 });
