@@ -121,7 +121,7 @@ symptom|symptoms ; علامت|علایم|نشانه ; عرض|اعراض
 fever ; تب ; حمی
 cough ; سرفه ; سعال
 death|deaths ; مرگ ; وفاه|وفیات|موت
-dead|died|die ; مرده|درگذشت|جان ; مات|توفی|لقی
+dead|died|die|dies|dying ; مرده|درگذشت|جان|مردند|بمیرد|میرد ; مات|توفی|لقی|ماتت|ماتوا|یموت|تموت
 case|cases ; مورد|موارد ; حاله|حالات
 test|tests|testing ; آزمایش|تست ; اختبار|فحص
 blood ; خون ; دم
@@ -214,9 +214,9 @@ nine ; نه ; تسع|تسعه
 ten ; ده ; عشر|عشره
 twenty ; بیست ; عشرین|عشرون
 half ; نیم|نصف ; نصف
-said|says|say|told ; گفت|گفته|می‌گوید ; قال|قالت|یقول|اضاف
-announced|announce ; اعلام ; اعلن|اعلنت
-killed|kill ; کشته ; قتل|قتلی
+said|says|say|told|saith|saying|tell|tells ; گفت|گفتند|گفته|می‌گوید|گوید|گویند|بگو|بگوید ; قال|قالت|قالوا|یقول|تقول|یقولون|اضاف|قائلا
+announced|announce|announces|announcement ; اعلام ; اعلن|اعلنت|اعلنوا|یعلن|تعلن|اعلان
+killed|kill|kills|slew|slain ; کشته|کشت|کشتند|بکشد|بکشند ; قتل|قتلی|قتلوا|قتلت|یقتل|تقتل|یقتلون
 injured|wounded ; زخمی|مجروح ; جرحی|مصاب
 arrested|arrest ; بازداشت|دستگیر ; اعتقال|اعتقل
 help|aid ; کمک ; مساعده|مساعدات
@@ -261,7 +261,7 @@ cancer ; سرطان ; سرطان
 diabetes ; دیابت ; سکری
 pressure ; فشار ; ضغط
 pregnant|pregnancy ; باردار|بارداری ; حامل|حمل
-birth ; تولد ; ولاده
+birth|born ; تولد ; ولاده
 age ; سن ; عمر|سن
 young ; جوان ; شاب|شباب
 elderly ; سالمند ; مسن|مسنین
@@ -275,8 +275,8 @@ sister ; خواهر ; اخت|شقیقه
 friend|friends ; دوست ; صدیق|اصدقاء
 wife ; همسر ; زوجه
 husband ; شوهر|همسر ; زوج
-love ; عشق ; حب
-life ; زندگی ; حیاه
+love|loved|loves|loving ; عشق|محبت|دوست داشت ; حب|احب|احبت|یحب|تحب|محبه
+life|live|lived|lives|living ; زندگی|حیات ; حیاه|عاش|عاشت|عاشوا|یعیش|تعیش|یعیشون
 food ; خوراک ; اغذیه
 meat ; گوشت ; لحم|لحوم
 bread ; نان ; خبز
@@ -435,7 +435,7 @@ create|creates|created|creation ; آفرید|آفریده|آفرینش|ایجا�
 destroy|destroys|destroyed|destruction ; نابود|ویران|ویرانی|تخریب ; دمر|دمرت|تدمیر|اهلک|اهلکت|هلاک|هدم
 prevent|prevents|prevented ; جلوگیری|مانع ; منع|منعت|یمنع|تمنع
 allow|allows|allowed|permission ; اجازه|مجاز ; سمح|سمحت|یسمح|تسمح
-accept|accepts|accepted ; پذیرفت|پذیرفتند|بپذیرد|پذیرش|قبول ; قبول|یقبل|تقبل|وافق|وافقت|یوافق
+accept|accepts|accepted ; پذیرفت|پذیرفتند|بپذیرد|پذیرش|قبول ; قبول|یقبل|تقبل
 refuse|refused|reject|rejected|rejection ; نپذیرفت|امتناع|رد ; رفض|رفضت|رفضوا|یرفض|ترفض
 explain|explains|explained ; توضیح ; اوضح|اوضحت|یوضح|شرح
 confirm|confirms|confirmed|stressed ; تایید|تاکید ; اکد|اکدت|اکدوا|یوکد|توکد|تاکید
@@ -570,4 +570,76 @@ garden|gardens ; باغ ; حدایق|بستان|جنه
 valley ; دره ; وادی
 lake ; دریاچه ; بحیره
 ocean ; اقیانوس ; محیط
+show|shows|showed|shown ; نشان|نمایش ; اظهر|اظهرت|اظهروا
+leave|leaves|left ; ترک|رها ; غادر|غادرت|غادروا|یغادر|تغادر|ترک|ترکت|ترکوا|یترک|تترک
+keep|keeps|kept ; نگه|نگهداری ; حفظ|حفظت|حفظوا|یحفظ|تحفظ|احفظ|احفظوا
+cry|cried|weep|wept|weeping ; گریست|گریستند|گریه ; بکی|بکت|بکوا|یبکی|تبکی|بکاء
+laugh|laughed|laughter ; خندید|خندیدند|خنده ; ضحک|ضحکت|یضحک|تضحک
+sleep|slept|asleep ; خواب|خوابید|خوابیدند ; نام|نامت|ینام|تنام|نوم
+wake|woke|awake|awoke ; بیدار ; استیقظ|استیقظت|یستیقظ
+choose|chose|chosen ; برگزید|برگزیدند|برگزیده|انتخاب ; اختار|اختارت|یختار|تختار|اختیار
+pray|prayed|praying ; نیایش ; صلی|صلت|صلوا|یصلی|تصلی
+education|teach|taught|teaching|training ; آموزش|تعلیم|تحصیل ; تعلیم|تدریب|تربیه
+understand|understood|understanding ; فهمید|فهمیدند|بفهمد|فهم|درک ; فهم|فهمت|یفهم|تفهم|ادرک
+remember|remembered|memory|memories ; به یاد|خاطره|خاطرات|حافظه ; تذکر|تذکرت|یتذکر|ذکری|ذاکره
+forget|forgot|forgotten ; فراموش ; نسی|نسیت|نسوا|ینسی|تنسی|نسیان
+agree|agreed|agrees ; موافقت|موافق ; وافق|وافقت|وافقوا|یوافق|توافق|موافقه
+defend|defended|defence|defense ; دفاع ; دفاع|یدافع|تدافع|دافع|دافعت
+enter|entered|enters ; وارد ; دخل|دخلت|دخلوا|یدخل|تدخل|دخول
+wait|waited|waiting ; منتظر|انتظار ; انتظر|انتظرت|ینتظر|تنتظر|انتظار
+happen|happened|happens|occurred ; رخ ; حدث|حدثت|یحدث|وقع|وقعت|یقع
+appear|appeared|appears ; ظاهر|پدیدار ; ظهر|ظهرت|یظهر|تظهر|ظهور
+try|tried|tries|attempt|attempts ; تلاش|کوشش|سعی ; حاول|حاولت|یحاول|تحاول|محاوله|محاولات
+offer|offered|offers|proposal ; پیشنهاد ; عرضت|یعرض|اقترح|اقترحت|اقتراح
+burn|burned|burnt|burning ; سوخت|سوختند|سوزاند|سوزانده ; احرق|احرقت|احرقوا|حرق|یحرق|احتراق
+break|broke|broken ; شکست|شکستند|شکسته|بشکند ; کسر|کسرت|یکسر|مکسور
+strike|struck|smote|smite|blow ; ضربه ; ضرب|ضربت|ضربوا|یضرب|تضرب
+cover|covered|covers ; پوشاند|پوشش ; غطی|غطت|یغطی|تغطیه
+bury|buried|burial ; دفن ; دفن|دفنت|دفنوا|یدفن
+marry|married|marriage|wedding ; ازدواج|عروسی ; زواج|تزوج|تزوجت|یتزوج|عرس
+group|groups ; گروه ; مجموعه|جماعه|مجموعات
+neck ; گردن ; عنق|رقبه
+dog|dogs ; سگ ; کلب|کلاب
+cow|cows|cattle|ox|oxen ; گاو ; بقر|بقره|ثیران
+snake|serpent|serpents ; مار ; حیه|ثعبان|افعی
+rice ; برنج ; ارز
+honey ; عسل ; عسل
+egg|eggs ; تخم مرغ|تخم ; بیض|بیضه
+vegetable|vegetables ; سبزی|سبزیجات ; خضار|خضروات
+bed ; بستر ; سریر|فراش
+chair ; صندلی ; کرسی
+key|keys ; کلید ; مفتاح|مفاتیح
+box ; جعبه ; صندوق
+clothes|clothing|garment|garments ; لباس|پوشاک|جامه ; ثوب|ثیاب|ملابس|لباس
+lie|lies|lied|liar ; دروغ|دروغگو ; کذب|کذبه|اکاذیب
+secret|secrets ; راز|مخفی ; سر|اسرار|سری
+sad|sadness|sorrow|grief ; غم|اندوه|غمگین ; حزن|حزین|احزان
+shame|ashamed ; شرم|ننگ|شرمنده ; عار|خزی|خجل
+pride|proud ; افتخار|غرور ; فخر|فخور|کبریاء|اعتزاز
+baby|babies|infant ; نوزاد ; رضیع
+prince|princes ; شاهزاده|امیر ; امیر|امراء
+thirty ; سی ; ثلاثین|ثلاثون
+forty ; چهل ; اربعین|اربعون
+fifty ; پنجاه ; خمسین|خمسون
+twelve ; دوازده ; اثنی عشر|اثنا عشر
+fourth ; چهارم ; رابع|رابعه
+fifth ; پنجم ; خامس|خامسه
+seventh ; هفتم ; سابع|سابعه
+period ; دوره ; فتره
+strong ; قوی|نیرومند ; قوی|اقویاء
+alive ; زنده ; احیاء
+clean|pure ; پاک|تمیز ; طاهر|نظیف|نقی
+unclean|dirty ; کثیف|نجس ; نجس|قذر
+empty ; خالی ; فارغ|فارغه
+deep ; عمیق ; عمیق|عمیقه
+wide|broad ; پهن|وسیع|گسترده ; واسع|واسعه|عریض
+heavy ; سنگین ; ثقیل|ثقیله
+near|nearby ; نزدیک ; قریب|قریبه
+medical ; پزشکی ; طبی|طبیه
+surgery ; جراحی ; جراحه
+prime minister ; نخست وزیر ; رئیس الوزراء|رئیس الحکومه
+trial ; محاکمه ; محاکمه
+accused|accusation|charge|charges ; اتهام|متهم|اتهامات ; اتهام|تهمه|متهم|اتهامات
+poverty ; فقر ; فقر
+wage|wages|salary|salaries ; دستمزد ; اجر|اجور|راتب|رواتب
 `;
