@@ -134,4 +134,16 @@ describe("common words", () => {
     expect(keys("بیماران به دو بیمارستان فرستاده شدند", "fa")).toEqual(english);
     expect(keys("أرسل المرضى إلى مستشفيين اثنين", "ar")).toEqual(english);
   });
+
+  it("keys a verb through its inflected forms, and scripture's words with it", () => {
+    const keys = (text: string, lang: string) => tokensOf(text, lang).map(([key]) => key).sort();
+    const english = keys("They heard the voice of the prophet", "en");
+    expect(english).toHaveLength(3);
+    expect(keys("صدای پیامبر را شنیدند", "fa")).toEqual(english);
+    expect(keys("فسمعوا صوت النبي", "ar")).toEqual(english);
+  });
+
+  it("does not key Persian light verbs, which mean what the noun before them means", () => {
+    for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
+  });
 });

@@ -37,7 +37,9 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
 
 // Endings that inflect a word without changing what it names: Persian plural, ezafe and indefinite, comparative;
 // Arabic feminine, plurals, nisba and possessive pronouns (folded forms: ة is ه, ي is ی).
-const ARABIC_SCRIPT_SUFFIXES = ["های", "ها", "ترین", "تر", "ای", "ان", "ات", "ین", "ون", "یه", "هم", "نا", "کم", "ه", "ی"];
+// Shortest first: where two stems of a word are both renderings, the one that strips less is meant ("صدای", the
+// ezafe of صدا "voice", is not صد "hundred" with ای).
+const ARABIC_SCRIPT_SUFFIXES = ["ه", "ی", "ها", "تر", "ای", "ان", "ات", "ین", "ون", "یه", "هم", "نا", "کم", "های", "ترین"];
 
 function withoutEndings(word: string): string[] {
   const out: string[] = [];
