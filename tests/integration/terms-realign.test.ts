@@ -12,9 +12,9 @@ afterAll(closeDb);
 const TERMS = "concept_label,lang,term,status\nolive harvest,en,olive harvest,preferred\nolive harvest,fa,برداشت زیتون,preferred\n";
 
 // Two English paragraphs of the same shape and one Persian one: which English paragraph it translates, only the
-// words say.
-const EN = ["The olive harvest began early this year in the northern villages.", "The football season began early this year in the northern towns."];
-const FA = "برداشت زیتون امسال زودتر در روستاهای شمالی آغاز شد.";
+// words say, and none of them but the term's is in the aligner's built-in word list.
+const EN = ["The olive harvest was carried out with care.", "The chess contest was carried out with care."];
+const FA = "برداشت زیتون با دقت انجام شد.";
 
 async function pairing(documentId: number): Promise<string[]> {
   const db = await testDb();
