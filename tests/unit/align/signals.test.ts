@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateKeys } from "@/lib/core/align/signals/dates";
 import { glossaryKeys } from "@/lib/core/align/signals/glossary";
-import { commonWordsSignal } from "@/lib/core/align/signals/common-words";
+import { COMMON_LEXICON, commonWordsSignal } from "@/lib/core/align/signals/common-words";
 import { glossarySignal } from "@/lib/core/align/signals/glossary";
 import { latinKeys, latinTokensSignal } from "@/lib/core/align/signals/latin-tokens";
 import { latinNameTokens, namesSignal } from "@/lib/core/align/signals/names";
@@ -145,5 +145,27 @@ describe("common words", () => {
 
   it("does not key Persian light verbs, which mean what the noun before them means", () => {
     for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
+  });
+
+  it("gives a form to two concepts only where the language has one word for both", () => {
+    // A form in two entries keys to whichever the matcher meets first, so the other concept never matches it. These
+    // are the languages' own: ماه is "month" and "moon", دین "religion" and "debt", مدیر "director" and "manager".
+    // A new one is a mistake until shown otherwise.
+    const owners = new Map<string, Set<string>>();
+    for (const entry of COMMON_LEXICON.entries) {
+      const concept = entry.renderings[0]!.text;
+      for (const { lang, text } of entry.renderings) {
+        const form = `${lang}:${foldForMatching(text)}`;
+        owners.set(form, (owners.get(form) ?? new Set()).add(concept));
+      }
+    }
+    const shared = [...owners].filter(([, concepts]) => concepts.size > 1).map(([form]) => form).sort();
+    expect(shared).toEqual(
+      [
+        "ar:دوله", "ar:دین", "ar:رییس", "ar:عالم", "ar:عام", "ar:مجلس", "ar:مدیر", "ar:مصاب", "ar:ولایه",
+        "en:aid", "en:head",
+        "fa:برنامه", "fa:پسر", "fa:رییس", "fa:سفر", "fa:کشور", "fa:ماه", "fa:مدیر", "fa:منطقه", "fa:همسر", "fa:هوا",
+      ].sort(),
+    );
   });
 });

@@ -126,9 +126,9 @@ case|cases ; مورد|موارد ; حاله|حالات
 test|tests|testing ; آزمایش|تست ; اختبار|فحص
 blood ; خون ; دم
 heart ; قلب ; قلب
-lung|lungs ; ریه ; رئه
+lung|lungs ; ریه ; رئه|رئتین
 water ; آب ; ماء|میاه
-food ; غذا ; غذاء|طعام
+food ; غذا|خوراک ; غذاء|طعام|اغذیه
 air ; هوا ; هواء
 weather ; هوا ; طقس
 rain ; باران ; مطر|امطار
@@ -197,7 +197,6 @@ low ; پایین|کم ; منخفض
 good ; خوب ; جید
 bad ; بد ; سیی
 important ; مهم ; مهم|هام
-public ; عمومی ; عام
 private ; خصوصی ; خاص
 local ; محلی ; محلی
 foreign ; خارجی ; اجنبی|خارجیه
@@ -230,7 +229,7 @@ talks|negotiations ; مذاکرات|گفتگو ; محادثات|مفاوضات
 crisis ; بحران ; ازمه
 problem|problems ; مشکل ; مشکله|مشاکل
 risk ; خطر ; خطر
-death|killing ; کشتار ; مقتل
+killing ; کشتار ; مقتل
 victim|victims ; قربانی ; ضحیه|ضحایا
 population ; جمعیت ; سکان
 citizen|citizens ; شهروند ; مواطن|مواطنین
@@ -277,7 +276,6 @@ wife ; همسر ; زوجه
 husband ; شوهر|همسر ; زوج
 love|loved|loves|loving ; عشق|محبت|دوست داشت ; حب|احب|احبت|یحب|تحب|محبه
 life|live|lived|lives|living ; زندگی|حیات ; حیاه|عاش|عاشت|عاشوا|یعیش|تعیش|یعیشون
-food ; خوراک ; اغذیه
 meat ; گوشت ; لحم|لحوم
 bread ; نان ; خبز
 milk ; شیر ; حلیب
@@ -291,7 +289,7 @@ shop|store ; مغازه|فروشگاه ; متجر|محل
 museum ; موزه ; متحف
 park ; پارک ; حدیقه|منتزه
 beach ; ساحل ; شاطی
-street ; خیابان ; شارع
+street ; خیابان|کوچه ; شارع
 bridge ; پل ; جسر
 station ; ایستگاه ; محطه
 port ; بندر ; میناء
@@ -369,9 +367,7 @@ area|region ; منطقه ; منطقه|مناطق
 center|centre ; مرکز ; مرکز
 province ; استان ; محافظه|ولایه
 district ; منطقه|بخش ; حی|مقاطعه
-street ; کوچه ; شارع
 office ; دفتر ; مکتب
-company ; شرکت ; شرکه
 owner ; مالک|صاحب ; مالک|صاحب
 manager ; مدیر ; مدیر
 employee|employees|staff ; کارمند ; موظف|موظفین
@@ -394,7 +390,6 @@ epidemic|pandemic ; همه‌گیری|اپیدمی ; وباء|جایحه
 outbreak ; شیوع ; تفشی
 coronavirus ; کرونا ; کورونا
 respiratory ; تنفسی ; تنفسی
-lungs ; شش ; رئتین
 bat|bats ; خفاش ; خفاش
 come|comes|came|coming ; آمد|آمدند|آمده|آید|آیند|بیاید|بیایند|بیا ; جاء|جاءت|جاءوا|یاتی|تاتی|یاتون|اتی|اتت|اتوا
 go|goes|went|gone ; رفت|رفتند|رفته|برود|بروند|برو|بروید ; مضی|مضت|انطلق|انطلقت|اذهب|اذهبوا|یذهب|تذهب|یذهبون
@@ -556,7 +551,7 @@ necessary|need|needs|needed ; لازم|ضروری|نیاز ; ضروری|لازم
 ready ; آماده ; جاهز|مستعد
 different|difference|differences ; متفاوت|تفاوت ; مختلف|اختلاف
 main|major ; اصلی|عمده ; رئیسی|رئیسیه
-special ; ویژه|خاص ; خاص|خاصه
+special ; ویژه|خاص ; خاصه
 human|humans|humanity ; انسان|بشر|انسانی|بشریت ; انسان|بشر|انسانی|بشری|بشریه
 future ; آینده ; مستقبل
 century|centuries ; قرن|سده ; قرن|قرون
