@@ -126,21 +126,17 @@ describe("glossary (term base)", () => {
 describe("common words", () => {
   const tokensOf = (text: string, lang: string) => unitTokens(commonWordsSignal, text, lang);
 
-  it("keys everyday words to the same concept through plurals, clitics and endings", () => {
-    // patients, sent, two, hospitals: the verb's past, Persian participle and Arabic perfect are one concept.
-    const keys = (text: string, lang: string) => tokensOf(text, lang).map(([key]) => key).sort();
-    const english = keys("Patients were sent to two hospitals", "en");
-    expect(english).toHaveLength(4);
-    expect(keys("بیماران به دو بیمارستان فرستاده شدند", "fa")).toEqual(english);
-    expect(keys("أرسل المرضى إلى مستشفيين اثنين", "ar")).toEqual(english);
-  });
+  const keys = (text: string, lang: string) => tokensOf(text, lang).map(([key]) => key).sort();
 
-  it("keys a verb through its inflected forms, and scripture's words with it", () => {
-    const keys = (text: string, lang: string) => tokensOf(text, lang).map(([key]) => key).sort();
-    const english = keys("They heard the voice of the prophet", "en");
-    expect(english).toHaveLength(3);
-    expect(keys("صدای پیامبر را شنیدند", "fa")).toEqual(english);
-    expect(keys("فسمعوا صوت النبي", "ar")).toEqual(english);
+  it.each([
+    // patients, sent, two, hospitals: the verb's past, the Persian participle and the Arabic perfect are one concept.
+    ["everyday words through plurals, clitics and endings", "Patients were sent to two hospitals", "بیماران به دو بیمارستان فرستاده شدند", "أرسل المرضى إلى مستشفيين اثنين", 4],
+    ["a verb through its inflected forms, and scripture's words", "They heard the voice of the prophet", "صدای پیامبر را شنیدند", "فسمعوا صوت النبي", 3],
+  ])("keys %s to one concept each in the three languages", (_what, en, fa, ar, count) => {
+    const english = keys(en, "en");
+    expect(english).toHaveLength(count);
+    expect(keys(fa, "fa")).toEqual(english);
+    expect(keys(ar, "ar")).toEqual(english);
   });
 
   it("does not key Persian light verbs, which mean what the noun before them means", () => {
