@@ -23,8 +23,8 @@ export const jobs = {
   /** The texts' sentences, split while another thread aligns their rows (see lib/worker/plan.ts). */
   textSentences: (input: AlignText[]): UnitSentences[] => textSentences(input),
   /** The sentence pass of a batch of rows (see lib/worker/plan.ts). */
-  alignRowSentences: (input: { pivot: string; measures: SentenceMeasures; rows: SentenceCell[][] }): SentenceLink[][] =>
-    input.rows.map((cells) => alignRowSentences(cells, input.pivot, input.measures)),
+  alignRowSentences: (input: { pivot: string; measures: SentenceMeasures; rows: Array<{ cells: SentenceCell[]; seams: boolean }> }): SentenceLink[][] =>
+    input.rows.map((row) => alignRowSentences(row.cells, input.pivot, input.measures, row.seams)),
 };
 
 export type Jobs = typeof jobs;

@@ -3,6 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
+import { mayHideSeams } from "@/lib/core/align";
 import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams } from "@/lib/core/jobs";
 import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
@@ -59,7 +60,10 @@ async function withSentences(
   const batches: Array<Promise<void>> = [];
   for (let start = 0; start < pending.length; start += size) {
     const indices = pending.slice(start, start + size);
-    const rows = indices.map((index) => sentenceCells(plan.rows[index]!, input.texts));
+    const rows = indices.map((index) => {
+      const row = plan.rows[index]!;
+      return { cells: sentenceCells(row, input.texts), seams: mayHideSeams(row.cells, row.score) };
+    });
     batches.push(
       runJob("alignRowSentences", { pivot: input.pivot, measures, rows }).then((links) => {
         indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));

@@ -238,6 +238,9 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
           if (exact) {
             const prose = a === 0 ? inputs.targetProse[j0] : inputs.sourceProse[i0];
             cost += prose ? params.nullProse : -params.nullProse;
+            if (params.nullRunOn !== 0 && runsOn(a === 0 ? inputs.targetStops : inputs.sourceStops, a === 0 ? j0 : i0)) {
+              cost += params.nullRunOn;
+            }
           }
         } else {
           if (exact) {
@@ -267,6 +270,11 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
     }
   }
   return costs;
+}
+
+/** True when unit u ends with a clause mark, or the unit before it does: a sentence that runs across units. */
+function runsOn(stops: TextStops, u: number): boolean {
+  return stops.endsUnit[stops.unitStart[u + 1]!] === 2 || (u > 0 && stops.endsUnit[stops.unitStart[u]!] === 2);
 }
 
 function pairCell(masks: PairMasks, i: number, j: number): number {

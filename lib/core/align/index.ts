@@ -18,9 +18,9 @@ export type {
 export { AlignInputError } from "./types";
 export type { Calibration, Knots } from "./calibration";
 export type { PairOptions } from "./align-pair";
-export { alignPair } from "./pair-seams";
+export { alignPair, mayHideSeams } from "./pair-seams";
 export { alignDocument } from "./align-document";
-export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type UnitSentences } from "./align-sentences";
+export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type SentenceOptions, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";
 export { splitBySentences, type RowPart } from "./split-by-sentences";
 export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";

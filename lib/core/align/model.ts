@@ -33,6 +33,13 @@ export interface ModelParams {
    * of prose split off a paragraph belongs in its neighbour's link far more often than it stands alone.
    */
   nullProse: number;
+  /**
+   * Exact pass: added to nullCost for a unit that ends with a clause mark (a salutation's "...," or a list item's
+   * ";") or follows one: a sentence that runs across units. 0 for paragraphs; a sentence pass that looks for seams,
+   * where a sentence left out is cheaper, sets it so that such a line still costs the ordinary price (see
+   * align-sentences.ts).
+   */
+  nullRunOn: number;
   /** Length variance prior (per pair of scripts, scaled per document): additive and relative parts. */
   varianceAdditive: number;
   varianceRelative: number;
@@ -133,6 +140,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   nullCost: 1.75,
   nullCostPerLetter: 0.015,
   nullProse: 0.5,
+  nullRunOn: 0,
   varianceAdditive: 4,
   varianceRelative: 0.012,
   lengthTailDof: 3,

@@ -40,6 +40,22 @@ export function alignPair(source: AlignText, target: AlignText, options: PairOpt
 }
 
 /**
+ * True for a link or row of several paragraphs in at least two languages, with a score under SEAM_DOUBT: one that
+ * may join paragraphs that do not belong together, so that its sentence pass looks for seams (see
+ * align-sentences.ts SEAM_SENTENCE_NULL). A 1-1 link has no seam to cut.
+ */
+export function mayHideSeams(cells: Readonly<Record<string, readonly number[]>>, score: number): boolean {
+  let languages = 0;
+  let several = false;
+  for (const units of Object.values(cells)) {
+    if (units.length === 0) continue;
+    languages++;
+    several ||= units.length > 1;
+  }
+  return languages >= 2 && several && score < SEAM_DOUBT;
+}
+
+/**
  * Each link of several paragraphs with both sides present and a posterior under SEAM_DOUBT, cut into the groups of
  * paragraphs its sentences pair up in (parts keep its score); whole when that is one group, or when a part is a
  * grouping the caller forbade. The links read hold at most `budget` paragraphs in all, the most doubtful first.
@@ -55,7 +71,7 @@ export function cutAtSentenceSeams(
   if (source.lang === target.lang) return [...links];
   const forbidden = new Set((options.forbidden ?? []).map((link) => keyOf(link)));
   const doubtful = links
-    .filter(({ source: s, target: t, score }) => s.length > 0 && t.length > 0 && s.length + t.length >= 3 && score < SEAM_DOUBT)
+    .filter((link) => mayHideSeams({ [source.lang]: link.source, [target.lang]: link.target }, link.score))
     .sort((a, b) => a.score - b.score);
   const read = new Set<PairLink>();
   for (const link of doubtful) {
@@ -75,7 +91,7 @@ export function cutAtSentenceSeams(
         { lang: source.lang, texts: s.map((u) => source.units[u]!) },
         { lang: target.lang, texts: t.map((u) => target.units[u]!) },
       ],
-      { model: options.model, lexicon: options.lexicon, pivot: source.lang, letterRatios: { [source.lang]: 1, [target.lang]: ratio } },
+      { model: options.model, lexicon: options.lexicon, pivot: source.lang, letterRatios: { [source.lang]: 1, [target.lang]: ratio }, seams: true },
     );
     const parts = splitBySentences({ cells: { [source.lang]: s, [target.lang]: t }, score }, sentences).map(({ row }) => ({
       source: [...(row.cells[source.lang] ?? [])],

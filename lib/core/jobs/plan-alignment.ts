@@ -3,7 +3,7 @@
 // several where its sentences show that it joins paragraphs that do not belong together (splitAtSentenceSeams). The
 // database transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, letterRatios, oneSentenceLink, sentenceJoins, sentenceRatios, splitBySentences, unitSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, letterRatios, mayHideSeams, oneSentenceLink, sentenceJoins, sentenceRatios, splitBySentences, unitSentences } from "../align";
 import type {
   AlignRow,
   AlignStatus,
@@ -70,7 +70,7 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const every = Math.max(1, Math.floor(total / 100));
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
-    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
+    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, mayHideSeams(row.cells, row.score));
   });
   progress("sentences", total, total);
   planned.rows = splitAtSentenceSeams(rows, input);
@@ -174,8 +174,9 @@ export function sentenceCells(row: AlignRow, texts: readonly AlignText[]): Sente
     });
 }
 
-export function alignRowSentences(cells: SentenceCell[], pivot: string, measures: SentenceMeasures = {}): SentenceLink[] {
-  return alignSentences(cells, { pivot, unitRatios: measures.sentenceRatios, unitJoins: measures.sentenceJoins, letterRatios: measures.letterRatios });
+/** A row's sentence pass; `seams` for a row that may join paragraphs that do not belong together (mayHideSeams). */
+export function alignRowSentences(cells: SentenceCell[], pivot: string, measures: SentenceMeasures = {}, seams = false): SentenceLink[] {
+  return alignSentences(cells, { pivot, unitRatios: measures.sentenceRatios, unitJoins: measures.sentenceJoins, letterRatios: measures.letterRatios, seams });
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */

@@ -62,6 +62,27 @@ describe("alignSentences", () => {
     expect(shapes(alignSentences(cells, { model: paragraphNulls }))).toEqual(["1-1", "0-1"]);
   });
 
+  it("in a row that may hide seams, still keeps the lines of one sentence run across paragraphs together", () => {
+    // A salutation: three English lines, the first two ending with commas, are one Persian sentence (words that no
+    // signal matches, so that only lengths and marks speak). Where a sentence left out is cheaper (seams), a line
+    // that runs on, or follows one that does, still costs the ordinary price (ModelParams.nullRunOn).
+    const en = (words: number, end: string) => `Zorp${" zorp".repeat(words - 1)}${end}`;
+    const fa = (words: number, end: string) => `درخت${" درخت".repeat(words - 1)}${end}`;
+    const cells = [
+      { lang: "en", texts: [en(8, ","), en(12, ","), en(9, ".")] },
+      { lang: "fa", texts: [`${fa(8, "،")} ${fa(12, "،")} ${fa(9, ".")}`] },
+    ];
+    const options = { letterRatios: { en: 1, fa: 1 }, seams: true };
+    const shape = (links: ReturnType<typeof alignSentences>) =>
+      links.map((link) => ({ en: link.spans.en!.map((ref) => ref.unit), fa: link.spans.fa!.length }));
+    expect(shape(alignSentences(cells, options))).toEqual([{ en: [0, 1, 2], fa: 1 }]);
+    // Without it, the first line was left alone.
+    expect(shape(alignSentences(cells, { ...options, model: { nullRunOn: 0 } }))).toEqual([
+      { en: [0], fa: 0 },
+      { en: [1, 2], fa: 1 },
+    ]);
+  });
+
   it("covers every sentence exactly once, even without a counterpart", () => {
     const links = alignSentences([
       { lang: "en", texts: ["One. Two. Three."] },

@@ -2,7 +2,7 @@
 // which alignPair runs after its paragraph passes; sentence-keys.test.ts has it on a whole pair); a confident link,
 // a true merge and a cut the caller forbade stay whole.
 import { describe, expect, it } from "vitest";
-import { cutAtSentenceSeams, SEAM_DOUBT } from "@/lib/core/align/pair-seams";
+import { cutAtSentenceSeams, mayHideSeams, SEAM_DOUBT } from "@/lib/core/align/pair-seams";
 import { shape } from "./helpers";
 
 const EN = { lang: "en", units: ["Tehran hosted 12 ministers on Monday. The talks lasted 3 hours.", "In Geneva, 40 delegates signed the accord. Reporters waited outside."] };
@@ -18,6 +18,35 @@ describe("cutAtSentenceSeams", () => {
       { source: [0], target: [0], score: 0.4 },
       { source: [1], target: [1], score: 0.4 },
     ]);
+  });
+
+  it("leaves a paragraph whose sentences have no counterpart on its own, at the seam price of a sentence omission", () => {
+    // ntrex128's scotsman.133804 as the benchmark built it (high rate, seed 1, where the pair's ratio of letters is
+    // 1.6): the English lead paragraph was dropped, and the Arabic one ran into the headline's link. A row's ordinary
+    // sentence pass (3 a sentence left out, the price an override restores here) joins the lead to the headline's
+    // sentence; the seam price leaves it alone.
+    const source = { lang: "en", units: ["Still Game star looks set for new career in restaurant industry"] };
+    const target = {
+      lang: "ar",
+      units: [
+        'نجم "Still Game" يبدو مستعدًا لمهنة جديدة في مجال المطاعم',
+        'يبدو أن نجم برنامج "Still Game"، فورد كيرنان مستعدًا للانتقال إلى قطاع الضيافة بعد علمه أنه قد تم تعيينه مديرًا لشركة مطاعم مرخصة.',
+      ],
+    };
+    const link = { source: [0], target: [0, 1], score: 0.5 };
+    expect(shape(cutAtSentenceSeams([link], source, target, 1.6))).toEqual([
+      { source: [0], target: [0] },
+      { source: [], target: [1] },
+    ]);
+    expect(cutAtSentenceSeams([link], source, target, 1.6, { model: { nullCost: 3 } })).toEqual([link]);
+  });
+
+  it("reads only links and rows of several paragraphs in two languages or more, under the doubt threshold", () => {
+    expect(mayHideSeams({ en: [0], fa: [0, 1] }, 0.5)).toBe(true);
+    expect(mayHideSeams({ en: [0, 1], fa: [0], ar: [] }, 0.5)).toBe(true);
+    expect(mayHideSeams({ en: [0, 1], fa: [0] }, SEAM_DOUBT)).toBe(false);
+    expect(mayHideSeams({ en: [0], fa: [0], ar: [0] }, 0.1)).toBe(false);
+    expect(mayHideSeams({ en: [0, 1, 2], fa: [] }, 0.1)).toBe(false);
   });
 
   it("leaves a link whose posterior is at least the doubt threshold whole", () => {

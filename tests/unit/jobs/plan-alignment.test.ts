@@ -12,6 +12,7 @@ import {
   type AlignmentPlanInput,
   type PlannedRow,
 } from "@/lib/core/jobs";
+import { mayHideSeams } from "@/lib/core/align";
 import { letterCount } from "@/lib/core/text/fold";
 
 const input: AlignmentPlanInput = {
@@ -43,7 +44,7 @@ describe("planRows and alignRowSentences", () => {
     expect(split.letterRatios).toEqual({ en: 1, fa: letters("fa") / letters("en") });
     for (const row of split.rows) {
       if (!needsSentencePass(row)) continue;
-      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split);
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split, mayHideSeams(row.cells, row.score));
     }
     split.rows = splitAtSentenceSeams(split.rows, input);
     expect(split).toEqual(whole);
@@ -76,6 +77,32 @@ describe("planRows and alignRowSentences", () => {
       expect(row.sentences![0]!.score).toBe(row.score);
     }
     expect(planned.rows[0]!.sentences).toEqual([]);
+  });
+});
+
+describe("alignRowSentences on a row that may hide seams", () => {
+  // pair-seams.test.ts has the same row as a link (ntrex128's scotsman.133804, its English lead dropped).
+  const cells = [
+    { lang: "en", texts: ["Still Game star looks set for new career in restaurant industry"] },
+    {
+      lang: "ar",
+      texts: [
+        'نجم "Still Game" يبدو مستعدًا لمهنة جديدة في مجال المطاعم',
+        'يبدو أن نجم برنامج "Still Game"، فورد كيرنان مستعدًا للانتقال إلى قطاع الضيافة بعد علمه أنه قد تم تعيينه مديرًا لشركة مطاعم مرخصة.',
+      ],
+    },
+  ];
+  const measures = { letterRatios: { en: 1, ar: 1.6 } };
+  const units = (links: ReturnType<typeof alignRowSentences>) =>
+    links.map((link) => Object.fromEntries(Object.entries(link.spans).map(([lang, refs]) => [lang, refs.map((ref) => ref.unit)])));
+
+  it("leaves the sentence of a paragraph without counterpart alone, so that splitAtSentenceSeams cuts the row there", () => {
+    expect(units(alignRowSentences(cells, "en", measures, true))).toEqual([
+      { en: [0], ar: [0] },
+      { en: [], ar: [1] },
+    ]);
+    // At the price of a sentence omission inside an ordinary row, it joins the headline's link.
+    expect(units(alignRowSentences(cells, "en", measures, false))).toEqual([{ en: [0], ar: [0, 1] }]);
   });
 });
 
