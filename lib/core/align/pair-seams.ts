@@ -40,7 +40,8 @@ export function alignPair(source: AlignText, target: AlignText, options: PairOpt
 }
 
 /**
- * True for a link or row of several paragraphs in at least two languages, with a score under SEAM_DOUBT: one that
+ * True for a link or row of several paragraphs in at least two languages, with a score under SEAM_DOUBT (a link's
+ * posterior, a row's calibrated score: at 0.97 or 1 instead, an import cut the same rows on the benchmark): one that
  * may join paragraphs that do not belong together, so that its sentence pass looks for seams (see
  * align-sentences.ts SEAM_SENTENCE_NULL). A 1-1 link has no seam to cut.
  */
