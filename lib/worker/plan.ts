@@ -2,8 +2,8 @@
 // one thread while another splits the texts' sentences, then the sentences of every new row of more than one
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
-import type { AlignmentPlan, AlignmentPlanInput } from "@/lib/core/jobs";
 import { mayHideSeams } from "@/lib/core/align";
+import type { AlignmentPlan, AlignmentPlanInput, SentenceMeasures } from "@/lib/core/jobs";
 import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams } from "@/lib/core/jobs";
 import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
@@ -53,26 +53,45 @@ async function withSentences(
   Object.assign(plan, measures);
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
+  for (const index of pending) {
+    const row = plan.rows[index]!;
+    if (mayHideSeams(row.cells, row.score)) row.seamPriced = true;
+  }
   const total = plan.rows.length;
   let done = total - pending.length;
   onProgress("sentences", done, total);
+  await sentencePass(plan, input, measures, pending, (rows) => onProgress("sentences", (done += rows), total));
+  plan.rows = splitAtSentenceSeams(plan.rows, input);
+  // The rows whose sentences were aligned at the seam price, or their parts, at the ordinary price (see
+  // PlannedRow.seamPriced).
+  const again = plan.rows.flatMap((row, index) => (row.seamPriced ? [index] : []));
+  for (const row of plan.rows) delete row.seamPriced;
+  await sentencePass(plan, input, measures, again);
+  return plan;
+}
+
+/** The sentence pass of the given rows, in batches that the pool runs on all its threads at once. */
+async function sentencePass(
+  plan: PlannedAlignment,
+  input: AlignmentPlanInput,
+  measures: SentenceMeasures,
+  pending: readonly number[],
+  onBatch: (rows: number) => void = () => undefined,
+): Promise<void> {
   const size = pending.length < 2 * MIN_BATCH ? pending.length : Math.max(MIN_BATCH, Math.ceil(pending.length / (poolSize() * BATCHES_PER_THREAD)));
   const batches: Array<Promise<void>> = [];
   for (let start = 0; start < pending.length; start += size) {
     const indices = pending.slice(start, start + size);
     const rows = indices.map((index) => {
       const row = plan.rows[index]!;
-      return { cells: sentenceCells(row, input.texts), seams: mayHideSeams(row.cells, row.score) };
+      return { cells: sentenceCells(row, input.texts), seams: row.seamPriced === true };
     });
     batches.push(
       runJob("alignRowSentences", { pivot: input.pivot, measures, rows }).then((links) => {
         indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
-        done += indices.length;
-        onProgress("sentences", done, total);
+        onBatch(indices.length);
       }),
     );
   }
   await Promise.all(batches);
-  plan.rows = splitAtSentenceSeams(plan.rows, input);
-  return plan;
 }

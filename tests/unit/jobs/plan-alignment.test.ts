@@ -12,7 +12,6 @@ import {
   type AlignmentPlanInput,
   type PlannedRow,
 } from "@/lib/core/jobs";
-import { mayHideSeams } from "@/lib/core/align";
 import { letterCount } from "@/lib/core/text/fold";
 
 const input: AlignmentPlanInput = {
@@ -44,7 +43,7 @@ describe("planRows and alignRowSentences", () => {
     expect(split.letterRatios).toEqual({ en: 1, fa: letters("fa") / letters("en") });
     for (const row of split.rows) {
       if (!needsSentencePass(row)) continue;
-      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split, mayHideSeams(row.cells, row.score));
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, split);
     }
     split.rows = splitAtSentenceSeams(split.rows, input);
     expect(split).toEqual(whole);
@@ -103,6 +102,34 @@ describe("alignRowSentences on a row that may hide seams", () => {
     ]);
     // At the price of a sentence omission inside an ordinary row, it joins the headline's link.
     expect(units(alignRowSentences(cells, "en", measures, false))).toEqual([{ en: [0], ar: [0, 1] }]);
+  });
+});
+
+describe("planAlignment of a row that may hide seams", () => {
+  // ntrex128's nytimes.184822 as the benchmark built it (high rate, seed 1): the English lost the Arabic's middle
+  // paragraph ("I remember thinking, what will they put on my grave?"), which the paragraph passes join to the first.
+  const seamy: AlignmentPlanInput = {
+    pivot: "en",
+    texts: [
+      { lang: "en", units: ['"You\'d have thought Kleenex was my corporate sponsor.', '"She cried"?""'] },
+      { lang: "ar", units: ['"كنت تعتقد أن كلينيكس كانت الشركة الراعية.', "أتذكر التفكير بهذا الشأن، ما الذي سيضعونه على قبري؟", '"هل بكت؟"'] },
+    ],
+  };
+
+  it("cuts it where its sentences pair up apart at the seam price, and aligns each part again at the ordinary price", () => {
+    const rows = planRows(seamy);
+    if (!rows.ok) throw new Error("no rows");
+    expect(rows.rows.map((row) => row.cells)).toContainEqual({ en: [0], ar: [0, 1] });
+    const plan = planAlignment(seamy);
+    if (!plan.ok) throw new Error("no plan");
+    expect(plan.rows.map((row) => row.cells)).toEqual([
+      { en: [0], ar: [0] },
+      { ar: [1] },
+      { en: [1], ar: [2] },
+    ]);
+    for (const row of plan.rows) expect(row.seamPriced).toBeUndefined();
+    // The two parts of the cut row (the third row, one sentence a language, has its one link from the texts).
+    for (const row of plan.rows.slice(0, 2)) expect(row.sentences).toEqual(alignRowSentences(sentenceCells(row, seamy.texts), "en", plan));
   });
 });
 

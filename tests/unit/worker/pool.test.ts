@@ -19,4 +19,19 @@ describe("worker pool", () => {
     const input = { texts: [{ lang: "en", units: en }, { lang: "fa", units: fa }], pivot: "en" };
     expect(await planAlignmentOnThreads(input)).toEqual(planAlignment(input));
   });
+
+  it("cuts a row at its seams on the threads as planAlignment does, each part's sentences aligned again", async () => {
+    // The row of plan-alignment.test.ts's "row that may hide seams": the English lost the Arabic's middle paragraph.
+    const input = {
+      pivot: "en",
+      texts: [
+        { lang: "en", units: ['"You\'d have thought Kleenex was my corporate sponsor.', '"She cried"?""'] },
+        { lang: "ar", units: ['"كنت تعتقد أن كلينيكس كانت الشركة الراعية.', "أتذكر التفكير بهذا الشأن، ما الذي سيضعونه على قبري؟", '"هل بكت؟"'] },
+      ],
+    };
+    const plan = await planAlignmentOnThreads(input);
+    expect(plan).toEqual(planAlignment(input));
+    if (!plan.ok) throw new Error("no plan");
+    expect(plan.rows).toHaveLength(3);
+  });
 });
