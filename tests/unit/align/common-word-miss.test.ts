@@ -3,8 +3,7 @@
 // says little, but a translation keeps most of them and a paragraph joined to the wrong neighbour keeps few: a verse
 // that one side lost, joined to the paragraph next to it, leaves its common words unmatched.
 import { describe, expect, it } from "vitest";
-import { alignPair } from "@/lib/core/align";
-import { expectValidLinks, shape } from "./helpers";
+import { alignedShapes } from "./helpers";
 
 // Genesis 1:13-24 in the King James Version (1769) and in the Persian Old Version, both in the public domain, from
 // ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (high rates, seed 1).
@@ -55,9 +54,7 @@ const JOHN_6 = {
 
 describe("common words left unmatched", () => {
   it("leave a verse that the other side lost without counterpart rather than joined to its neighbour", () => {
-    const { links } = alignPair({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa });
-    expectValidLinks(links, GENESIS.en.length, GENESIS.fa.length);
-    expect(shape(links)).toEqual([
+    expect(alignedShapes(GENESIS, "fa")).toEqual([
       { source: [], target: [0] },
       { source: [0, 1], target: [1, 2] },
       { source: [2], target: [3] },
@@ -65,9 +62,7 @@ describe("common words left unmatched", () => {
   });
 
   it("leave a verse of a psalm that the English lost alone", () => {
-    const { links } = alignPair({ lang: "en", units: PSALM_78.en }, { lang: "fa", units: PSALM_78.fa });
-    expectValidLinks(links, PSALM_78.en.length, PSALM_78.fa.length);
-    expect(shape(links)).toEqual([
+    expect(alignedShapes(PSALM_78, "fa")).toEqual([
       { source: [0], target: [0] },
       { source: [], target: [1] },
       { source: [1], target: [2] },
@@ -75,15 +70,13 @@ describe("common words left unmatched", () => {
   });
 
   it("leave the verse the English lost alone where, costing nothing, every link after it slipped by one", () => {
-    const source = { lang: "en", units: JOHN_6.en };
-    const target = { lang: "ar", units: JOHN_6.ar };
-    expect(shape(alignPair(source, target).links)).toEqual([
+    expect(alignedShapes(JOHN_6, "ar")).toEqual([
       { source: [0], target: [0] },
       { source: [1], target: [1] },
       { source: [], target: [2] },
     ]);
     const model = { signalMiss: { common: 0 } };
-    expect(shape(alignPair(source, target, { model }).links)).toEqual([
+    expect(alignedShapes(JOHN_6, "ar", { model })).toEqual([
       { source: [0], target: [0, 1] },
       { source: [1], target: [2] },
     ]);

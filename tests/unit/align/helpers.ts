@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { AlignRow, AlignText, PairAlignment, PairLink, PairOptions } from "@/lib/core/align";
+import { alignPair, type AlignRow, type AlignText, type PairAlignment, type PairLink, type PairOptions } from "@/lib/core/align";
 import { alignPrepared, preparePair, prepareText } from "@/lib/core/align/align-pair";
 
 /** Every unit of both sides in exactly one link, in document order, scores in [0, 1]. */
@@ -35,4 +35,21 @@ export const shape = (links: ReadonlyArray<{ source: number[]; target: number[] 
 /** The paragraph passes alone, without the cuts at sentence seams that alignPair makes after them (pair-seams.ts). */
 export function alignParagraphs(source: AlignText, target: AlignText, options: PairOptions = {}): PairAlignment {
   return alignPrepared(preparePair(prepareText(source), prepareText(target), options), options);
+}
+
+/**
+ * The shapes of the links `align` (alignPair unless given) makes of a fixture's English and its `lang` paragraphs,
+ * every unit checked to be in exactly one link.
+ */
+export function alignedShapes(
+  fixture: Readonly<Record<string, readonly string[]>>,
+  lang: string,
+  options: PairOptions = {},
+  align: (source: AlignText, target: AlignText, options?: PairOptions) => PairAlignment = alignPair,
+): Array<{ source: number[]; target: number[] }> {
+  const source = { lang: "en", units: [...fixture.en!] };
+  const target = { lang, units: [...fixture[lang]!] };
+  const { links } = align(source, target, options);
+  expectValidLinks(links, source.units.length, target.units.length);
+  return shape(links);
 }

@@ -1,12 +1,11 @@
 // Word pairs the document teaches (signals/learned-words.ts): the words that keep turning up together in the first
 // pass's cheap 1-1 links become anchors of the exact pass.
 import { describe, expect, it } from "vitest";
-import { alignPair } from "@/lib/core/align";
 import { prepareText } from "@/lib/core/align/align-pair";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { learnWords, type LearnedWords } from "@/lib/core/align/signals/learned-words";
 import { foldForMatching } from "@/lib/core/text/fold";
-import { alignParagraphs, expectValidLinks, shape } from "./helpers";
+import { alignedShapes, alignParagraphs } from "./helpers";
 
 // Matthew 13:12-39 in the King James Version (1769) and the Van Dyck Arabic (1865), both in the public domain, from
 // ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (low rates, seed 1),
@@ -147,32 +146,24 @@ describe("word pairs learned from the document", () => {
   });
 
   it("lets the exact pass leave a line of clutter alone", () => {
-    const source = { lang: "en", units: MATTHEW_13.en };
-    const target = { lang: "ar", units: MATTHEW_13.ar };
     const expected = [
       { source: [0], target: [0] },
       { source: [], target: [1] },
       ...MATTHEW_13.en.slice(1).map((_, k) => ({ source: [k + 1], target: [k + 2] })),
     ];
-    const aligned = alignPair(source, target);
-    expectValidLinks(aligned.links, MATTHEW_13.en.length, MATTHEW_13.ar.length);
-    expect(shape(aligned.links)).toEqual(expected);
+    expect(alignedShapes(MATTHEW_13, "ar")).toEqual(expected);
   });
 
   it("lets the exact pass leave a verse only one side has alone, which it otherwise ran into its neighbours' link", () => {
-    const source = { lang: "en", units: MATTHEW_12.en };
-    const target = { lang: "ar", units: MATTHEW_12.ar };
     const expected = [
       ...MATTHEW_12.en.slice(0, 8).map((_, k) => ({ source: [k], target: [k] })),
       { source: [], target: [8] },
       ...MATTHEW_12.en.slice(8).map((_, k) => ({ source: [k + 8], target: [k + 9] })),
     ];
-    const aligned = alignParagraphs(source, target);
-    expectValidLinks(aligned.links, MATTHEW_12.en.length, MATTHEW_12.ar.length);
-    expect(shape(aligned.links)).toEqual(expected);
+    expect(alignedShapes(MATTHEW_12, "ar", {}, alignParagraphs)).toEqual(expected);
     // Without the learned words, the paragraph passes (alignPair without its cuts at sentence seams, which now undo
     // it) ran 12:19 into a 2-3 link with the paragraphs around it.
-    const without = alignParagraphs(source, target, { model: NO_LEARNING });
-    expect(shape(without.links)).toContainEqual({ source: [7, 8], target: [7, 8, 9] });
+    const without = alignedShapes(MATTHEW_12, "ar", { model: NO_LEARNING }, alignParagraphs);
+    expect(without).toContainEqual({ source: [7, 8], target: [7, 8, 9] });
   });
 });

@@ -3,9 +3,8 @@
 // How far a document's sentences are trusted (sentence-trust.ts) is read from their lengths, not from what they share,
 // so that a literal translation that cuts sentences differently from the English is not trusted more for its words.
 import { describe, expect, it } from "vitest";
-import { alignPair } from "@/lib/core/align";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
-import { expectValidLinks, shape } from "./helpers";
+import { alignedShapes } from "./helpers";
 
 // Genesis 27:1-6 in the King James Version (1769) and in the Persian Old Version, both in the public domain, from
 // ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (high rates, seed 2).
@@ -63,9 +62,7 @@ const CREATION = {
 
 describe("common words shared by sentences", () => {
   it("keep a verse cut off into a paragraph of its own with the English paragraph that holds it", () => {
-    const { links } = alignPair({ lang: "en", units: GENESIS.en }, { lang: "fa", units: GENESIS.fa });
-    expectValidLinks(links, GENESIS.en.length, GENESIS.fa.length);
-    expect(shape(links)).toEqual([
+    expect(alignedShapes(GENESIS, "fa")).toEqual([
       { source: [0], target: [0] },
       { source: [1], target: [1, 2] },
       { source: [2], target: [3] },
@@ -74,9 +71,7 @@ describe("common words shared by sentences", () => {
   });
 
   it("leave a verse that only the Arabic has alone", () => {
-    const { links } = alignPair({ lang: "en", units: CREATION.en }, { lang: "ar", units: CREATION.ar });
-    expectValidLinks(links, CREATION.en.length, CREATION.ar.length);
-    expect(shape(links)).toEqual([
+    expect(alignedShapes(CREATION, "ar")).toEqual([
       { source: [0], target: [0] },
       { source: [1], target: [1] },
       { source: [], target: [2] },
@@ -85,16 +80,13 @@ describe("common words shared by sentences", () => {
 
   it("without sentence keys, the verse went with the paragraph before it", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
-    const { links } = alignPair({ lang: "en", units: CREATION.en }, { lang: "ar", units: CREATION.ar }, { model });
-    expect(shape(links)).toContainEqual({ source: [1], target: [1, 2] });
+    expect(alignedShapes(CREATION, "ar", { model })).toContainEqual({ source: [1], target: [1, 2] });
   });
 
   it("leave the trust in a literal translation's sentences as low as their lengths say", () => {
     // Read from sentence costs that held the rewards for shared common words, the trust rose, less was taken off
     // per sentence, and the Arabic's last verse was left without counterpart rather than joined to the one before.
-    const { links } = alignPair({ lang: "en", units: PSALM.en }, { lang: "ar", units: PSALM.ar });
-    expectValidLinks(links, PSALM.en.length, PSALM.ar.length);
-    expect(shape(links)).toEqual([
+    expect(alignedShapes(PSALM, "ar")).toEqual([
       { source: [0], target: [0] },
       { source: [1], target: [1] },
       { source: [2], target: [2] },

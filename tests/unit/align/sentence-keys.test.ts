@@ -4,11 +4,10 @@
 // while the verse's names (Pharez, Tamar, Judah) have no counterpart in the paragraph's sentences, whose own names
 // (Ruth, Mahlon, Rachel, Leah, Ephratah) are all paired already.
 import { describe, expect, it } from "vitest";
-import { alignPair } from "@/lib/core/align";
 import { preparePair, prepareText } from "@/lib/core/align/align-pair";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { sharedWeight } from "@/lib/core/align/sentence-keys";
-import { alignParagraphs, expectValidLinks, shape } from "./helpers";
+import { alignedShapes, alignParagraphs } from "./helpers";
 
 // Ruth 4:10-14 in the King James Version (1769) and the Smith-Van Dyck Arabic Bible (1865), both in the public
 // domain, from ../shared/bench/data/bible, grouped into paragraphs as the benchmark's builder grouped them (low
@@ -29,24 +28,20 @@ const RUTH = {
 
 describe("names at the level of sentences", () => {
   it("leave a verse the other side lost out rather than merged into its neighbour", () => {
-    const { links } = alignParagraphs({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar });
-    expectValidLinks(links, RUTH.en.length, RUTH.ar.length);
-    expect(shape(links)).toContainEqual({ source: [0], target: [0] });
-    expect(shape(links)).toContainEqual({ source: [], target: [1] });
-    expect(shape(links)).toContainEqual({ source: [1], target: [2] });
+    const shapes = alignedShapes(RUTH, "ar", {}, alignParagraphs);
+    expect(shapes).toContainEqual({ source: [0], target: [0] });
+    expect(shapes).toContainEqual({ source: [], target: [1] });
+    expect(shapes).toContainEqual({ source: [1], target: [2] });
   });
 
   it("without them, the paragraph passes merged the lost verse into the paragraph before it", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
-    const { links } = alignParagraphs({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
-    expect(shape(links)).toContainEqual({ source: [0], target: [0, 1] });
+    expect(alignedShapes(RUTH, "ar", { model }, alignParagraphs)).toContainEqual({ source: [0], target: [0, 1] });
   });
 
   it("without them, alignPair still leaves the verse alone: the merge is doubtful, and its sentences show the seam", () => {
     const model = { sentence: { ...DEFAULT_PARAMS.sentence, lexical: 0 } };
-    const { links } = alignPair({ lang: "en", units: RUTH.en }, { lang: "ar", units: RUTH.ar }, { model });
-    expectValidLinks(links, RUTH.en.length, RUTH.ar.length);
-    expect(shape(links)).toEqual([
+    expect(alignedShapes(RUTH, "ar", { model })).toEqual([
       { source: [0], target: [0] },
       { source: [], target: [1] },
       { source: [1], target: [2] },
