@@ -2,9 +2,8 @@
 // one thread while another splits the texts' sentences, then the sentences of every new row of more than one
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
-import { mayHideSeams } from "@/lib/core/align";
 import type { AlignmentPlan, AlignmentPlanInput, SentenceMeasures } from "@/lib/core/jobs";
-import { fillOneSentenceRows, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams } from "@/lib/core/jobs";
+import { fillOneSentenceRows, markSeamPriced, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams, takeSeamPriced } from "@/lib/core/jobs";
 import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -53,10 +52,7 @@ async function withSentences(
   Object.assign(plan, measures);
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
-  for (const index of pending) {
-    const row = plan.rows[index]!;
-    if (mayHideSeams(row.cells, row.score)) row.seamPriced = true;
-  }
+  markSeamPriced(plan.rows);
   const total = plan.rows.length;
   let done = total - pending.length;
   onProgress("sentences", done, total);
@@ -64,9 +60,7 @@ async function withSentences(
   plan.rows = splitAtSentenceSeams(plan.rows, input);
   // The rows whose sentences were aligned at the seam price, or their parts, at the ordinary price (see
   // PlannedRow.seamPriced).
-  const again = plan.rows.flatMap((row, index) => (row.seamPriced ? [index] : []));
-  for (const row of plan.rows) delete row.seamPriced;
-  await sentencePass(plan, input, measures, again);
+  await sentencePass(plan, input, measures, takeSeamPriced(plan.rows));
   return plan;
 }
 

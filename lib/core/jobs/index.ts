@@ -3,6 +3,7 @@
 export {
   alignRowSentences,
   fillOneSentenceRows,
+  markSeamPriced,
   needsSentencePass,
   planAlignment,
   textSentences,
@@ -11,6 +12,7 @@ export {
   rowSentenceMeasures,
   sentenceCells,
   splitAtSentenceSeams,
+  takeSeamPriced,
   type AlignmentPlan,
   type AlignmentPlanInput,
   type PlannedRow,

@@ -76,19 +76,33 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
+  markSeamPriced(rows);
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
-    if (!needsSentencePass(row)) return;
-    if (mayHideSeams(row.cells, row.score)) row.seamPriced = true;
-    row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced);
+    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced);
   });
   planned.rows = splitAtSentenceSeams(rows, input);
-  for (const row of planned.rows) {
-    if (row.seamPriced) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
-    delete row.seamPriced;
+  for (const index of takeSeamPriced(planned.rows)) {
+    const row = planned.rows[index]!;
+    row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
   }
   progress("sentences", total, total);
   return planned;
+}
+
+/** Marks the rows still waiting for their sentence pass that may hide seams (see PlannedRow.seamPriced). */
+export function markSeamPriced(rows: readonly PlannedRow[]): void {
+  for (const row of rows) if (needsSentencePass(row) && mayHideSeams(row.cells, row.score)) row.seamPriced = true;
+}
+
+/** The indices of the rows (or parts of rows) aligned at the seam price, their marks cleared: to align again. */
+export function takeSeamPriced(rows: readonly PlannedRow[]): number[] {
+  const marked: number[] = [];
+  rows.forEach((row, index) => {
+    if (row.seamPriced) marked.push(index);
+    delete row.seamPriced;
+  });
+  return marked;
 }
 
 /**
