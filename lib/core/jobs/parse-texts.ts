@@ -3,7 +3,7 @@
 
 import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "../import";
 import type { ImportProblemCode, ImportProblemParams } from "../import";
-import { sniffFormat } from "../formats";
+import { sniffFormat } from "../formats/sniff";
 import { searchKey } from "../text/search-key";
 
 export interface TextToParse {
