@@ -5,7 +5,8 @@
 // brackets, which count toward a paragraph's length like any other text (what square brackets did before the
 // length signal left them out).
 
-import { alignPair, galeChurch } from "../lib/core/align";
+import { galeChurch } from "../lib/core/align";
+import { alignTexts } from "../lib/core/jobs/align-texts";
 import { loadDocuments } from "./corpus";
 import { buildDocument, goldRows, RATE_PRESETS, type BuiltDocument } from "./documents";
 import type { Translation } from "./evaluate";
@@ -53,10 +54,10 @@ export function runAnnotated(seeds: readonly number[], langs: readonly Translati
       const target = { lang, units: doc.sides[lang].map((paragraph) => paragraph.text) };
       const annotated = annotate(doc, seed);
       const english = (units: string[]) => ({ lang: "en", units });
-      addToTally(tallies.plain, gold, alignPair(english(doc.sides.en.map((p) => p.text)), target).links);
-      addToTally(tallies.annotated, gold, alignPair(english(annotated), target).links);
+      addToTally(tallies.plain, gold, alignTexts(english(doc.sides.en.map((p) => p.text)), target).links);
+      addToTally(tallies.annotated, gold, alignTexts(english(annotated), target).links);
       const round = annotated.map((text) => text.replace(/\[/g, "(").replace(/\]/g, ")"));
-      addToTally(tallies.roundBrackets, gold, alignPair(english(round), target).links);
+      addToTally(tallies.roundBrackets, gold, alignTexts(english(round), target).links);
       addToTally(tallies.baseline, gold, galeChurch(english(annotated), target).links);
     }
     const f1 = (tally: (typeof tallies)["plain"]) => prf(tally, "all", "strict").f1;

@@ -3,7 +3,8 @@
 // into consecutive windows of 3 to 34 gold rows (a cut between rows never splits a link, so every window keeps exact
 // gold), and each window is aligned on its own, by ours and by Gale-Church.
 
-import { alignPair, galeChurch, type AlignOptions } from "../lib/core/align";
+import { galeChurch, type AlignOptions } from "../lib/core/align";
+import { alignTexts } from "../lib/core/jobs/align-texts";
 import { DATASETS, loadDocuments, type Dataset } from "./corpus";
 import { buildDocument, goldRows, RATE_PRESETS, type BuiltDocument, type GoldRow, type RatePreset } from "./documents";
 import { TRANSLATIONS, type Translation } from "./evaluate";
@@ -77,7 +78,7 @@ export function runShort(seeds: readonly number[], presets: readonly RatePreset[
           for (const window of shortWindows(doc, lang, seed)) {
             const source = { lang: "en", units: window.source };
             const target = { lang, units: window.target };
-            addToTally(entry.ours, window.gold, alignPair(source, target, options).links);
+            addToTally(entry.ours, window.gold, alignTexts(source, target, options).links);
             addToTally(entry.baseline, window.gold, galeChurch(source, target).links);
             entry.windows++;
           }

@@ -1,18 +1,21 @@
 // Aligns two plain-text files and prints the links as JSON:
 //   npm run --silent align -- --source FILE --source-lang fa --target FILE --target-lang en [--unit paragraph|line]
-// Units are separated by blank lines (paragraph, the default) or are the non-empty lines (line). Bad input exits
+//     [--keep-clutter]
+// Units are separated by blank lines (paragraph, the default) or are the non-empty lines (line). Web clutter that an
+// import would mark by what it says (a breadcrumb, "Read more:", a share bar) is left out of the alignment and
+// printed in a link of its own with "clutter": true; --keep-clutter aligns it like any unit. Bad input exits
 // with status 1 and one line on stderr; a document over the aligner's bound still prints its (poorer) alignment,
 // with a warning on stderr.
 
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { alignPair } from "@/lib/core/align";
+import { alignTexts } from "@/lib/core/jobs/align-texts";
 import { parseLanguageTag } from "@/lib/core/lang/languages";
 
 class UsageError extends Error {}
 
 const USAGE =
-  "usage: align --source FILE --source-lang LANG --target FILE --target-lang LANG [--unit paragraph|line]";
+  "usage: align --source FILE --source-lang LANG --target FILE --target-lang LANG [--unit paragraph|line] [--keep-clutter]";
 
 function splitUnits(text: string, unit: "paragraph" | "line"): string[] {
   const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -51,6 +54,7 @@ function main(argv: string[]): void {
         target: { type: "string" },
         "target-lang": { type: "string" },
         unit: { type: "string", default: "paragraph" },
+        "keep-clutter": { type: "boolean", default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -68,7 +72,7 @@ function main(argv: string[]): void {
   const source = readUnits(values.source, values.unit, "source");
   const target = readUnits(values.target, values.unit, "target");
 
-  const result = alignPair({ lang: sourceLang, units: source }, { lang: targetLang, units: target });
+  const result = alignTexts({ lang: sourceLang, units: source }, { lang: targetLang, units: target }, { keepClutter: values["keep-clutter"] });
   if (result.status === "gave-up") {
     process.stderr.write("warning: the document exceeded the aligner's bound; the alignment is approximate\n");
   }
@@ -76,6 +80,7 @@ function main(argv: string[]): void {
     source: link.source,
     target: link.target,
     score: Math.round(link.score * 1000) / 1000,
+    ...(link.leftOut ? { clutter: true } : {}),
   }));
   process.stdout.write(`${JSON.stringify({ links })}\n`);
 }

@@ -12,8 +12,9 @@ import { alignPrepared, preparePair, prepareText, type PairOptions } from "./ali
 import { alignSentences } from "./align-sentences";
 import { beadKey } from "./bead-costs";
 import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
+import { keptUnits, leavesOut, restoreLeftOut, type LeaveOut } from "./leave-out";
 import { splitBySentences } from "./split-by-sentences";
-import type { AlignText, PairAlignment, PairLink } from "./types";
+import { AlignInputError, type AlignText, type PairAlignment, type PairLink } from "./types";
 
 /** Links whose posterior is at least this are left whole. */
 export const SEAM_DOUBT = 0.9;
@@ -25,7 +26,35 @@ export const SEAM_DOUBT = 0.9;
  */
 export const SEAM_BUDGET = { share: 0.25, least: 100 };
 
-export function alignPair(source: AlignText, target: AlignText, options: PairOptions = {}): PairAlignment {
+export interface AlignPairOptions extends PairOptions {
+  /**
+   * Units known to have no counterpart (web clutter, see leave-out.ts): each gets a link of its own, and the others
+   * are aligned as if it were not there. `forbidden` links holding such a unit are dropped; `bridge` cannot be given.
+   */
+  leaveOut?: LeaveOut;
+}
+
+export function alignPair(source: AlignText, target: AlignText, options: AlignPairOptions = {}): PairAlignment {
+  const { leaveOut, ...rest } = options;
+  if (!leavesOut(leaveOut)) return alignAll(source, target, rest);
+  if (rest.bridge) throw new AlignInputError("a bridge table cannot be given with units left out");
+  const kept = { source: keptUnits(source, leaveOut.source), target: keptUnits(target, leaveOut.target) };
+  const inner = { source: inverse(kept.source.kept), target: inverse(kept.target.kept) };
+  const forbidden = rest.forbidden?.flatMap((link) => {
+    const s = link.source.map((index) => inner.source.get(index));
+    const t = link.target.map((index) => inner.target.get(index));
+    return s.includes(undefined) || t.includes(undefined) ? [] : [{ ...link, source: s as number[], target: t as number[] }];
+  });
+  const aligned = alignAll(kept.source.text, kept.target.text, { ...rest, forbidden });
+  const links = restoreLeftOut(aligned.links, { source: kept.source.kept, target: kept.target.kept }, { source: source.units.length, target: target.units.length }, leaveOut);
+  return { ...aligned, links };
+}
+
+function inverse(kept: readonly number[]): Map<number, number> {
+  return new Map(kept.map((whole, index) => [whole, index]));
+}
+
+function alignAll(source: AlignText, target: AlignText, options: PairOptions): PairAlignment {
   const prepared = [prepareText(source), prepareText(target)] as const;
   const raw = alignPrepared(preparePair(prepared[0], prepared[1], options), { ...options, rawScores: true });
   // The document's ratio of letters, from its totals. The import's sentence pass reads it from the rows that hold

@@ -16,6 +16,8 @@ export interface PairLink {
   target: number[];
   /** Calibrated confidence in [0, 1] that this link is exactly right. */
   score: number;
+  /** A unit the caller left out of the alignment (alignPair's leaveOut), on its own with score 1. */
+  leftOut?: true;
 }
 
 /** The term base: each entry is one concept with its renderings per language. */
@@ -53,7 +55,11 @@ export interface PairStats {
 }
 
 export interface PairAlignment {
-  /** Every unit of both sides in exactly one link, in document order. */
+  /**
+   * Every unit of both sides in exactly one link, in document order: each link's units are consecutive and follow
+   * the links before it, except that a link may step over units left out (alignPair's leaveOut), whose own links
+   * come after it.
+   */
   links: PairLink[];
   status: AlignStatus;
   stats: PairStats;

@@ -10,7 +10,7 @@ export { detectFormat } from "./format";
 export { splitPlainParagraphs } from "./plain";
 export { MAX_HTML_DEPTH, parseHtml } from "./html";
 export type { ParsedHtml } from "./html";
-export { markBoilerplate } from "./boilerplate";
+export { clutterUnits, markBoilerplate } from "./boilerplate";
 export { isHeadingShaped, markHeadings } from "./headings";
 export { checkLanguage, countLetters, detectPersianOrArabic } from "./language-check";
 export type { LetterCounts } from "./language-check";

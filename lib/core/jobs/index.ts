@@ -19,4 +19,5 @@ export {
   type PlanProgress,
   type SentenceMeasures,
 } from "./plan-alignment";
+export { alignTexts, type AlignTextsOptions } from "./align-texts";
 export { parseTexts, type ParseOutcome, type ProblemValue, type TextToParse } from "./parse-texts";

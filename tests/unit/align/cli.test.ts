@@ -58,6 +58,16 @@ describe("scripts/align.ts", () => {
     ]);
   }, 30_000);
 
+  it("prints a line of web clutter in a link of its own, or aligns it with --keep-clutter", () => {
+    const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+    writeFileSync(join(dir, "en.txt"), "Share this article\n\nHaniyeh thanked Iran for its support.\n\nHe called for unity.\n");
+    writeFileSync(join(dir, "fa.txt"), "هنیه از حمایت ایران تشکر کرد.\n\nاو خواستار وحدت شد.\n");
+    const args = ["--source", join(dir, "en.txt"), "--source-lang", "en", "--target", join(dir, "fa.txt"), "--target-lang", "fa"];
+    const clutter = (stdout: string) => (JSON.parse(stdout).links as Array<{ source: number[]; clutter?: boolean }>).filter((link) => link.clutter);
+    expect(clutter(runCli(args).stdout)).toEqual([{ source: [0], target: [], score: 1, clutter: true }]);
+    expect(clutter(runCli([...args, "--keep-clutter"]).stdout)).toEqual([]);
+  }, 30_000);
+
   it.each([
     [["--source", "missing.txt", "--source-lang", "en", "--target", target, "--target-lang", "fa"], /cannot read source file missing\.txt/],
     [["--source", source, "--source-lang", "xx", "--target", target, "--target-lang", "fa"], /--source-lang "xx" is not a supported language/],

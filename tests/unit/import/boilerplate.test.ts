@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { markBoilerplate, parseText, splitPlainParagraphs, type ParsedText } from "@/lib/core/import";
+import { clutterUnits, markBoilerplate, parseText, splitPlainParagraphs, type ParsedText } from "@/lib/core/import";
 import { readFixture, readSeedArticle } from "./helpers";
 
 const indicesOf = (parsed: ParsedText, kind: string): number[] =>
@@ -40,6 +40,12 @@ describe("the seed article (prisma/demo/letter-article.en.txt)", () => {
     const body = splitPlainParagraphs(readSeedArticle()).slice(1, 33);
     expect(boilerplateIn(body, "en")).toEqual([]);
     expect(boilerplateIn([...body].reverse(), "en")).toEqual([]);
+  });
+
+  test("clutterUnits (what an aligner that cannot ask leaves out) is the same less the teasers after Check Also", () => {
+    const paragraphs = parsed.paragraphs.map((p) => p.text);
+    const clutter = clutterUnits(paragraphs, "en").flatMap((isClutter, index) => (isClutter ? [index] : []));
+    expect(clutter).toEqual([0, 33, 34, 37, 38, 39]);
   });
 
   test("paragraph text is stored as written", () => {
