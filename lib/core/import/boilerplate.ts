@@ -333,17 +333,11 @@ function fold(text: string): string {
 const KEY_LEAD = new Set([..."-–—•·*|>»«›‹:"]);
 const KEY_TRAIL = new Set([..."-–—•·*|:：.!…>»«›‹"]);
 
-/**
- * `folded` (trimmed and with single spaces, as fold returns it) without leading bullets and trailing punctuation,
- * and the spaces between them. A scan rather than two replaces: most prose ends with a full stop, and the replaces
- * were a third of the time the marks took.
- */
+/** `folded` (trimmed, as fold returns it) without leading bullets and trailing punctuation. */
 function keyOf(folded: string): string {
-  let start = 0;
-  while (start < folded.length && (folded[start] === " " || KEY_LEAD.has(folded[start]!))) start++;
-  let end = folded.length;
-  while (end > start && (folded[end - 1] === " " || KEY_TRAIL.has(folded[end - 1]!))) end--;
-  return start === 0 && end === folded.length ? folded : folded.slice(start, end);
+  // Most paragraphs have nothing to strip: two Set lookups instead of two replaces.
+  if (folded === "" || (!KEY_LEAD.has(folded[0]!) && !KEY_TRAIL.has(folded[folded.length - 1]!))) return folded;
+  return folded.replace(/^[\s\-–—•·*|>»«›‹:]+/u, "").replace(/(?<![\s\-–—•·*|:：.!…>»«›‹])[\s\-–—•·*|:：.!…>»«›‹]+$/u, "");
 }
 
 function escapeRegExp(text: string): string {
