@@ -13,10 +13,18 @@ export interface LeaveOut {
   target?: readonly boolean[];
 }
 
-/** A text without the units marked in `out`, and the index in the whole text of each unit it keeps. */
-export function keptUnits(text: AlignText, out: readonly boolean[] | undefined): { text: AlignText; kept: number[] } {
-  const kept = text.units.flatMap((_, index) => (out?.[index] ? [] : [index]));
-  return { text: { ...text, units: kept.map((index) => text.units[index]!) }, kept };
+/** A text without the units marked in `out`: what it keeps, and the index in the whole text of each unit kept and left out. */
+export interface KeptUnits {
+  text: AlignText;
+  kept: number[];
+  leftOut: number[];
+}
+
+export function keptUnits(text: AlignText, out: readonly boolean[] | undefined): KeptUnits {
+  const kept: number[] = [];
+  const leftOut: number[] = [];
+  text.units.forEach((_, index) => (out?.[index] ? leftOut : kept).push(index));
+  return { text: { ...text, units: kept.map((index) => text.units[index]!) }, kept, leftOut };
 }
 
 /** True when `leaveOut` marks some unit of either side. */
@@ -28,33 +36,23 @@ export function leavesOut(leaveOut: LeaveOut | undefined): leaveOut is LeaveOut 
  * The links of the kept units in the whole texts' indices, with a link of its own (score 1, leftOut) for each unit
  * left out, placed in document order on its side: before the first link that starts past it.
  */
-export function restoreLeftOut(
-  links: readonly PairLink[],
-  kept: { source: readonly number[]; target: readonly number[] },
-  sizes: { source: number; target: number },
-  leaveOut: LeaveOut,
-): PairLink[] {
-  const outSource = leftOutIndices(leaveOut.source, sizes.source);
-  const outTarget = leftOutIndices(leaveOut.target, sizes.target);
+export function restoreLeftOut(links: readonly PairLink[], source: KeptUnits, target: KeptUnits): PairLink[] {
   const out: PairLink[] = [];
   let s = 0;
   let t = 0;
   for (const link of links) {
-    const source = link.source.map((index) => kept.source[index]!);
-    const target = link.target.map((index) => kept.target[index]!);
-    if (source.length > 0) for (; s < outSource.length && outSource[s]! < source[0]!; s++) out.push(leftOutLink([outSource[s]!], []));
-    if (target.length > 0) for (; t < outTarget.length && outTarget[t]! < target[0]!; t++) out.push(leftOutLink([], [outTarget[t]!]));
-    out.push({ ...link, source, target });
+    const whole = { ...link, source: link.source.map((index) => source.kept[index]!), target: link.target.map((index) => target.kept[index]!) };
+    for (; s < source.leftOut.length && whole.source.length > 0 && source.leftOut[s]! < whole.source[0]!; s++) {
+      out.push(leftOutLink([source.leftOut[s]!], []));
+    }
+    for (; t < target.leftOut.length && whole.target.length > 0 && target.leftOut[t]! < whole.target[0]!; t++) {
+      out.push(leftOutLink([], [target.leftOut[t]!]));
+    }
+    out.push(whole);
   }
-  for (; s < outSource.length; s++) out.push(leftOutLink([outSource[s]!], []));
-  for (; t < outTarget.length; t++) out.push(leftOutLink([], [outTarget[t]!]));
+  for (; s < source.leftOut.length; s++) out.push(leftOutLink([source.leftOut[s]!], []));
+  for (; t < target.leftOut.length; t++) out.push(leftOutLink([], [target.leftOut[t]!]));
   return out;
-}
-
-function leftOutIndices(out: readonly boolean[] | undefined, size: number): number[] {
-  const indices: number[] = [];
-  for (let index = 0; index < size; index++) if (out?.[index]) indices.push(index);
-  return indices;
 }
 
 function leftOutLink(source: number[], target: number[]): PairLink {

@@ -46,8 +46,7 @@ export function alignPair(source: AlignText, target: AlignText, options: AlignPa
     return s.includes(undefined) || t.includes(undefined) ? [] : [{ ...link, source: s as number[], target: t as number[] }];
   });
   const aligned = alignAll(kept.source.text, kept.target.text, { ...rest, forbidden });
-  const links = restoreLeftOut(aligned.links, { source: kept.source.kept, target: kept.target.kept }, { source: source.units.length, target: target.units.length }, leaveOut);
-  return { ...aligned, links };
+  return { ...aligned, links: restoreLeftOut(aligned.links, kept.source, kept.target) };
 }
 
 function inverse(kept: readonly number[]): Map<number, number> {
