@@ -202,6 +202,16 @@ describe("an «اقرأ أيضا» link in the middle of an Arabic article", () 
     ]);
   });
 
+  test("after a marker standing alone, a verse of two sentences or a clause ending in ؛ or : is body, not its link", () => {
+    const twoSentences = "وقال آخر ايضا اتبعك يا سيد. فقال له يسوع";
+    const clause = "يجب أن تتضمن اتفاقيات الرصد بنوداً تلغيها تلقائياً؛";
+    const listIntro = "تشخيص أي من الحالات التالية:";
+    for (const line of [twoSentences, clause, listIntro]) {
+      expect(markBoilerplate([lead, "اقرأ المزيد:", line, closing], "ar").map((mark) => mark.kind)).toEqual(["body", "boilerplate", "body", "body"]);
+    }
+    expect(boilerplateIn([lead, "اقرأ المزيد:", link, closing], "ar")).toEqual([1, 2]);
+  });
+
   test("a question or a quoted exclamation right after the link ends the region", () => {
     expect(boilerplateIn([lead, marker, link, question, subheading, closing], "ar")).toEqual([1, 2]);
     expect(boilerplateIn([lead, marker, link, exclamation, subheading, closing], "ar")).toEqual([1, 2]);
