@@ -2,7 +2,18 @@
 // pairwise gold, n-way rows against n-way gold, sentences inside gold rows, and scores against correctness for
 // the calibration table.
 
-import { alignDocument, alignSentences, galeChurch, letterRatios as letterRatiosOf, sentenceJoins, sentenceRatios, type AlignOptions } from "../lib/core/align";
+import {
+  alignDocument,
+  alignSentences,
+  galeChurch,
+  letterRatios as letterRatiosOf,
+  sentenceJoins,
+  sentenceRatios,
+  type AlignOptions,
+  type AlignRow,
+  type AlignText,
+} from "../lib/core/align";
+import { markBoilerplate } from "../lib/core/import/boilerplate";
 import { alignTexts, planAlignment } from "../lib/core/jobs";
 import { letterCount } from "../lib/core/text/fold";
 import { splitSentences } from "../lib/core/text/sentences";
@@ -65,7 +76,35 @@ export interface DocumentResults {
   millis: number;
 }
 
-/** alignDocument on all three texts, against n-way gold rows and their projections on each pair. */
+/**
+ * A document's three texts as an import aligns them: without the paragraphs it marks as boilerplate (every rule; its
+ * user restores a wrong one with a click). `whole` maps a row of the aligned texts back to the document's paragraphs;
+ * each paragraph left out stands in a row of its own, as the workbench shows it.
+ */
+function asImported(doc: BuiltDocument): { texts: AlignText[]; whole: (row: AlignRow) => AlignRow; leftOut: AlignRow[] } {
+  const kept = new Map<string, number[]>();
+  const leftOut: AlignRow[] = [];
+  const texts = ALL.map((lang) => {
+    const units = doc.sides[lang].map((paragraph) => paragraph.text);
+    const indices: number[] = [];
+    markBoilerplate(units, lang).forEach((mark, index) => {
+      if (mark.kind === "boilerplate") leftOut.push({ cells: { [lang]: [index] }, score: 1 });
+      else indices.push(index);
+    });
+    kept.set(lang, indices);
+    return { lang, units: indices.map((index) => units[index]!) };
+  });
+  const whole = (row: AlignRow): AlignRow => ({
+    cells: Object.fromEntries(ALL.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => kept.get(lang)![index]!)])),
+    score: row.score,
+  });
+  return { texts, whole, leftOut };
+}
+
+/**
+ * alignDocument on all three texts as an import aligns them (asImported), against n-way gold rows and their
+ * projections on each pair. The scored rows are the aligner's: not the paragraphs left out.
+ */
 export function evaluateDocuments(docs: readonly BuiltDocument[], options: AlignOptions = {}): DocumentResults {
   const results: DocumentResults = {
     rowsRight: 0,
@@ -78,15 +117,17 @@ export function evaluateDocuments(docs: readonly BuiltDocument[], options: Align
   for (const doc of docs) {
     const gold = goldRows(doc, ALL);
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
+    const imported = asImported(doc);
     const started = performance.now();
-    const { rows } = alignDocument(ALL.map((lang) => textOf(doc, lang)), { ...options, pivot: "en" });
+    const aligned = alignDocument(imported.texts, { ...options, pivot: "en" }).rows.map(imported.whole);
     results.millis += performance.now() - started;
+    const rows = [...aligned, ...imported.leftOut];
     results.rows += rows.length;
     results.goldRows += gold.length;
     for (const row of rows) {
       const correct = exact.has(keyOf(row.cells, ALL));
       if (correct) results.rowsRight++;
-      results.scored.push({ score: row.score, correct });
+      if (!imported.leftOut.includes(row)) results.scored.push({ score: row.score, correct });
     }
     for (const lang of TRANSLATIONS) {
       addToTally(results.projected[lang], project(gold, lang), project(rows.map((row) => row.cells), lang));
@@ -102,20 +143,22 @@ export interface PlannedRowResults {
 }
 
 /**
- * The rows as an import writes them, on all three texts: planAlignment's, which after the sentence pass cuts rows
- * at their sentence seams (lib/core/jobs splitAtSentenceSeams), against n-way gold rows. Compare with
- * evaluateDocuments, whose rows are the same before the cuts.
+ * The rows as an import writes them, on all three texts as it aligns them (asImported): planAlignment's, which after
+ * the sentence pass cuts rows at their sentence seams (lib/core/jobs splitAtSentenceSeams), against n-way gold rows.
+ * Compare with evaluateDocuments, whose rows are the same before the cuts.
  */
 export function evaluatePlannedRows(docs: readonly BuiltDocument[]): PlannedRowResults {
   const results: PlannedRowResults = { rows: 0, rowsRight: 0, goldRows: 0 };
   for (const doc of docs) {
     const gold = goldRows(doc, ALL);
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
-    const plan = planAlignment({ texts: ALL.map((lang) => textOf(doc, lang)), pivot: "en" });
+    const imported = asImported(doc);
+    const plan = planAlignment({ texts: imported.texts, pivot: "en" });
     if (!plan.ok) throw new Error(`no plan for ${doc.id}: ${plan.message}`);
-    results.rows += plan.rows.length;
+    const rows = [...plan.rows.map(imported.whole), ...imported.leftOut];
+    results.rows += rows.length;
     results.goldRows += gold.length;
-    results.rowsRight += plan.rows.filter((row) => exact.has(keyOf(row.cells, ALL))).length;
+    results.rowsRight += rows.filter((row) => exact.has(keyOf(row.cells, ALL))).length;
   }
   return results;
 }
