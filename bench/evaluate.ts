@@ -10,6 +10,7 @@ import {
   sentenceJoins,
   sentenceRatios,
   type AlignOptions,
+  keptUnits,
   type AlignRow,
   type AlignText,
 } from "../lib/core/align";
@@ -82,23 +83,16 @@ export interface DocumentResults {
  * each paragraph left out stands in a row of its own, as the workbench shows it.
  */
 function asImported(doc: BuiltDocument): { texts: AlignText[]; whole: (row: AlignRow) => AlignRow; leftOut: AlignRow[] } {
-  const kept = new Map<string, number[]>();
-  const leftOut: AlignRow[] = [];
-  const texts = ALL.map((lang) => {
-    const units = doc.sides[lang].map((paragraph) => paragraph.text);
-    const indices: number[] = [];
-    markBoilerplate(units, lang).forEach((mark, index) => {
-      if (mark.kind === "boilerplate") leftOut.push({ cells: { [lang]: [index] }, score: 1 });
-      else indices.push(index);
-    });
-    kept.set(lang, indices);
-    return { lang, units: indices.map((index) => units[index]!) };
+  const sides = ALL.map((lang) => {
+    const text = textOf(doc, lang);
+    return { lang, ...keptUnits(text, markBoilerplate(text.units, lang).map((mark) => mark.kind === "boilerplate")) };
   });
   const whole = (row: AlignRow): AlignRow => ({
-    cells: Object.fromEntries(ALL.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => kept.get(lang)![index]!)])),
+    cells: Object.fromEntries(sides.map(({ lang, kept }) => [lang, (row.cells[lang] ?? []).map((index) => kept[index]!)])),
     score: row.score,
   });
-  return { texts, whole, leftOut };
+  const leftOut = sides.flatMap(({ lang, leftOut: units }) => units.map((unit) => ({ cells: { [lang]: [unit] }, score: 1 })));
+  return { texts: sides.map((side) => side.text), whole, leftOut };
 }
 
 /**
@@ -124,11 +118,8 @@ export function evaluateDocuments(docs: readonly BuiltDocument[], options: Align
     const rows = [...aligned, ...imported.leftOut];
     results.rows += rows.length;
     results.goldRows += gold.length;
-    for (const row of rows) {
-      const correct = exact.has(keyOf(row.cells, ALL));
-      if (correct) results.rowsRight++;
-      if (!imported.leftOut.includes(row)) results.scored.push({ score: row.score, correct });
-    }
+    results.rowsRight += rows.filter((row) => exact.has(keyOf(row.cells, ALL))).length;
+    for (const row of aligned) results.scored.push({ score: row.score, correct: exact.has(keyOf(row.cells, ALL)) });
     for (const lang of TRANSLATIONS) {
       addToTally(results.projected[lang], project(gold, lang), project(rows.map((row) => row.cells), lang));
     }

@@ -19,7 +19,7 @@ export { AlignInputError } from "./types";
 export type { Calibration, Knots } from "./calibration";
 export type { PairOptions } from "./align-pair";
 export { alignPair, mayHideSeams, type AlignPairOptions } from "./pair-seams";
-export type { LeaveOut } from "./leave-out";
+export { keptUnits, type KeptUnits, type LeaveOut } from "./leave-out";
 export { alignDocument } from "./align-document";
 export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type SentenceOptions, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";

@@ -42,7 +42,7 @@ export interface PlannedRow extends AlignRow {
   /**
    * Set while the row's sentences are those of a pass that looked for seams (mayHideSeams), which prices a sentence
    * left out lower: they decide where the row is cut, and the row, or each of its parts, is then aligned again at
-   * the ordinary price (realignSeamRows). At the seam price, true merges' sentences came out worse: held-out sentence
+   * the ordinary price (takeSeamPriced). At the seam price, true merges' sentences came out worse: held-out sentence
    * F1 inside the benchmark's gold rows of several paragraphs, Bible at the low rate, fell from 0.767 / 0.747 to
    * 0.704 / 0.657.
    */
