@@ -132,6 +132,21 @@ describe("word pairs learned from the document", () => {
     expect(pairOf(learned, "en", "zorp")).toBe(pairOf(learned, "ar", "قرطم"));
   });
 
+  it("learns from ten links a pair together in three of them, and from nine nothing at all", () => {
+    // In nine links a word may be in two (30 %), and two words together twice are so one time in 36 by chance; in
+    // ten, a word may be in three, and three times together is one time in 120: under the bound of 1 in 100.
+    const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    const learnedIn = (n: number) => {
+      const en = Array.from({ length: n }, (_, k) => `${k < 3 ? "zorp " : ""}filler${k}`);
+      const ar = Array.from({ length: n }, (_, k) => `${k < 3 ? "قرطم " : ""}حشو${letters[k]}`);
+      return learnWords(prepareText({ lang: "en", units: en }), prepareText({ lang: "ar", units: ar }), identity(n), DEFAULT_PARAMS.learn);
+    };
+    expect(learnedIn(9)).toBeUndefined();
+    const learned = learnedIn(10)!;
+    expect(pairOf(learned, "en", "zorp")).toBeDefined();
+    expect(pairOf(learned, "en", "zorp")).toBe(pairOf(learned, "ar", "قرطم"));
+  });
+
   it("skips links whose words would take the counting past its bound, and learns from the others", () => {
     // Two enormous paragraphs a side holding the same 1,500 words: 2.25 million pairs each, past maxCounts. Counted,
     // every one of those words would pair with one of the other side's (together twice in forty links).

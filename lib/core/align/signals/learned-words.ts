@@ -104,6 +104,7 @@ export function learnWords(
   const read: Array<readonly [number, number]> = [];
   for (let x = 0; x < links.length; x += step) read.push(links[Math.floor(x)]!);
   let n = read.length;
+  if (!canPassChance(n, params)) return undefined;
   const sourceForms = formsOf(source);
   const targetForms = formsOf(target);
   const inSource = unitForms(source, sourceForms, read.map(([i]) => i));
@@ -183,6 +184,22 @@ export function learnWords(
     [target.side.primary, targetPairs],
   ]);
   return { size: sourcePairs.size, pairs };
+}
+
+/**
+ * Whether any pair could pass the chance test in `n` links. The least likely co-occurrence, two words together in k
+ * links and in no other, has a chance of 1 / C(n, k), and k is at most the share of links a word may be in: in the
+ * few links of a paragraph's sentences (an import's sentence pass, a link cut at its seams) no pair can pass, and
+ * counting their words would be wasted.
+ */
+function canPassChance(n: number, params: LearnParams): boolean {
+  const most = Math.min(n, Math.floor(Math.max(params.minTogether, params.maxShare * n)));
+  let logChoose = 0; // log C(n, k), from k = 0 up
+  for (let k = 1; k <= most; k++) {
+    logChoose += Math.log((n - k + 1) / k);
+    if (k >= params.minTogether && -logChoose <= Math.log(params.maxChance)) return true;
+  }
+  return false;
 }
 
 /** The learned pairs as a signal: a word's token is keyed by the pairs its forms are in. */
