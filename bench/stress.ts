@@ -3,12 +3,11 @@
 // re-paragraphed into long paragraphs or cut into short ones, and every rate at four times the default. The figures
 // say how far the aligner bends before it breaks; the guard (ours at least Gale-Church) must hold here too.
 
-import { galeChurch, type AlignOptions } from "../lib/core/align";
-import { alignTexts } from "../lib/core/jobs/align-texts";
+import type { AlignOptions } from "../lib/core/align";
 import { DATASETS, loadDocuments, type Dataset } from "./corpus";
-import { buildDocument, DEFAULT_RATES, goldRows, type Rates } from "./documents";
-import { TRANSLATIONS, type Translation } from "./evaluate";
-import { addToTally, emptyTally, type Tally } from "./metrics";
+import { buildDocument, DEFAULT_RATES, type Rates } from "./documents";
+import { evaluatePairs, TRANSLATIONS, type Translation } from "./evaluate";
+import type { Tally } from "./metrics";
 
 export interface StressSetting {
   name: string;
@@ -39,15 +38,8 @@ export function runStress(seeds: readonly number[], options: AlignOptions = {}):
     for (const dataset of DATASETS) {
       const docs = seeds.flatMap((seed) => sources.filter((source) => source.dataset === dataset).map((source) => buildDocument(source, seed, rates)));
       for (const lang of TRANSLATIONS) {
-        const entry: StressFigures = { setting: name, dataset, lang, documents: docs.length, ours: emptyTally(), baseline: emptyTally() };
-        for (const doc of docs) {
-          const gold = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en ?? [], target: row[lang] ?? [] }));
-          const source = { lang: "en", units: doc.sides.en.map((paragraph) => paragraph.text) };
-          const target = { lang, units: doc.sides[lang].map((paragraph) => paragraph.text) };
-          addToTally(entry.ours, gold, alignTexts(source, target, options).links);
-          addToTally(entry.baseline, gold, galeChurch(source, target).links);
-        }
-        figures.push(entry);
+        const { ours, baseline } = evaluatePairs(docs, lang, options);
+        figures.push({ setting: name, dataset, lang, documents: docs.length, ours, baseline });
       }
     }
   }
