@@ -9,12 +9,15 @@
 // pass through a point where both sides are at a unit boundary before the bead's end, since that point would make
 // it two beads. Where one side has a unit boundary, a sentence of the other may be cut at a clause break (, ; : ،
 // ؛) for a small price: salutations and list items that are separate paragraphs in one language are often one
-// sentence, joined by commas, in another. Only the first unit of a bead may be cut so, which is where merged
-// paragraphs put such joins and keeps the program small. A unit that itself ends with a clause mark runs on into the
-// next, so a bead that joins it to the next costs runOn less. And a bead must pair at least one sentence: two units
-// with nothing in common are two null beads, not one bead of omissions. A group whose two sides share a rare name,
-// number or Latin token costs less (see sentence-keys.ts): lengths alone pair a sentence with its neighbour's
-// translation as readily as with its own when a boundary has moved.
+// sentence, joined by commas, in another, and the Arabic Bible makes two verses of one King James sentence joined by
+// a colon. Each piece pairs with one to three sentences, priced as the groups below are (join rate and shared keys
+// included): when a piece could pair with two at most and no key counted, an English sentence whose rest the Arabic
+// had in three sentences was seldom cut, and the paragraph of its first clause was left out instead. Only the first
+// unit of a bead may be cut so, which is where merged paragraphs put such joins and keeps the program small. A unit
+// that itself ends with a clause mark runs on into the next, so a bead that joins it to the next costs runOn less.
+// And a bead must pair at least one sentence: two units with nothing in common are two null beads, not one bead of
+// omissions. A group whose two sides share a rare name, number or Latin token costs less (see sentence-keys.ts):
+// lengths alone pair a sentence with its neighbour's translation as readily as with its own when a boundary has moved.
 //
 // Per band cell, one small dynamic program covers every bead shape that starts there (the "region" of up to three
 // units a side). The length costs of sentence pairs, which neighbouring regions share, are computed once per pass.
@@ -368,11 +371,14 @@ export function writeSentenceCosts(
   const cost = lengthCostOf(length);
   const main = regionsOf(band, plausible);
   const pairs = new PairTable(band, main.regions, source, target, cost, params, joinShift);
-  const program = new RegionProgram(pairs, source, target, cost, params);
+  const program = new RegionProgram(pairs, source, target, cost, params, joinShift);
   // The unrewarded beads' regions are no larger than the exact pass's at the same cells (their shapes are among the
   // plausible ones), so the table's windows hold every group they read.
   if (unrewarded) runRegions(program, band, regionsOf(band, unrewarded.starts), source, target, unrewarded.costs);
-  if (keys && params.sentence.lexical > 0) pairs.rewardShared(keys, params.sentence.lexical);
+  if (keys && params.sentence.lexical > 0) {
+    pairs.rewardShared(keys, params.sentence.lexical);
+    program.rewardShared(keys, params.sentence.lexical);
+  }
   runRegions(program, band, main, source, target, costs);
 }
 
@@ -445,7 +451,11 @@ class RegionProgram {
   private readonly nullPerLetter: number;
   private readonly one: number;
   private readonly two: number;
+  private readonly three: number;
   private readonly clause: number;
+  /** Set once the unrewarded costs are written (see writeSentenceCosts). */
+  private keys: SentenceKeys | undefined = undefined;
+  private lexical = 0;
   private readonly runOn: number;
   private readonly beadCost: readonly number[];
 
@@ -455,12 +465,14 @@ class RegionProgram {
     private readonly target: TextStops,
     private readonly cost: (x: number, y: number) => number,
     params: ModelParams,
+    private readonly joinShift = 0,
   ) {
     ({
       nullCost: this.nullCost,
       nullPerLetter: this.nullPerLetter,
       one: this.one,
       two: this.two,
+      three: this.three,
       clause: this.clause,
       runOn: this.runOn,
     } = params.sentence);
@@ -577,6 +589,34 @@ class RegionProgram {
     }
   }
 
+  /** From now on, groups of a clause piece take off the rare keys they share, as PairTable.rewardShared does. */
+  rewardShared(keys: SentenceKeys, lexical: number): void {
+    this.keys = keys;
+    this.lexical = lexical;
+  }
+
+  /**
+   * The price of a group of a clause piece of the cut side's sentence `cut` (a global stop index) with the sentences
+   * (from, to] of the other side: a join inside a unit moved by the document's join rate, and the rare keys the
+   * sentence shares with each of them taken off, as in PairTable.
+   */
+  private groupCost(side: Side, from: number, to: number, cut: number, cutIsSource: boolean): number {
+    let across = false;
+    for (let t = from + 1; t < to; t++) across ||= side.endsUnit[t] !== 0;
+    let price = to - from === 1 ? this.one : (to - from === 2 ? this.two : this.three) + (across ? 0 : this.joinShift);
+    const keys = this.keys;
+    if (!keys) return price;
+    const own = cutIsSource ? keys.source : keys.target;
+    if (cut < 1 || own.start[cut]! === own.start[cut - 1]!) return price;
+    const other = cutIsSource ? keys.target : keys.source;
+    for (let t = from + 1; t <= to; t++) {
+      const g = side.base + t;
+      if (other.start[g]! === other.start[g - 1]!) continue;
+      price -= this.lexical * (cutIsSource ? sharedWeight(keys, cut - 1, g - 1) : sharedWeight(keys, g - 1, cut - 1));
+    }
+    return price;
+  }
+
   /** True at a point where both sides are at a unit boundary, other than the start: a bead ends there. */
   private isEnd(x: number, y: number): boolean {
     return this.xs.endsUnit[x] !== 0 && this.ys.endsUnit[y] !== 0 && (x > 0 || y > 0);
@@ -607,7 +647,7 @@ class RegionProgram {
    * on to the rest of the sentence (row x, or row x + 1 when the next sentence joins it).
    */
   private sourceCuts(x: number, D: Float64Array, NY: number): void {
-    const { xs, ys, cost, one, two, clause } = this;
+    const { xs, ys, cost, two, clause } = this;
     const stops = this.source;
     const k = xs.base + x;
     const clauseBase = stops.clauseStart[xs.base + 1]!;
@@ -621,17 +661,17 @@ class RegionProgram {
       for (let ye = 1; ye < ys.size - 1; ye++) {
         if (!ys.endsUnit[ye] || !canGrowInto(1, ys.units[ye]! + 1)) continue;
         let best = Infinity;
-        for (let y = Math.max(0, ye - 2); y < ye; y++) {
+        for (let y = Math.max(0, ye - 3); y < ye; y++) {
           if (this.isEnd(x - 1, y)) continue;
           const from = Math.min(D[(x - 1) * NY + y]!, this.unmatched(x - 1, y));
-          if (from !== Infinity) best = Math.min(best, from + (ye - y === 2 ? two : one) + clause + cost(at - start, ys.pos[ye]! - ys.pos[y]!));
+          if (from !== Infinity) best = Math.min(best, from + this.groupCost(ys, y, ye, k, true) + clause + cost(at - start, ys.pos[ye]! - ys.pos[y]!));
           // Earlier breaks of the same sentence, against an earlier unit end.
           for (let c0 = stops.clauseStart[k]!; c0 < c; c0++) {
             if (!ys.endsUnit[y] || y === 0) continue;
             const earlier = cut[(c0 - clauseBase) * NY + y]!;
             if (earlier === Infinity) continue;
             const from = stops.clausePos[c0]! - origin;
-            best = Math.min(best, earlier + (ye - y === 2 ? two : one) + clause + cost(at - from, ys.pos[ye]! - ys.pos[y]!));
+            best = Math.min(best, earlier + this.groupCost(ys, y, ye, k, true) + clause + cost(at - from, ys.pos[ye]! - ys.pos[y]!));
           }
         }
         if (x >= 2 && !this.isEnd(x - 2, ye - 1)) {
@@ -641,10 +681,10 @@ class RegionProgram {
         }
         cut[row + ye] = best;
         if (best === Infinity) continue;
-        // On to the rest of the sentence, with one or two target sentences, or with the next source sentence too.
-        for (let y = ye + 1; y <= ye + 2 && y < ys.size; y++) {
+        // On to the rest of the sentence, with one to three target sentences, or with the next source sentence too.
+        for (let y = ye + 1; y <= ye + 3 && y < ys.size; y++) {
           if (!canGrowInto(xs.units[x]!, ys.units[y]!)) continue;
-          const value = best + (y - ye === 2 ? two : one) + cost(end - at, ys.pos[y]! - ys.pos[ye]!);
+          const value = best + this.groupCost(ys, ye, y, k, true) + cost(end - at, ys.pos[y]! - ys.pos[ye]!);
           if (value < D[x * NY + y]!) D[x * NY + y] = value;
         }
         if (x + 1 < xs.size && ye + 1 < ys.size && canGrowInto(xs.units[x + 1]!, ys.units[ye + 1]!)) {
@@ -657,7 +697,7 @@ class RegionProgram {
 
   /** The same with the sides swapped: target sentences of the first unit cut against the source unit end xe. */
   private targetCuts(xe: number, D: Float64Array, NX: number, NY: number): void {
-    const { xs, ys, cost, one, two, clause } = this;
+    const { xs, ys, cost, two, clause } = this;
     const stops = this.target;
     const clauseBase = stops.clauseStart[ys.base + 1]!;
     const origin = stops.pos[ys.base]!;
@@ -670,16 +710,16 @@ class RegionProgram {
       for (let c = stops.clauseStart[l]!; c < stops.clauseStart[l + 1]!; c++) {
         const at = stops.clausePos[c]! - origin;
         let best = Infinity;
-        for (let x = Math.max(0, xe - 2); x < xe; x++) {
+        for (let x = Math.max(0, xe - 3); x < xe; x++) {
           if (this.isEnd(x, y - 1)) continue;
           const from = Math.min(D[x * NY + y - 1]!, this.unmatched(x, y - 1));
-          if (from !== Infinity) best = Math.min(best, from + (xe - x === 2 ? two : one) + clause + cost(xs.pos[xe]! - xs.pos[x]!, at - start));
+          if (from !== Infinity) best = Math.min(best, from + this.groupCost(xs, x, xe, l, false) + clause + cost(xs.pos[xe]! - xs.pos[x]!, at - start));
           for (let c0 = stops.clauseStart[l]!; c0 < c; c0++) {
             if (!xs.endsUnit[x] || x === 0) continue;
             const earlier = cut[(c0 - clauseBase) * NX + x]!;
             if (earlier === Infinity) continue;
             const from = stops.clausePos[c0]! - origin;
-            best = Math.min(best, earlier + (xe - x === 2 ? two : one) + clause + cost(xs.pos[xe]! - xs.pos[x]!, at - from));
+            best = Math.min(best, earlier + this.groupCost(xs, x, xe, l, false) + clause + cost(xs.pos[xe]! - xs.pos[x]!, at - from));
           }
         }
         if (y >= 2 && !this.isEnd(xe - 1, y - 2)) {
@@ -688,9 +728,9 @@ class RegionProgram {
         }
         cut[(c - clauseBase) * NX + xe] = best;
         if (best === Infinity) continue;
-        for (let x = xe + 1; x <= xe + 2 && x < NX; x++) {
+        for (let x = xe + 1; x <= xe + 3 && x < NX; x++) {
           if (!canGrowInto(xs.units[x]!, ys.units[y]!)) continue;
-          const value = best + (x - xe === 2 ? two : one) + cost(xs.pos[x]! - xs.pos[xe]!, end - at);
+          const value = best + this.groupCost(xs, xe, x, l, false) + cost(xs.pos[x]! - xs.pos[xe]!, end - at);
           if (value < D[x * NY + y]!) D[x * NY + y] = value;
         }
         if (y + 1 < NY && xe + 1 < NX && canGrowInto(xs.units[xe + 1]!, ys.units[y + 1]!)) {
