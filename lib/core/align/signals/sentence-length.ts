@@ -265,10 +265,8 @@ class PairTable {
   rewardShared(keys: SentenceKeys, lexical: number): void {
     const { last } = this;
     const sentences = last.length;
-    // Stop sentence k is sentence k - 1 of the keys, which count from the text's first sentence.
     const sourceHas = (k: number) => k >= 1 && keys.source.start[k]! > keys.source.start[k - 1]!;
-    const shared = (k: number, l: number) =>
-      k >= 1 && l >= 1 && sourceHas(k) && keys.target.start[l]! > keys.target.start[l - 1]! ? sharedWeight(keys, k - 1, l - 1) : 0;
+    const shared = (k: number, l: number) => sharedByStops(keys, k, l);
     for (let k = 1; k < sentences; k++) {
       // No group ending at k holds a source sentence with keys: nothing to reward.
       if (!sourceHas(k) && !sourceHas(k - 1) && !sourceHas(k - 2)) continue;
@@ -291,6 +289,16 @@ class PairTable {
   at(k: number, l: number): number {
     return this.offset[k]! + l - this.first[k]!;
   }
+}
+
+/**
+ * The weight of the rare keys shared by source sentence k and target sentence l, numbered as the stops number them:
+ * stop sentence k is sentence k - 1 of the keys, which count from the text's first sentence.
+ */
+function sharedByStops(keys: SentenceKeys, k: number, l: number): number {
+  return k >= 1 && l >= 1 && keys.source.start[k]! > keys.source.start[k - 1]! && keys.target.start[l]! > keys.target.start[l - 1]!
+    ? sharedWeight(keys, k - 1, l - 1)
+    : 0;
 }
 
 /** One side of a region: its sentences, relative positions and, per sentence end, the units touched so far. */
@@ -606,13 +614,9 @@ class RegionProgram {
     let price = to - from === 1 ? this.one : (to - from === 2 ? this.two : this.three) + (across ? 0 : this.joinShift);
     const keys = this.keys;
     if (!keys) return price;
-    const own = cutIsSource ? keys.source : keys.target;
-    if (cut < 1 || own.start[cut]! === own.start[cut - 1]!) return price;
-    const other = cutIsSource ? keys.target : keys.source;
     for (let t = from + 1; t <= to; t++) {
-      const g = side.base + t;
-      if (other.start[g]! === other.start[g - 1]!) continue;
-      price -= this.lexical * (cutIsSource ? sharedWeight(keys, cut - 1, g - 1) : sharedWeight(keys, g - 1, cut - 1));
+      const other = side.base + t;
+      price -= this.lexical * (cutIsSource ? sharedByStops(keys, cut, other) : sharedByStops(keys, other, cut));
     }
     return price;
   }
