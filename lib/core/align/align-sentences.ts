@@ -35,6 +35,12 @@ const SENTENCE_NULL = { nullCost: 3, nullCostPerLetter: 0 } as const;
  */
 const SEAM_SENTENCE_NULL = { nullCost: 1.5, nullCostPerLetter: 0, nullRunOn: 1.5 } as const;
 
+/**
+ * In a row that may hide seams, a language with at least this many times the sentences of the one with fewest has
+ * its sentences paired inside each paragraph before they are aligned (see sentenceSpans).
+ */
+const SEAM_PAIRING_SHARE = 3;
+
 export interface SentenceOptions extends AlignOptions, Pick<DocumentOptions, "unitRatios" | "unitJoins" | "letterRatios"> {
   pivot?: string;
   /** The row may hide seams (see SEAM_SENTENCE_NULL): a sentence without counterpart is cheaper. */
@@ -45,10 +51,8 @@ export function alignSentences(cells: SentenceCell[], options: SentenceOptions =
   const langs = cells.map((cell) => cell.lang);
   if (new Set(langs).size !== langs.length) throw new AlignInputError("two cells have the same lang");
   const refs = new Map<string, SentenceRef[]>();
-  const texts = cells.map((cell) => {
-    const sentences = cell.texts.flatMap((text, unit) =>
-      splitSentences(text, cell.lang).map((span) => ({ unit, start: span.start, end: span.end })),
-    );
+  const texts = sentenceSpans(cells, options.seams === true).map((sentences, c) => {
+    const cell = cells[c]!;
     refs.set(cell.lang, sentences);
     return { lang: cell.lang, units: sentences.map((ref) => cell.texts[ref.unit]!.slice(ref.start, ref.end)) };
   });
@@ -70,6 +74,34 @@ export function alignSentences(cells: SentenceCell[], options: SentenceOptions =
     spans: Object.fromEntries(langs.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => refs.get(lang)![index]!)])),
     score: row.score,
   }));
+}
+
+/**
+ * Each cell's sentences, in order. A row that may hide seams is aligned only to see which of its paragraphs go
+ * together (its sentence links are not kept: an import aligns the row, or its parts, again at the ordinary price,
+ * see plan-alignment.ts seamPriced). Groups hold at most four sentences a side, so where one language cut a passage
+ * into many more sentences than another (an Arabic Bible verse in five sentences, its English in one joined by
+ * semicolons), the sentences beyond a group's reach were left without counterpart, and a paragraph of them was cut
+ * off as an omission. There, that language's sentences are paired inside each paragraph: every paragraph end, the
+ * only place a cut can fall, is kept, and the groups come back within reach. Held-out strict F1 of the pairs at the
+ * high rate (seeds 1-4): Bible 0.9661 / 0.9501 -> 0.9666 / 0.9510, news unchanged; from 2.5 or 4 times as many
+ * sentences instead of 3, 0.9664 / 0.9507 and 0.9661 / 0.9509.
+ */
+function sentenceSpans(cells: readonly SentenceCell[], seams: boolean): SentenceRef[][] {
+  const split = cells.map((cell) => cell.texts.map((text) => splitSentences(text, cell.lang)));
+  const counts = split.map((units) => units.reduce((sum, spans) => sum + spans.length, 0));
+  const fewest = Math.min(...counts.filter((count) => count > 0));
+  return split.map((units, c) => {
+    const paired = seams && counts[c]! >= SEAM_PAIRING_SHARE * fewest;
+    return units.flatMap((spans, unit) => {
+      const refs: SentenceRef[] = [];
+      const step = paired ? 2 : 1;
+      for (let k = 0; k < spans.length; k += step) {
+        refs.push({ unit, start: spans[k]!.start, end: spans[Math.min(spans.length, k + step) - 1]!.end });
+      }
+      return refs;
+    });
+  });
 }
 
 /**
