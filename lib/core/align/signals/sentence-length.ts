@@ -225,12 +225,9 @@ class PairTable {
     this.threeSource = new Float32Array(size);
     this.threeTarget = new Float32Array(size);
     this.twoTwo = new Float32Array(size);
-    // A join of sentences inside a unit is dearer or cheaper by the document's own join rate, which was read from
-    // sentences inside 1-1 links; one across a unit end (a paragraph the other side lacks, run into its neighbour's
-    // link) keeps the usual cost. A heading run in (bare) is another matter, and so is a clause cut (RegionProgram),
-    // which joins no sentences.
+    // A heading run in (bare) is not a translator's join, so the join rate does not move it (see joinPrice).
     const { one, bare, two, three, twoTwo } = params.sentence;
-    const shifted = (base: number, crossesUnit: boolean) => (crossesUnit ? base : base + joinShift);
+    const shifted = (base: number, crossesUnit: boolean) => joinPrice(base, crossesUnit, joinShift);
     const sp = source.pos;
     const tp = target.pos;
     const se = source.endsUnit;
@@ -289,6 +286,16 @@ class PairTable {
   at(k: number, l: number): number {
     return this.offset[k]! + l - this.first[k]!;
   }
+}
+
+/**
+ * The price of a group that joins sentences: a join inside a unit is dearer or cheaper by the document's own join
+ * rate (`joinShift`, read from sentences inside 1-1 links), one across a unit end (a paragraph the other side lacks,
+ * run into its neighbour's link) keeps the usual price. A clause cut joins no sentences, but the groups its pieces
+ * make with the other side do.
+ */
+function joinPrice(base: number, crossesUnit: boolean, joinShift: number): number {
+  return crossesUnit ? base : base + joinShift;
 }
 
 /**
@@ -611,7 +618,7 @@ class RegionProgram {
   private groupCost(side: Side, from: number, to: number, cut: number, cutIsSource: boolean): number {
     let across = false;
     for (let t = from + 1; t < to; t++) across ||= side.endsUnit[t] !== 0;
-    let price = to - from === 1 ? this.one : (to - from === 2 ? this.two : this.three) + (across ? 0 : this.joinShift);
+    let price = to - from === 1 ? this.one : joinPrice(to - from === 2 ? this.two : this.three, across, this.joinShift);
     const keys = this.keys;
     if (!keys) return price;
     for (let t = from + 1; t <= to; t++) {
