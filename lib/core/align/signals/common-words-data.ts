@@ -9,6 +9,11 @@
 // statements quote (prophet, mercy, servant, throne). Left out: Persian light verbs (داد, گرفت, کرد, رسید, یافت),
 // which carry the meaning of the noun before them, and forms that are another entry's word (Arabic ذهب is "went" as
 // often as "gold"; Persian نشست is "sat" and "meeting"): a word shared by two concepts matches the wrong one.
+// The third part (from "thick") adds the content words of the Swadesh list of basic vocabulary that were still
+// missing, chosen by that list and not by any document; where a word is another concept's (tongue is language,
+// warm is hot, think is thought, hit is strike) it joined that concept instead, and words with too many other
+// senses were left out (back, turn, give, play, round, right). Then (from "information") frequent English content
+// words of general use that were missing, and forms of existing concepts (decide, free, cultural, natural).
 export const COMMON_WORDS = `
 people|person ; مردم|نفر|شخص ; ناس|شخص|اشخاص
 man|men ; مرد|مردان ; رجل|رجال
@@ -47,7 +52,7 @@ security ; امنیت ; امن
 border ; مرز ; حدود
 refugee|refugees ; پناهجو|پناهنده ; لاجی|لاجیین
 rights ; حقوق ; حقوق
-freedom ; آزادی ; حریه
+freedom|free|freed ; آزادی|آزاد ; حریه|حر|احرار
 protest|protests|protesters ; اعتراض|معترض ; احتجاج|احتجاجات|محتجین
 union ; اتحادیه ; اتحاد
 company|companies ; شرکت ; شرکه|شرکات
@@ -57,7 +62,7 @@ price|prices ; قیمت ; سعر|اسعار
 market ; بازار ; سوق
 economy ; اقتصاد ; اقتصاد
 economic ; اقتصادی ; اقتصادی
-trade ; تجارت ; تجاره
+trade|business|commerce ; تجارت|کسب و کار ; تجاره
 oil ; نفت ; نفط
 gas ; گاز ; غاز
 energy ; انرژی ; طاقه
@@ -168,7 +173,7 @@ film|movie ; فیلم ; فیلم
 music ; موسیقی ; موسیقی
 book|books ; کتاب ; کتاب|کتب
 art ; هنر ; فن
-language ; زبان ; لغه
+language|languages|tongue|tongues ; زبان ; لغه|لسان|السنه
 word|words ; کلمه|واژه ; کلمه|کلمات
 letter ; نامه ; رساله
 name ; نام|اسم ; اسم
@@ -221,7 +226,7 @@ arrested|arrest ; بازداشت|دستگیر ; اعتقال|اعتقل
 help|aid ; کمک ; مساعده|مساعدات
 support ; حمایت ; دعم
 plan|plans ; طرح|برنامه ; خطه|خطط
-decision ; تصمیم ; قرار
+decision|decisions|decide|decides|decided ; تصمیم ; قرار|قرارات|قرر|قررت|قرروا|یقرر|تقرر
 agreement|deal ; توافق ; اتفاق|اتفاقیه
 meeting ; نشست|دیدار|جلسه ; اجتماع|لقاء
 visit ; سفر|بازدید ; زیاره
@@ -234,8 +239,8 @@ victim|victims ; قربانی ; ضحیه|ضحایا
 population ; جمعیت ; سکان
 citizen|citizens ; شهروند ; مواطن|مواطنین
 community ; جامعه ; مجتمع
-culture ; فرهنگ ; ثقافه
-nature ; طبیعت ; طبیعه
+culture|cultures|cultural ; فرهنگ ; ثقافه|ثقافی|ثقافات
+nature|natural ; طبیعت|طبیعی ; طبیعه|طبیعی
 animal|animals ; حیوان|جانور ; حیوان|حیوانات
 bird|birds ; پرنده ; طایر|طیور
 tree|trees ; درخت ; شجره|اشجار
@@ -293,7 +298,7 @@ street ; خیابان|کوچه ; شارع
 bridge ; پل ; جسر
 station ; ایستگاه ; محطه
 port ; بندر ; میناء
-farm|farmers ; مزرعه|کشاورز ; مزرعه|مزارع|مزارعین
+farm|farmers|field|fields ; مزرعه|کشاورز ; مزرعه|مزارع|مزارعین|حقل|حقول
 wheat ; گندم ; قمح
 factory ; کارخانه ; مصنع
 industry ; صنعت ; صناعه
@@ -445,7 +450,7 @@ move|moves|moved ; حرکت|منتقل ; تحرک|تحرکت|انتقل|انتق
 lose|loses|lost|loss|losses ; باخت|باختند|زیان|ضرر ; خسر|خسرت|یخسر|خساره|خسائر
 believe|believes|believed|faith|believer|believers ; ایمان|باور|مومن|مومنان ; آمنوا|یومن|یومنون|ایمان|مومن|مومنون
 heaven|heavens|sky ; آسمان|فلک ; سماء|سماوات
-spirit|spirits ; روح|ارواح ; روح|ارواح
+spirit|spirits|soul|souls ; روح|ارواح ; روح|ارواح
 sin|sins|sinned|sinner|sinners ; گناه|گناهکار|گناهکاران ; خطیه|خطایا|ذنب|ذنوب|اثم|خطاه
 prophet|prophets ; پیامبر|پیامبران|نبی|انبیا ; نبی|انبیاء
 apostle|apostles|messenger|messengers ; رسول|رسولان ; رسول|رسل
@@ -459,7 +464,7 @@ mercy|merciful ; رحمت|رحیم ; رحمه|رحیم
 grace ; فیض ; نعمه
 righteous|righteousness|justice ; عادل|عدالت|پارسا ; عادل|عدل
 evil|wicked|wickedness ; شریر|شرارت|شرور ; شریر|اشرار|شر
-truth|fact|facts|reality ; حقیقت|واقعیت|راستی ; حقیقه|حقایق|واقع|صدق
+truth|true|fact|facts|reality ; حقیقت|واقعیت|راستی ; حقیقه|حقایق|واقع|صدق
 servant|servants|slave|slaves ; بنده|بندگان|خادم|غلام ; عبد|عبید|عباد|خادم
 sword|swords ; شمشیر ; سیف|سیوف
 silver ; نقره ; فضه
@@ -519,7 +524,7 @@ article|articles ; مقاله|مقالات ; مقال|مقاله|مقالات
 story|stories ; داستان|قصه|ماجرا ; قصه|قصص|حکایه
 picture|pictures|photo|photos|image|images ; عکس|تصویر|تصاویر ; صوره|صور
 message|messages ; پیام ; رسایل
-idea|ideas|thought|thoughts ; ایده|فکر|اندیشه ; فکره|افکار|فکر
+idea|ideas|thought|thoughts|think|thinks|thinking ; ایده|فکر|اندیشه|اندیشید|پنداشت ; فکره|افکار|فکر|یفکر|تفکیر|ظن|یظن|ظنوا
 part|parts|section ; قسمت|جزء ; جزء|اجزاء|قسم
 side|sides ; طرف|سمت|جانب ; جانب|طرف|اطراف
 place|places ; مکان ; مکان|اماکن|موضع
@@ -532,7 +537,7 @@ weak|weakness ; ضعیف|ضعف ; ضعیف|ضعف
 beautiful|beauty ; زیبا|زیبایی ; جمیل|جمیله
 long ; طولانی|دراز ; طویل|طویله
 short ; کوتاه ; قصیر|قصیره
-hot|heat ; گرم|گرما ; حار|حراره
+hot|heat|warm|warmth ; گرم|گرما ; حار|حراره|دافی|دفء
 cold ; سرد|سرما ; بارد|برد
 black ; سیاه ; اسود|سوداء
 white ; سفید ; ابیض|بیضاء
@@ -588,7 +593,7 @@ try|tried|tries|attempt|attempts ; تلاش|کوشش|سعی ; حاول|حاول�
 offer|offered|offers|proposal ; پیشنهاد ; عرضت|یعرض|اقترح|اقترحت|اقتراح
 burn|burned|burnt|burning ; سوخت|سوختند|سوزاند|سوزانده ; احرق|احرقت|احرقوا|حرق|یحرق|احتراق
 break|broke|broken ; شکست|شکستند|شکسته|بشکند ; کسر|کسرت|یکسر|مکسور
-strike|struck|smote|smite|blow ; ضربه ; ضرب|ضربت|ضربوا|یضرب|تضرب
+strike|struck|smote|smite|blow|hit|hits ; ضربه ; ضرب|ضربت|ضربوا|یضرب|تضرب
 cover|covered|covers ; پوشاند|پوشش ; غطی|غطت|یغطی|تغطیه
 bury|buried|burial ; دفن ; دفن|دفنت|دفنوا|یدفن
 marry|married|marriage|wedding ; ازدواج|عروسی ; زواج|تزوج|تزوجت|یتزوج|عرس
@@ -637,4 +642,57 @@ trial ; محاکمه ; محاکمه
 accused|accusation|charge|charges ; اتهام|متهم|اتهامات ; اتهام|تهمه|متهم|اتهامات
 poverty ; فقر ; فقر
 wage|wages|salary|salaries ; دستمزد ; اجر|اجور|راتب|رواتب
+thick ; ضخیم|کلفت ; سمیک|غلیظ
+narrow ; باریک|تنگ ; ضیق
+thin ; نازک|لاغر ; رقیق|نحیف
+louse|lice ; شپش ; قمل
+root|roots ; ریشه ; جذر|جذور
+flower|flowers|blossom ; شکوفه ; زهره|زهور|ازهار
+grass ; علف|چمن|سبزه ; عشب|اعشاب|کلا
+rope|ropes|cord ; طناب|ریسمان ; حبل|حبال
+fat|fatness ; چربی|چاق ; دهن|شحم|سمین
+hair ; مو|موی|گیسو ; شعر|شعور
+nose ; دماغ ; انف|انوف
+tooth|teeth ; دندان ; اسنان|ضرس|اضراس
+leg|legs ; ساق ; ساق|سیقان
+knee|knees ; زانو ; رکبه|رکب
+wing|wings ; بال ; جناح|اجنحه
+belly|womb ; شکم ; بطن|بطون
+breast|breasts|chest ; سینه|پستان ; ثدی|اثداء
+liver ; جگر|کبد ; کبد
+bite|bites|bitten ; گاز گرفت|نیش ; عض|عضت|یعض|لدغ|لدغت
+smell|smells|smelled|odour|odor ; بوی|بو ; رایحه|روایح
+hunt|hunts|hunted|hunting|hunter ; شکار|شکارچی ; صید|صاد|یصید|صیاد
+cut|cuts|cutting ; برید|بریدند|قطع ; قطع|قطعت|قطعوا|یقطع|تقطع
+dig|digs|dug|digged ; حفر ; حفر|حفرت|حفروا|یحفر
+swim|swims|swam|swimming ; شنا ; سباحه
+fly|flies|flew|flying|flight|flights ; پرواز|پرید ; طار|طارت|یطیر|طیران
+wash|washes|washed|washing ; شست|شستند|بشوید|شستشو ; غسل|غسلت|غسلوا|یغسل|اغسل
+throw|throws|threw|thrown ; پرتاب|انداخت ; رمی|رمت|رموا|یرمی|ترمی
+sing|sings|sang|sung|singing|song|songs ; ترانه|سرود ; اغنیه|اغانی|غناء|یغنی|ترنیم|رنم|نشید|انشد
+sand ; شن|ماسه ; رمل|رمال
+dust ; غبار ; غبار
+fog|mist ; مه ; ضباب
+ice ; یخ ; جلید
+smoke ; دود ; دخان
+ash|ashes ; خاکستر ; رماد
+yellow ; زرد ; اصفر|صفراء
+full ; پر|سرشار|مملو ; ملیء|مملوء|ممتلی
+straight ; مستقیم ; مستقیم
+sharp ; تیز ; حاد|حاده
+wet ; خیس|مرطوب ; مبلل|رطب
+dry|dried ; خشک|خشکید ; جاف|جافه|یابس|یبس
+far|distant ; دور ; بعید|بعیده
+information ; اطلاعات ; معلومات
+parent|parents ; والدین ; والدین|ابوین
+moment|moments ; لحظه ; لحظه|لحظات
+learn|learns|learned|learnt|learning ; آموخت|آموختند|بیاموزد|یاد گرفت ; تعلم|تعلمت|تعلموا|یتعلم|تتعلم
+win|wins|won|winner|winners ; برنده ; فاز|فازت|فازوا|یفوز|تفوز|فوز
+expect|expects|expected ; پیش بینی ; توقع|یتوقع|تتوقع|متوقع|توقعات
+better|best ; بهتر|بهترین ; افضل|احسن
+serious|seriously ; جدی ; جدی|خطیر|خطیره
+traditional|tradition|traditions ; سنتی|سنت ; تقلیدی|تقالید|تقلید
+recent|recently ; اخیر|اخیرا|به تازگی ; مؤخرا|موخرا|حدیثا
+paper|papers ; کاغذ ; ورق|ورقه|اوراق
+hill|hills ; تپه ; اکمه|اکام|تلال|تله
 `;
