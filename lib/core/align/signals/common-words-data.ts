@@ -13,7 +13,9 @@
 // missing, chosen by that list and not by any document; where a word is another concept's (tongue is language,
 // warm is hot, think is thought, hit is strike) it joined that concept instead, and words with too many other
 // senses were left out (back, turn, give, play, round, right). Then (from "information") frequent English content
-// words of general use that were missing, and forms of existing concepts (decide, free, cultural, natural).
+// words of general use that were missing, and forms of existing concepts (decide, free, cultural, natural); and
+// (from "injustice") the vocabulary of the statements, letters and speeches Tarjuman is for (oppression, martyr,
+// sovereignty, arrogance, sanctions' and diplomacy's words).
 export const COMMON_WORDS = `
 people|person ; مردم|نفر|شخص ; ناس|شخص|اشخاص
 man|men ; مرد|مردان ; رجل|رجال
@@ -222,7 +224,7 @@ said|says|say|told|saith|saying|tell|tells ; گفت|گفتند|گفته|می‌�
 announced|announce|announces|announcement ; اعلام ; اعلن|اعلنت|اعلنوا|یعلن|تعلن|اعلان
 killed|kill|kills|slew|slain ; کشته|کشت|کشتند|بکشد|بکشند ; قتل|قتلی|قتلوا|قتلت|یقتل|تقتل|یقتلون
 injured|wounded ; زخمی|مجروح ; جرحی|مصاب
-arrested|arrest ; بازداشت|دستگیر ; اعتقال|اعتقل
+arrested|arrest|detained|detention ; بازداشت|دستگیر ; اعتقال|اعتقل
 help|aid ; کمک ; مساعده|مساعدات
 support ; حمایت ; دعم
 plan|plans ; طرح|برنامه ; خطه|خطط
@@ -230,10 +232,10 @@ decision|decisions|decide|decides|decided ; تصمیم ; قرار|قرارات|�
 agreement|deal ; توافق ; اتفاق|اتفاقیه
 meeting ; نشست|دیدار|جلسه ; اجتماع|لقاء
 visit ; سفر|بازدید ; زیاره
-talks|negotiations ; مذاکرات|گفتگو ; محادثات|مفاوضات
+talks|negotiations|dialogue|dialog ; مذاکرات|گفتگو ; محادثات|مفاوضات|حوار
 crisis ; بحران ; ازمه
 problem|problems ; مشکل ; مشکله|مشاکل
-risk ; خطر ; خطر
+risk|risks|danger|dangers|dangerous ; خطر|خطرناک ; خطر|اخطار
 killing ; کشتار ; مقتل
 victim|victims ; قربانی ; ضحیه|ضحایا
 population ; جمعیت ; سکان
@@ -381,7 +383,7 @@ lawyer ; وکیل ; محامی
 police officer|officer|officers ; افسر ; ضابط
 fight|fighting ; نبرد|درگیری ; قتال|معارک
 fighter|fighters ; جنگجو|رزمنده ; مقاتل|مقاتلین
-siege ; محاصره ; حصار
+siege|blockade ; محاصره ; حصار|محاصره
 truce|ceasefire ; آتش‌بس ; هدنه
 aid ; امداد ; اغاثه
 camp ; اردوگاه ; مخیم
@@ -489,7 +491,7 @@ poor|needy ; فقیر|فقرا|مسکین ; فقیر|فقراء|مسکین|مس�
 rich|wealth|riches ; ثروت|ثروتمند|دولتمند ; غنی|اغنیاء|ثروه
 widow|widows ; بیوه|بیوه‌زن ; ارمله|ارامل
 orphan|orphans ; یتیم|یتیمان ; یتیم|ایتام
-stranger|strangers ; غریب|بیگانه ; غریب|غرباء
+stranger|strangers|strange ; غریب|بیگانه|عجیب ; غریب|غرباء|عجیب
 shepherd|shepherds ; شبان|چوپان ; راعی|رعاه
 seed|seeds|offspring ; بذر|نسل|ذریت ; زرع|بذور|نسل|ذریه
 fruit|fruits ; میوه|ثمر|ثمره ; ثمر|ثمره|ثمار|فاکهه
@@ -550,7 +552,7 @@ fast|quick|quickly|rapid|rapidly ; سریع|بسرعت ; سریع|بسرعه
 slow|slowly ; آهسته ; بطیء|ببطء
 easy ; آسان ; سهل
 difficult ; سخت|دشوار ; صعب|صعوبه
-false|wrong ; نادرست|اشتباه|غلط ; خاطی|خطا|کاذب
+false|wrong|mistake|mistakes|error|errors ; نادرست|اشتباه|غلط ; خاطی|خطا|کاذب
 possible|possibility ; ممکن|امکان ; ممکن|محتمل|امکان
 necessary|need|needs|needed ; لازم|ضروری|نیاز ; ضروری|لازم|حاجه|یحتاج
 ready ; آماده ; جاهز|مستعد
@@ -695,4 +697,155 @@ traditional|tradition|traditions ; سنتی|سنت ; تقلیدی|تقالید|�
 recent|recently ; اخیر|اخیرا|به تازگی ; مؤخرا|موخرا|حدیثا
 paper|papers ; کاغذ ; ورق|ورقه|اوراق
 hill|hills ; تپه ; اکمه|اکام|تلال|تله
+apple|apples ; سیب ; تفاح|تفاحه
+bag|bags ; کیف|کیسه ; حقیبه|حقایب|کیس
+bell|bells ; زنگ ; جرس|اجراس
+boat|boats ; قایق ; قارب|زورق|قوارب
+bottle|bottles ; بطری ; زجاجه|قنینه
+branch|branches ; شاخه ; غصن|اغصان|فرع|فروع
+bus|buses ; اتوبوس ; حافله|باص
+card|cards ; کارت ; بطاقه|بطاقات
+cat|cats ; گربه ; قط|قطه|قطط
+circle|circles ; دایره ; دایره
+corner|corners ; گوشه ; زاویه|رکن
+crowd|crowds|multitude|multitudes ; انبوه|ازدحام ; حشد|حشود|جموع
+cup|cups ; فنجان|جام ; کاس|کوب|فنجان
+dinner|supper ; شام ; عشاء
+dream|dreams|dreamed|dreamt ; رویا ; حلم|احلام|رویا
+driver|drivers ; راننده ; سایق|سایقین
+finger|fingers ; انگشت ; اصبع|اصابع
+flag|flags|banner ; پرچم ; رایه|رایات
+grain|grains ; غله ; حبوب|حنطه
+guest|guests ; مهمان ; ضیف|ضیوف
+hall ; تالار|سالن ; قاعه
+hero|heroes ; قهرمان ; بطل|ابطال
+hunger|hungry|famine ; گرسنگی|گرسنه|قحطی ; جوع|جایع|مجاعه
+kitchen ; آشپزخانه ; مطبخ
+knife|knives ; چاقو|کارد ; سکین|سکاکین
+lamp|lamps ; چراغ ; سراج|مصباح|قندیل
+library ; کتابخانه ; مکتبه
+lip|lips ; لب ; شفه|شفاه
+list|lists ; فهرست ; قایمه|لایحه
+map|maps ; نقشه ; خریطه|خرایط
+metal|metals ; فلز ; معدن|معادن
+mirror ; آینه ; مرآه
+neighbor|neighbour|neighbors|neighbours ; همسایه ; جار|جیران
+noise ; سروصدا ; ضجیج|ضوضاء
+page|pages ; صفحه ; صفحه|صفحات
+palace|palaces ; کاخ|قصر ; قصر|قصور
+pilot|pilots ; خلبان ; طیار|طیارین
+plant|plants ; گیاه ; نبات|نباتات
+poem|poems|poetry|poet|poets ; شعر|شاعر ; قصیده|قصاید|شاعر|شعراء
+prize|prizes|award|awards ; جایزه ; جایزه|جوایز
+roof|roofs ; سقف|بام ; سقف
+shadow ; سایه ; ظلال|الظل
+shoe|shoes|sandals ; کفش ; حذاء|نعل|نعال
+shoulder|shoulders ; شانه|دوش ; کتف|اکتاف|منکب
+silence|silent ; سکوت ; صمت|سکوت|ساکت
+smile|smiles|smiled ; لبخند ; ابتسم|ابتسامه|یبتسم
+speed ; سرعت ; سرعه
+step|steps ; گام|قدم ; خطوه|خطوات
+tear|tears ; اشک ; دمع|دموع
+thief|thieves|steal|stole|stolen|theft ; دزد|دزدید|دزدی ; لص|لصوص|سارق|سرق|یسرق|سرقه
+ticket|tickets ; بلیت|بلیط ; تذکره|تذاکر
+tool|tools ; ابزار ; اداه|ادوات
+tower|towers ; برج ; برج|ابراج
+wave|waves ; موج ; موج|امواج
+weight ; وزن ; وزن|اوزان
+wheel|wheels ; چرخ ; عجله|عجلات
+wood|wooden|timber ; چوب ; خشب|اخشاب
+carry|carries|carried|carrying ; حمل ; حملت|حملوا|یحمل|تحمل
+climb|climbed|ascend|ascended ; صعود ; صعد|صعدت|صعدوا|یصعد|تسلق
+cook|cooked|cooking ; پخت|آشپزی ; طبخ|یطبخ
+dance|danced|dancing ; رقص ; رقص|رقصت|یرقص
+discover|discovered|discovery ; کشف ; اکتشف|اکتشاف|کشف
+escape|escaped|flee|fled ; فرار|گریخت ; هرب|هربت|هربوا|یهرب|فرار
+forgive|forgave|forgiven|forgiveness ; بخشش|آمرزش|آمرزید ; غفر|یغفر|مغفره|غفران
+hate|hated|hatred ; نفرت ; بغض|ابغض|یبغض|کراهیه
+heal|healed|healing ; شفا ; شفی|شفاء|یشفی
+join|joins|joined ; پیوست|پیوستند ; انضم|انضمت|ینضم
+listen|listened|listening ; گوش داد|گوش دادند ; استمع|یستمع|اصغی
+obey|obeyed|obedience ; اطاعت ; اطاع|طاعه|یطیع
+punish|punished|punishment ; مجازات|تنبیه ; عقاب|عاقب|یعاقب|عقوبه
+repeat|repeated ; تکرار ; کرر|تکرار
+rest|rested ; استراحت ; استراح|راحه
+ride|rode|riding ; سوار ; رکبت|رکبوا|یرکب|راکب
+search|searched|seek|sought ; جستجو ; فتش|فتشوا|یفتش|تفتیش
+shine|shone ; درخشید ; اضاء|اشرق|یضیء
+solve|solved|solution ; حل ; حل|یحل
+suffer|suffered|suffering ; رنج ; عانی|معاناه|یعانی
+taste|tasted ; مزه|چشید ; ذاق|طعم|یذوق
+thank|thanks|thanked ; تشکر|سپاس ; شکر|شکرا|یشکر
+touch|touched ; لمس ; لمس|مس|یلمس
+trust|trusted ; اعتماد ; ثقه|وثق|یثق
+bitter|bitterness ; تلخ ; مراره
+blind ; نابینا|کور ; اعمی|عمیان|عمی
+brave|courage ; شجاع|دلیر|شجاعت ; شجاع|شجاعه
+cheap ; ارزان ; رخیص
+famous ; مشهور|معروف ; مشهور|شهیر
+gray|grey ; خاکستری ; رمادی
+guilty|guilt ; مقصر ; مذنب
+honest|honesty ; صادق|صداقت ; صادق|صادقه|امانه
+innocent ; بی گناه ; بریء|ابریاء
+naked ; برهنه|عریان ; عریان|عراه
+noble ; شریف|نجیب ; شریف|نبیل
+rare ; نادر|کمیاب ; نادر|نادره
+sweet ; شیرین ; حلو
+thirsty|thirst ; تشنه|تشنگی ; عطش|عطشان|ظما|ظمان
+tired|weary ; خسته ; متعب|تعب
+wild ; وحشی ; وحشی
+worthy ; شایسته|لایق ; مستحق|یستحق
+injustice|oppression|oppressor|oppressors|oppressed|tyranny|tyrant ; ظلم|ستم|ظالم|ستمگر|مظلوم ; ظلم|ظالم|ظالمین|مظلوم|طغیان|طاغوت
+martyr|martyrs|martyrdom|martyred ; شهید|شهدا|شهادت ; شهید|شهداء|استشهاد|استشهد
+dignity|honor|honour|honored|honoured ; کرامت|عزت|شرف ; کرامه|عزه|شرف
+duty|duties|obligation ; وظیفه|تکلیف ; واجب|واجبات|فریضه
+responsibility ; مسئولیت ; مسؤولیه
+sacrifice|sacrifices|sacrificed ; فداکاری|ایثار ; تضحیه|تضحیات|ذبیحه|ذبایح
+struggle|struggles|struggled|strive|jihad ; مبارزه|جهاد ; نضال|کفاح|جهاد
+unity|unite ; وحدت ; وحده
+condemn|condemns|condemned|condemnation ; محکوم|محکومیت ; ادان|ادانت|ادانه|استنکر|استنکار
+criminal|criminals ; جنایتکار|مجرم ; مجرم|مجرمین|اجرامی
+massacre|massacres ; قتل عام ; مجزره|مجازر
+genocide ; نسل کشی ; اباده
+aggression|aggressor ; تجاوز|متجاوز ; عدوان|معتدی|عدوانی
+treaty|pact ; پیمان|معاهده ; معاهده|میثاق
+threat|threats|threaten|threatened ; تهدید ; تهدید|تهدیدات|هدد|یهدد
+stability|stable ; ثبات ; استقرار|ثبات
+sovereignty ; حاکمیت ; سیاده
+colonial|colonialism|colonialist ; استعمار|استعماری ; استعمار|استعماری|مستعمر
+arrogance|arrogant ; استکبار|تکبر ; استکبار|متکبر|غطرسه
+imperialism|imperialist ; امپریالیسم ; امبریالیه|امبریالی
+zionist|zionists|zionism ; صهیونیست|صهیونیستی|صهیونیسم ; صهیونی|صهاینه|صهیونیه
+cleric|clerics|clergy ; روحانی|روحانیون ; رجال الدین
+worship|worshipped|worshippers ; عبادت|پرستش|پرستید ; عباده|یعبد|یعبدون
+imam|imams ; امام ; ایمه
+diplomat|diplomats|diplomacy|diplomatic ; دیپلمات|دیپلماسی|دیپلماتیک ; دبلوماسی|دبلوماسیه|دبلوماسیین
+conference|conferences ; کنفرانس|همایش ; مؤتمر|مؤتمرات
+summit ; نشست سران|اجلاس ; قمه
+delegation|delegations ; هیئت ; وفد|وفود
+referendum ; همه پرسی ; استفتاء
+conflict|conflicts|dispute|disputes ; نزاع|منازعه ; نزاع|صراع
+tension|tensions ; تنش ; توتر|توترات
+violence|violent ; خشونت ; عنف|عنیف
+homeland ; میهن|وطن ; وطن|اوطان
+dictatorship|dictator ; دیکتاتوری|دیکتاتور ; دیکتاتوریه|دکتاتور|استبداد
+corruption|corrupt ; فساد ; فساد|فاسد
+reform|reforms ; اصلاح|اصلاحات ; اصلاح|اصلاحات
+inflation ; تورم ; تضخم
+unemployment|unemployed ; بیکاری|بیکار ; بطاله|عاطل
+export|exports ; صادرات ; صادرات|تصدیر
+import|imports ; واردات ; واردات|استیراد
+currency|currencies ; ارز ; عمله|عملات
+drone|drones ; پهپاد ; مسیره|مسیرات
+bombing|bombardment|bombed ; بمباران ; قصف|غاره|غارات
+spy|spies|espionage ; جاسوس|جاسوسی ; جاسوس|تجسس
+prisoner|prisoners|captive|captives ; زندانی|اسیر|اسرا ; سجین|اسیر|اسری|اسراء
+hostage|hostages ; گروگان ; رهینه|رهاین
+execution|executed ; اعدام ; اعدام|اعدم
+senate|senator|senators ; سنا|سناتور ; مجلس الشیوخ|سناتور
+congress ; کنگره ; کونغرس
+coalition|alliance|allies|ally ; ائتلاف|متحدان ; تحالف|حلیف|حلفاء|ائتلاف
+cooperation|cooperate ; همکاری ; تعاون
+relations|relationship ; روابط|رابطه ; علاقات|علاقه
+partner|partners|partnership ; شریک|شراکت ; شریک|شرکاء|شراکه
 `;
