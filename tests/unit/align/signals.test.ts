@@ -139,6 +139,16 @@ describe("common words", () => {
     expect(keys(ar, "ar")).toEqual(english);
   });
 
+  it("reads a word with an ending as the word the ending follows, not as a shorter entry the ending would hide", () => {
+    // The matcher strips endings one at a time (ی, then ای, then های): روزهای "the days of" once read as روزه
+    // "fasting" + ای, and بالای "above" as بال "wing" + ای, so those forms are not entries.
+    const concepts = (text: string, lang: string) =>
+      tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
+    expect(concepts("روزهای", "fa")).toEqual(["day"]);
+    expect(concepts("بالای", "fa")).not.toContain("wing");
+    expect(concepts("بالهای", "fa")).toEqual(["wing"]);
+  });
+
   it("does not key Persian light verbs, which mean what the noun before them means", () => {
     for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
   });

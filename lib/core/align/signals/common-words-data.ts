@@ -15,7 +15,10 @@
 // senses were left out (back, turn, give, play, round, right). Then (from "information") frequent English content
 // words of general use that were missing, and forms of existing concepts (decide, free, cultural, natural); and
 // (from "injustice") the vocabulary of the statements, letters and speeches Tarjuman is for (oppression, martyr,
-// sovereignty, arrogance, sanctions' and diplomacy's words).
+// sovereignty, arrogance, sanctions' and diplomacy's words); then (from "dawn") words of time, kinship, land and
+// farm, and (from "hell") the religious words that speeches quote. A form that an ending the matcher strips would
+// hide inside a frequent word is no entry: روزه "fasting" is روزهای "the days of" less ای, بال "wing" is بالای
+// "above" less ای, جار "neighbour" is جاری "current" less ی, حمل "carry" is حملات "attacks" less ات.
 export const COMMON_WORDS = `
 people|person ; مردم|نفر|شخص ; ناس|شخص|اشخاص
 man|men ; مرد|مردان ; رجل|رجال
@@ -283,7 +286,7 @@ wife ; همسر ; زوجه
 husband ; شوهر|همسر ; زوج
 love|loved|loves|loving ; عشق|محبت|دوست داشت ; حب|احب|احبت|یحب|تحب|محبه
 life|live|lived|lives|living ; زندگی|حیات ; حیاه|عاش|عاشت|عاشوا|یعیش|تعیش|یعیشون
-meat ; گوشت ; لحم|لحوم
+meat|flesh ; گوشت ; لحم|لحوم
 bread ; نان ; خبز
 milk ; شیر ; حلیب
 sugar ; شکر ; سکر
@@ -562,7 +565,7 @@ special ; ویژه|خاص ; خاصه
 human|humans|humanity ; انسان|بشر|انسانی|بشریت ; انسان|بشر|انسانی|بشری|بشریه
 future ; آینده ; مستقبل
 century|centuries ; قرن|سده ; قرن|قرون
-evening ; شامگاه|غروب ; مساء
+evening|sunset ; شامگاه|غروب ; مساء|غروب
 spring ; بهار ; ربیع
 summer ; تابستان ; صیف
 winter ; زمستان ; شتاء
@@ -658,10 +661,10 @@ nose ; دماغ ; انف|انوف
 tooth|teeth ; دندان ; اسنان|ضرس|اضراس
 leg|legs ; ساق ; ساق|سیقان
 knee|knees ; زانو ; رکبه|رکب
-wing|wings ; بال ; جناح|اجنحه
+wing|wings ; جناح|بالها ; جناح|اجنحه
 belly|womb ; شکم ; بطن|بطون
 breast|breasts|chest ; سینه|پستان ; ثدی|اثداء
-liver ; جگر|کبد ; کبد
+liver ; جگر|کبد ; الکبد
 bite|bites|bitten ; گاز گرفت|نیش ; عض|عضت|یعض|لدغ|لدغت
 smell|smells|smelled|odour|odor ; بوی|بو ; رایحه|روایح
 hunt|hunts|hunted|hunting|hunter ; شکار|شکارچی ; صید|صاد|یصید|صیاد
@@ -729,7 +732,7 @@ list|lists ; فهرست ; قایمه|لایحه
 map|maps ; نقشه ; خریطه|خرایط
 metal|metals ; فلز ; معدن|معادن
 mirror ; آینه ; مرآه
-neighbor|neighbour|neighbors|neighbours ; همسایه ; جار|جیران
+neighbor|neighbour|neighbors|neighbours ; همسایه ; جیران
 noise ; سروصدا ; ضجیج|ضوضاء
 page|pages ; صفحه ; صفحه|صفحات
 palace|palaces ; کاخ|قصر ; قصر|قصور
@@ -754,7 +757,7 @@ wave|waves ; موج ; موج|امواج
 weight ; وزن ; وزن|اوزان
 wheel|wheels ; چرخ ; عجله|عجلات
 wood|wooden|timber ; چوب ; خشب|اخشاب
-carry|carries|carried|carrying ; حمل ; حملت|حملوا|یحمل|تحمل
+carry|carries|carried|carrying ; حمل کرد|حمل کردند ; حملت|حملوا|یحمل|تحمل
 climb|climbed|ascend|ascended ; صعود ; صعد|صعدت|صعدوا|یصعد|تسلق
 cook|cooked|cooking ; پخت|آشپزی ; طبخ|یطبخ
 dance|danced|dancing ; رقص ; رقص|رقصت|یرقص
@@ -844,8 +847,50 @@ hostage|hostages ; گروگان ; رهینه|رهاین
 execution|executed ; اعدام ; اعدام|اعدم
 senate|senator|senators ; سنا|سناتور ; مجلس الشیوخ|سناتور
 congress ; کنگره ; کونغرس
-coalition|alliance|allies|ally ; ائتلاف|متحدان ; تحالف|حلیف|حلفاء|ائتلاف
+coalition|alliance|allies|ally ; ائتلاف|متحدان ; تحالف|حلف|حلیف|حلفاء|ائتلاف
 cooperation|cooperate ; همکاری ; تعاون
 relations|relationship ; روابط|رابطه ; علاقات|علاقه
 partner|partners|partnership ; شریک|شراکت ; شریک|شرکاء|شراکه
+dawn|daybreak|sunrise ; سپیده|سحر|طلوع ; فجر|شروق
+noon|midday ; ظهر ; ظهیره|الظهیره
+midnight ; نیمه شب ; منتصف اللیل
+ancient ; باستانی|کهن ; عتیق|غابر
+grandfather|grandfathers|forefathers ; پدربزرگ|نیاکان ; جد|اجداد
+grandson|grandsons|grandchildren ; نوه ; حفید|احفاد
+elder|elders|sheikh ; بزرگان|شیخ ; شیخ|شیوخ
+cave|caves ; غار ; مغاره|کهف
+drought ; خشکسالی ; جفاف
+thunder ; رعد|تندر ; رعد
+lightning ; صاعقه|آذرخش ; برق|صاعقه
+vine|vines|vineyard|grape|grapes ; تاک|انگور|تاکستان ; کروم|عنب|اعناب
+fig|figs ; انجیر ; تین
+olive|olives ; زیتون ; زیتون
+palm|palms ; نخل ; نخل|نخیل|نخله
+thorn|thorns ; خار ; شوک|اشواک
+goat|goats ; بز ; ماعز|تیس|معز
+donkey|ass ; الاغ|خر ; حمار|حمیر
+wolf|wolves ; گرگ ; ذیب|ذیاب
+eagle|eagles ; عقاب ; نسر|نسور
+dove|doves|pigeon ; کبوتر ; حمامه|یمام
+locust|locusts ; ملخ ; جراد
+harvest ; درو|خرمن ; حصاد
+feed|fed ; خوراند ; اطعم|یطعم
+mourn|mourned|mourning ; سوگ|عزا|سوگواری ; حداد|ناح
+swear|swore|sworn|oath|oaths ; سوگند|قسم ; یمین|اقسم|اقسموا
+deceive|deceived|deceit ; فریب ; خدع|خداع|یخدع
+betray|betrayed|betrayal|treason ; خیانت ; خیانه|یخون
+scatter|scattered ; پراکنده ; شتت|تشتت|مشتت|بدد
+candle|candles ; شمع ; شمعه|شموع
+hell ; جهنم|دوزخ ; جهنم|الجحیم
+paradise ; بهشت ; جنات|الفردوس
+devil|devils|satan ; شیطان ; شیطان|شیاطین|ابلیس
+repent|repented|repentance ; توبه ; تاب|توبه|یتوب|تابوا
+curse|cursed ; لعنت|نفرین ; لعن|لعنه|ملعون
+altar|altars ; قربانگاه|مذبح ; مذبح
+miracle|miracles ; معجزه ; معجزه|معجزات
+covenant ; عهد ; عهد|عهود
+judgment|judgement ; داوری|قضاوت ; دینونه
+fasting ; روزه داری|روزه گرفتن|صوم ; صوم|صیام
+pilgrimage|pilgrims|hajj ; حج|زیارت|زائر ; حج|حجاج
+charity|alms ; صدقه|خیریه ; صدقه|صدقات|زکاه
 `;
