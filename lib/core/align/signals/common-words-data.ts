@@ -893,4 +893,33 @@ judgment|judgement ; داوری|قضاوت ; دینونه
 fasting ; روزه داری|روزه گرفتن|صوم ; صوم|صیام
 pilgrimage|pilgrims|hajj ; حج|زیارت|زائر ; حج|حجاج
 charity|alms ; صدقه|خیریه ; صدقه|صدقات|زکاه
+basket|baskets ; سبد ; سله|سلال
+bowl|bowls ; کاسه ; وعاء|اناء|طاس
+jar|jars ; کوزه ; جره|جرار
+silk ; ابریشم ; حریر
+wool ; پشم ; صوف
+cotton ; پنبه ; قطن
+iron|steel ; آهن|فولاد ; حدید|فولاذ
+copper|bronze|brass ; مس|برنز ; نحاس
+treasure|treasures ; گنج|گنجینه ; کنز|کنوز
+shield|shields ; سپر ; درع|دروع
+spear|spears ; نیزه ; رمح|رماح
+chariot|chariots|wagon|wagons|cart|carts ; ارابه|گاری ; مرکبه|مرکبات|عربه|عربات
+merchant|merchants|trader|traders ; بازرگان|تاجر ; تاجر|تجار
+carpenter ; نجار ; نجار
+witness|witnesses|testimony|testify ; شاهد|گواه|گواهی ; شاهد|شهود|شهاده
+guard|guards|watchman ; نگهبان|محافظ|گارد ; حارس|حراس|حرس
+governor|governors|ruler|rulers ; فرماندار|استاندار|والی|حاکم ; حاکم|حکام|والی|محافظ
+emperor ; امپراتور ; امبراطور|قیصر
+mayor ; شهردار ; عمده
+patience ; صبر|شکیبایی ; صبر
+kindness ; مهربانی|لطف ; لطف|رافه
+defeat|defeated|failure|failed|fail ; ناکام|شکست خورد|شکست خوردند ; هزیمه|هزم|انهزم|فشل|فشلت
+success|successful|succeed|succeeded ; موفقیت|موفق ; نجاح|ناجح|نجح
+humility|humble ; فروتنی|تواضع ; تواضع|متواضع
+envy|jealousy|jealous ; حسد|حسادت ; حسد|حاسد
+divorce ; طلاق ; طلاق
+afternoon ; بعدازظهر|عصر ; عصر|بعد الظهر
+autumn ; پاییز ; خریف
+quarter ; ربع ; ربع
 `;
