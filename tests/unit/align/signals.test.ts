@@ -149,6 +149,15 @@ describe("common words", () => {
     expect(concepts("بالهای", "fa")).toEqual(["wing"]);
   });
 
+  it("reads an Arabic ة written ت before an ending", () => {
+    const concepts = (text: string, lang: string) =>
+      tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
+    // حكومته "his government", أجنحتها "its wings", حكومتين "two governments".
+    expect(concepts("حكومته", "ar")).toEqual(["government"]);
+    expect(concepts("أجنحتها", "ar")).toEqual(["wing"]);
+    expect(concepts("حكومتين", "ar")).toEqual(["government"]);
+  });
+
   it("does not key Persian light verbs, which mean what the noun before them means", () => {
     for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
   });

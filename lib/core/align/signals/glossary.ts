@@ -41,10 +41,22 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
 // ezafe of صدا "voice", is not صد "hundred" with ای).
 const ARABIC_SCRIPT_SUFFIXES = ["ه", "ی", "ها", "تر", "ای", "ان", "ات", "ین", "ون", "یه", "هم", "نا", "کم", "های", "ترین"];
 
-function withoutEndings(word: string): string[] {
+// In Arabic a final ة (folded ه) is written ت before an ending: حكومته "his government", أجنحتها "its wings",
+// حكومتين "two governments". A stem that an ending leaves on ت is read with ه as well. Not in Persian, whose ت ends
+// words of its own (کشتی "ship" less ی is کشت "cultivation", not کشته "killed").
+function taMarbutaOf(stem: string): string | undefined {
+  return stem.length >= 3 && stem.endsWith("ت") ? `${stem.slice(0, -1)}ه` : undefined;
+}
+
+function withoutEndings(word: string, arabic: boolean): string[] {
   const out: string[] = [];
   for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
-    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length));
+    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length);
+      out.push(stem);
+      const withTa = arabic ? taMarbutaOf(stem) : undefined;
+      if (withTa) out.push(withTa);
+    }
   }
   return out;
 }
@@ -53,7 +65,7 @@ function withoutEndings(word: string): string[] {
  * The forms a word of running text may stand for: without a plural ending in English; in Arabic script without
  * leading clitics (first word of a rendering only), without an ending (last word only), or both.
  */
-function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean): string[] {
+function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean, arabic: boolean): string[] {
   if (script === "latin") {
     if (!isLast) return [word];
     const out = [word];
@@ -63,11 +75,11 @@ function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean
   }
   if (script !== "arabic") return [word];
   const bases = isFirst ? [word, ...withoutClitics(word, 2)] : [word];
-  return isLast ? bases.flatMap((base) => [base, ...withoutEndings(base)]) : bases;
+  return isLast ? bases.flatMap((base) => [base, ...withoutEndings(base, arabic)]) : bases;
 }
 
-function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: boolean, script: string): boolean {
-  return actual === wanted || formsOf(actual, script, isFirst, isLast).includes(wanted);
+function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: boolean, script: string, arabic: boolean): boolean {
+  return actual === wanted || formsOf(actual, script, isFirst, isLast, arabic).includes(wanted);
 }
 
 const NO_PHRASES: Phrase[] = [];
@@ -76,7 +88,7 @@ const NO_PHRASES: Phrase[] = [];
  * The phrases that may start at a word, longest first: those of formsOf(word, script, true, true), looked up one
  * form at a time without building the list of forms (this runs for every distinct word of every text).
  */
-function candidatesOf(word: string, index: PhraseIndex, script: string, memo?: Map<string, Phrase[]>): Phrase[] {
+function candidatesOf(word: string, index: PhraseIndex, script: string, arabic: boolean, memo?: Map<string, Phrase[]>): Phrase[] {
   let candidates = memo?.get(word);
   if (candidates) return candidates;
   candidates = NO_PHRASES;
@@ -92,7 +104,12 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, memo?: M
     const takeWithEndings = (base: string) => {
       take(base);
       for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
-        if (base.length - suffix.length >= 2 && base.endsWith(suffix)) take(base.slice(0, -suffix.length));
+        if (base.length - suffix.length >= 2 && base.endsWith(suffix)) {
+          const stem = base.slice(0, -suffix.length);
+          take(stem);
+          const withTa = arabic ? taMarbutaOf(stem) : undefined;
+          if (withTa) take(withTa);
+        }
       }
     };
     takeWithEndings(word);
@@ -113,14 +130,15 @@ export function glossaryKeys(
   index: PhraseIndex,
   script: string,
   memo?: Map<string, Phrase[]>,
+  arabic = false,
 ): string[][] {
   const found: string[][] = [];
   for (let i = 0; i < words.length; i++) {
-    const candidates = candidatesOf(words[i]!, index, script, memo);
+    const candidates = candidatesOf(words[i]!, index, script, arabic, memo);
     if (candidates.length === 0) continue;
     const match = candidates.find((phrase) =>
         phrase.words.every((wanted, k) =>
-          i + k < words.length && wordMatches(words[i + k]!, wanted, k === 0, k === phrase.words.length - 1, script),
+          i + k < words.length && wordMatches(words[i + k]!, wanted, k === 0, k === phrase.words.length - 1, script, arabic),
         ),
       );
     if (match) {
@@ -147,7 +165,7 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
     let lookup = lookups.get(`${primary}:${script}`);
     if (!lookup) {
       const index = indexFor(primary);
-      lookups.set(`${primary}:${script}`, (lookup = rememberWords((word) => candidatesOf(word, index, script))));
+      lookups.set(`${primary}:${script}`, (lookup = rememberWords((word) => candidatesOf(word, index, script, primary === "ar"))));
     }
     return lookup;
   };
@@ -173,7 +191,7 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
               phrase.words.every(
                 (wanted, k) =>
                   i + k < end &&
-                  wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script),
+                  wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script, primary === "ar"),
               ),
           );
           if (match) {
