@@ -158,6 +158,16 @@ describe("common words", () => {
     expect(concepts("حكومتين", "ar")).toEqual(["government"]);
   });
 
+  it("reads Arabic's other pronoun endings and Persian's plurals in گان and یان", () => {
+    const concepts = (text: string, lang: string) =>
+      tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
+    // بلدك "your country", بيتهما "the house of the two of them"; پرندگان "birds", دانشجویان "students".
+    expect(concepts("بلدك", "ar")).toEqual(["country"]);
+    expect(concepts("بيتهما", "ar")).toEqual(["house"]);
+    expect(concepts("پرندگان", "fa")).toEqual(["bird"]);
+    expect(concepts("دانشجویان", "fa")).toEqual(["student"]);
+  });
+
   it("does not key Persian light verbs, which mean what the noun before them means", () => {
     for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
   });

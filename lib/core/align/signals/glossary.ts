@@ -41,23 +41,40 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
 // ezafe of صدا "voice", is not صد "hundred" with ای).
 const ARABIC_SCRIPT_SUFFIXES = ["ه", "ی", "ها", "تر", "ای", "ان", "ات", "ین", "ون", "یه", "هم", "نا", "کم", "های", "ترین"];
 
-// In Arabic a final ة (folded ه) is written ت before an ending: حكومته "his government", أجنحتها "its wings",
-// حكومتين "two governments". A stem that an ending leaves on ت is read with ه as well. Not in Persian, whose ت ends
-// words of its own (کشتی "ship" less ی is کشت "cultivation", not کشته "killed").
-function taMarbutaOf(stem: string): string | undefined {
-  return stem.length >= 3 && stem.endsWith("ت") ? `${stem.slice(0, -1)}ه` : undefined;
+// Arabic's other pronoun endings: "your" (ك), "their" and "your" of two (هما, كما), "their" of women (هن).
+const ARABIC_SUFFIXES = [...ARABIC_SCRIPT_SUFFIXES, "ک", "هما", "کما", "هن"];
+
+/** How a language of Arabic script inflects, beyond the endings above (see forEachStem). */
+export type Morphology = "arabic" | "persian" | "other";
+
+export function morphologyOf(primary: string): Morphology {
+  return primary === "ar" ? "arabic" : primary === "fa" ? "persian" : "other";
 }
 
-function withoutEndings(word: string, arabic: boolean): string[] {
-  const out: string[] = [];
-  for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
-    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) {
-      const stem = word.slice(0, -suffix.length);
-      out.push(stem);
-      const withTa = arabic ? taMarbutaOf(stem) : undefined;
-      if (withTa) out.push(withTa);
-    }
+/**
+ * Visits the stems a word of Arabic script may have once an ending is stripped, shortest ending first. Arabic writes
+ * a final ة (folded ه) as ت before an ending (حكومته "his government", أجنحتها "its wings", حكومتين "two
+ * governments"), so a stem left on ت is read with ه as well; not in Persian, whose ت ends words of its own (کشتی
+ * "ship" less ی is کشت "cultivation", not کشته "killed").
+ */
+function forEachStem(word: string, morphology: Morphology, visit: (stem: string) => void): void {
+  for (const suffix of morphology === "arabic" ? ARABIC_SUFFIXES : ARABIC_SCRIPT_SUFFIXES) {
+    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    visit(stem);
+    if (morphology === "arabic" && stem.length >= 3 && stem.endsWith("ت")) visit(`${stem.slice(0, -1)}ه`);
   }
+  if (morphology === "persian" && word.length >= 5) {
+    // A noun that ends in a silent ه makes its plural in گان (پرنده "bird", پرندگان), one that ends in a vowel in
+    // یان (دانشجو "student", دانشجویان).
+    if (word.endsWith("گان")) visit(`${word.slice(0, -3)}ه`);
+    if (word.endsWith("یان")) visit(word.slice(0, -3));
+  }
+}
+
+function withoutEndings(word: string, morphology: Morphology): string[] {
+  const out: string[] = [];
+  forEachStem(word, morphology, (stem) => out.push(stem));
   return out;
 }
 
@@ -65,7 +82,7 @@ function withoutEndings(word: string, arabic: boolean): string[] {
  * The forms a word of running text may stand for: without a plural ending in English; in Arabic script without
  * leading clitics (first word of a rendering only), without an ending (last word only), or both.
  */
-function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean, arabic: boolean): string[] {
+function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean, morphology: Morphology): string[] {
   if (script === "latin") {
     if (!isLast) return [word];
     const out = [word];
@@ -75,11 +92,11 @@ function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean
   }
   if (script !== "arabic") return [word];
   const bases = isFirst ? [word, ...withoutClitics(word, 2)] : [word];
-  return isLast ? bases.flatMap((base) => [base, ...withoutEndings(base, arabic)]) : bases;
+  return isLast ? bases.flatMap((base) => [base, ...withoutEndings(base, morphology)]) : bases;
 }
 
-function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: boolean, script: string, arabic: boolean): boolean {
-  return actual === wanted || formsOf(actual, script, isFirst, isLast, arabic).includes(wanted);
+function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: boolean, script: string, morphology: Morphology): boolean {
+  return actual === wanted || formsOf(actual, script, isFirst, isLast, morphology).includes(wanted);
 }
 
 const NO_PHRASES: Phrase[] = [];
@@ -88,7 +105,7 @@ const NO_PHRASES: Phrase[] = [];
  * The phrases that may start at a word, longest first: those of formsOf(word, script, true, true), looked up one
  * form at a time without building the list of forms (this runs for every distinct word of every text).
  */
-function candidatesOf(word: string, index: PhraseIndex, script: string, arabic: boolean, memo?: Map<string, Phrase[]>): Phrase[] {
+function candidatesOf(word: string, index: PhraseIndex, script: string, morphology: Morphology, memo?: Map<string, Phrase[]>): Phrase[] {
   let candidates = memo?.get(word);
   if (candidates) return candidates;
   candidates = NO_PHRASES;
@@ -103,14 +120,7 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, arabic: 
   } else if (script === "arabic") {
     const takeWithEndings = (base: string) => {
       take(base);
-      for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
-        if (base.length - suffix.length >= 2 && base.endsWith(suffix)) {
-          const stem = base.slice(0, -suffix.length);
-          take(stem);
-          const withTa = arabic ? taMarbutaOf(stem) : undefined;
-          if (withTa) take(withTa);
-        }
-      }
+      forEachStem(base, morphology, take);
     };
     takeWithEndings(word);
     for (const clitic of ARABIC_CLITICS) {
@@ -130,15 +140,15 @@ export function glossaryKeys(
   index: PhraseIndex,
   script: string,
   memo?: Map<string, Phrase[]>,
-  arabic = false,
+  morphology: Morphology = "other",
 ): string[][] {
   const found: string[][] = [];
   for (let i = 0; i < words.length; i++) {
-    const candidates = candidatesOf(words[i]!, index, script, arabic, memo);
+    const candidates = candidatesOf(words[i]!, index, script, morphology, memo);
     if (candidates.length === 0) continue;
     const match = candidates.find((phrase) =>
         phrase.words.every((wanted, k) =>
-          i + k < words.length && wordMatches(words[i + k]!, wanted, k === 0, k === phrase.words.length - 1, script, arabic),
+          i + k < words.length && wordMatches(words[i + k]!, wanted, k === 0, k === phrase.words.length - 1, script, morphology),
         ),
       );
     if (match) {
@@ -165,7 +175,7 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
     let lookup = lookups.get(`${primary}:${script}`);
     if (!lookup) {
       const index = indexFor(primary);
-      lookups.set(`${primary}:${script}`, (lookup = rememberWords((word) => candidatesOf(word, index, script, primary === "ar"))));
+      lookups.set(`${primary}:${script}`, (lookup = rememberWords((word) => candidatesOf(word, index, script, morphologyOf(primary)))));
     }
     return lookup;
   };
@@ -174,6 +184,7 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
     appliesTo: (a, b) => a.primary !== b.primary && lexicon.entries.length > 0,
     extract(text: SignalText): TokenList {
       const { primary, script } = text.side;
+      const morphology = morphologyOf(primary);
       const { words } = text.vocabulary;
       // The phrases that may start at each word id, looked up once per distinct word.
       const candidates = wordTable(text.vocabulary, `glossary:${instance}:${primary}`, lookupFor(primary, script));
@@ -191,7 +202,7 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
               phrase.words.every(
                 (wanted, k) =>
                   i + k < end &&
-                  wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script, primary === "ar"),
+                  wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script, morphology),
               ),
           );
           if (match) {
