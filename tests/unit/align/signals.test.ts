@@ -158,7 +158,7 @@ describe("common words", () => {
     expect(concepts("حكومتين", "ar")).toEqual(["government"]);
   });
 
-  it("reads Arabic's other pronoun endings and Persian's plurals in گان and یان", () => {
+  it("reads Arabic's other pronoun endings and future prefix, and Persian's plurals in گان and یان", () => {
     const concepts = (text: string, lang: string) =>
       tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
     // بلدك "your country", بيتهما "the house of the two of them"; پرندگان "birds", دانشجویان "students".
@@ -166,6 +166,8 @@ describe("common words", () => {
     expect(concepts("بيتهما", "ar")).toEqual(["house"]);
     expect(concepts("پرندگان", "fa")).toEqual(["bird"]);
     expect(concepts("دانشجویان", "fa")).toEqual(["student"]);
+    // سيقتلون "they will kill": the future prefix before a present form of the list.
+    expect(concepts("سيقتلون", "ar")).toEqual(["killed"]);
   });
 
   it("does not key Persian light verbs, which mean what the noun before them means", () => {

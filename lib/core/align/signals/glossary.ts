@@ -3,7 +3,7 @@
 // matched as folded word sequences; on an Arabic-script side the first word may carry a glued clitic ("والقدس"),
 // and on a Latin side the last word may carry a plural ending ("resistance fronts").
 
-import { ARABIC_CLITICS, withoutClitics } from "../../text/clitics";
+import { withoutClitics } from "../../text/clitics";
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { primaryLanguage } from "../../lang/languages";
 import type { Lexicon } from "../types";
@@ -72,6 +72,21 @@ function forEachStem(word: string, morphology: Morphology, visit: (stem: string)
   }
 }
 
+// Arabic's future prefix (سيقول "he will say", وستعقد "and it will be held") before an imperfect verb, which the word
+// list gives in its present forms (يقول).
+const FUTURE_PREFIXES = ["س", "وس", "فس"];
+const IMPERFECT_LETTERS = "یتنا";
+
+/** Visits the word without each leading clitic it may carry (and, in Arabic, without a future prefix). */
+function forEachWithoutPrefix(word: string, morphology: Morphology, visit: (rest: string) => void): void {
+  for (const rest of withoutClitics(word, 2)) visit(rest);
+  if (morphology !== "arabic") return;
+  for (const prefix of FUTURE_PREFIXES) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && rest.length >= 3 && IMPERFECT_LETTERS.includes(rest[0]!)) visit(rest);
+  }
+}
+
 function withoutEndings(word: string, morphology: Morphology): string[] {
   const out: string[] = [];
   forEachStem(word, morphology, (stem) => out.push(stem));
@@ -91,7 +106,8 @@ function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean
     return out;
   }
   if (script !== "arabic") return [word];
-  const bases = isFirst ? [word, ...withoutClitics(word, 2)] : [word];
+  const bases = [word];
+  if (isFirst) forEachWithoutPrefix(word, morphology, (rest) => bases.push(rest));
   return isLast ? bases.flatMap((base) => [base, ...withoutEndings(base, morphology)]) : bases;
 }
 
@@ -123,9 +139,7 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, morpholo
       forEachStem(base, morphology, take);
     };
     takeWithEndings(word);
-    for (const clitic of ARABIC_CLITICS) {
-      if (word.startsWith(clitic) && word.length - clitic.length >= 2) takeWithEndings(word.slice(clitic.length));
-    }
+    forEachWithoutPrefix(word, morphology, takeWithEndings);
   } else {
     take(word);
   }
