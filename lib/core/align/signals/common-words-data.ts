@@ -512,7 +512,7 @@ star|stars ; ستاره|ستارگان ; نجم|نجوم
 cloud|clouds ; ابر ; سحاب|سحابه|غیوم|غمام
 wind|winds ; باد ; ریح|ریاح
 gift|gifts ; هدیه|هدایا ; هدیه|هدایا|عطیه
-feast|festival|holiday ; عید|جشن|جشنواره ; عید|اعیاد|مهرجان
+feast|festival|holiday|celebrate|celebrated|celebration|celebrations ; عید|جشن|جشنواره ; عید|اعیاد|مهرجان|احتفل|احتفال|یحتفل|احتفالات
 tribe|tribes ; قبیله|سبط|اسباط|طایفه ; قبیله|قبایل|سبط|اسباط
 monday ; دوشنبه ; الاثنین
 tuesday ; سه شنبه ; الثلاثاء
@@ -922,4 +922,40 @@ divorce ; طلاق ; طلاق
 afternoon ; بعدازظهر|عصر ; عصر|بعد الظهر
 autumn ; پاییز ; خریف
 quarter ; ربع ; ربع
+admit|admitted|confess|confessed|confession ; اعتراف ; اعترف|اعترفت|یعترف|اعتراف
+claim|claimed|claims ; ادعا ; ادعی|ادعت|یدعی|ادعاء|مزاعم
+promise|promised|promises ; وعده|قول ; وعد|وعود|وعدت
+request|requested|requests ; درخواست ; طلب|طلبت|یطلب
+welcome|welcomed ; استقبال|خوشامد ; رحب|ترحیب|یرحب|استقبل|استقبال
+respect|respected ; احترام ; احترام|احترم|یحترم
+surrender|surrendered ; تسلیم ; استسلم|استسلام
+liberate|liberated|liberation ; آزادسازی ; تحریر|حرر|یحرر
+invade|invaded|invasion ; تهاجم ; غزو|غزا|یغزو|اجتیاح
+withdraw|withdrew|withdrawal|retreat ; عقب نشینی ; انسحاب|انسحب|ینسحب
+kidnap|kidnapped|abduction|abducted ; ربود|ربودند|آدم ربایی ; خطف|اختطف|یختطف|اختطاف
+recover|recovered|recovery ; بهبود ; تعافی|تعافت|انتعاش
+rebuild|rebuilt|reconstruction ; بازسازی ; اعمار|اعاده اعمار
+damage|damaged|damages ; خسارت ; اضرار|ضرر|دمار
+collapse|collapsed ; فروریخت|فروپاشی ; انهار|انهیار|ینهار
+evacuate|evacuated|evacuation ; تخلیه ; اخلاء|اجلاء
+shelter|shelters ; پناهگاه|سرپناه ; ملجا|ملاجی|ماوی
+supply|supplies ; تدارکات ; امدادات|امداد|تزوید
+distribute|distributed|distribution ; توزیع ; توزیع|وزع|یوزع
+donate|donated|donation|donations|donor|donors ; اهدا ; تبرع|تبرعات|متبرع
+produce|produced|production ; تولید ; انتاج|انتج|ینتج
+pour|poured ; ریخت ; صب|صبت|یصب
+guide|guided|guidance ; هدایت|راهنما ; هدی|هدایه|یهدی|مرشد
+chase|pursue|pursued|pursuit ; تعقیب ; طارد|یطارد|مطارده|تعقب
+investigate|investigated|investigation|investigations ; رسیدگی|بازجویی ; تحقیق|تحقیقات
+compare|compared|comparison ; مقایسه ; مقارنه|قارن
+choose|chose|chosen|select|selected ; برگزید ; اختار|اختیار|یختار
+organize|organized|organise|organised ; سازماندهی ; نظم|نظمت|ینظم|تنظیم
+divide|divided|division ; تقسیم ; تقسیم|قسمه|انقسام
+represent|represents|represented|representative|representatives ; نماینده|نمایندگی ; ممثل|ممثلین|یمثل|تمثیل
+describe|described|description ; توصیف ; وصف|وصفت|یصف
+broadcast|broadcasting ; پخش ; بث|یبث
+identity|identify|identified ; هویت|شناسایی ; هویه
+doubt|doubts|doubted ; شک|تردید ; شک|شکوک|ریب
+suspect|suspected|suspects ; مظنون ; مشتبه|مشتبهین
+imagine|imagined|imagination ; تصور|خیال ; تخیل|تصور|خیال
 `;
