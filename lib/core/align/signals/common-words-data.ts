@@ -529,7 +529,7 @@ article|articles ; مقاله|مقالات ; مقال|مقاله|مقالات
 story|stories ; داستان|قصه|ماجرا ; قصه|قصص|حکایه
 picture|pictures|photo|photos|image|images ; عکس|تصویر|تصاویر ; صوره|صور
 message|messages ; پیام ; رسایل
-idea|ideas|thought|thoughts|think|thinks|thinking ; ایده|فکر|اندیشه|اندیشید|پنداشت ; فکره|افکار|فکر|یفکر|تفکیر|ظن|یظن|ظنوا
+idea|ideas|thought|thoughts|think|thinks|thinking ; ایده|فکر|اندیشه|اندیشید|پنداشت ; فکره|افکار|فکر|یفکر|ظن|یظن|ظنوا
 part|parts|section ; قسمت|جزء ; جزء|اجزاء|قسم
 side|sides ; طرف|سمت|جانب ; جانب|طرف|اطراف
 place|places ; مکان ; مکان|اماکن|موضع
