@@ -128,6 +128,10 @@ describe("common words", () => {
 
   const keys = (text: string, lang: string) => tokensOf(text, lang).map(([key]) => key).sort();
 
+  /** The concepts a text keys to, each by its first English form. */
+  const concepts = (text: string, lang: string) =>
+    tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
+
   it.each([
     // patients, sent, two, hospitals: the verb's past, the Persian participle and the Arabic perfect are one concept.
     ["everyday words through plurals, clitics and endings", "Patients were sent to two hospitals", "بیماران به دو بیمارستان فرستاده شدند", "أرسل المرضى إلى مستشفيين اثنين", 4],
@@ -142,16 +146,12 @@ describe("common words", () => {
   it("reads a word with an ending as the word the ending follows, not as a shorter entry the ending would hide", () => {
     // The matcher strips endings one at a time (ی, then ای, then های): روزهای "the days of" once read as روزه
     // "fasting" + ای, and بالای "above" as بال "wing" + ای, so those forms are not entries.
-    const concepts = (text: string, lang: string) =>
-      tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
     expect(concepts("روزهای", "fa")).toEqual(["day"]);
     expect(concepts("بالای", "fa")).not.toContain("wing");
     expect(concepts("بالهای", "fa")).toEqual(["wing"]);
   });
 
   it("reads an Arabic ة written ت before an ending", () => {
-    const concepts = (text: string, lang: string) =>
-      tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
     // حكومته "his government", أجنحتها "its wings", حكومتين "two governments".
     expect(concepts("حكومته", "ar")).toEqual(["government"]);
     expect(concepts("أجنحتها", "ar")).toEqual(["wing"]);
@@ -159,8 +159,6 @@ describe("common words", () => {
   });
 
   it("reads Arabic's other pronoun endings and future prefix, and Persian's plurals in گان and یان", () => {
-    const concepts = (text: string, lang: string) =>
-      tokensOf(text, lang).map(([key]) => COMMON_LEXICON.entries[Number(key!.slice(1))]!.renderings[0]!.text);
     // بلدك "your country", بيتهما "the house of the two of them"; پرندگان "birds", دانشجویان "students".
     expect(concepts("بلدك", "ar")).toEqual(["country"]);
     expect(concepts("بيتهما", "ar")).toEqual(["house"]);
