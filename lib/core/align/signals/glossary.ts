@@ -6,6 +6,7 @@
 import { withoutClitics } from "../../text/clitics";
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { primaryLanguage } from "../../lang/languages";
+import { morphologyOf, type Morphology } from "../../terms/morphology";
 import type { Lexicon } from "../types";
 import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type WordFunction, type SignalText, type TokenList } from "./signal";
 
@@ -44,13 +45,6 @@ const ARABIC_SCRIPT_SUFFIXES = ["ه", "ی", "ها", "تر", "ای", "ان", "ا�
 // Arabic's other pronoun endings: "your" (ك), "their" and "your" of two (هما, كما), "their" of women (هن).
 const ARABIC_SUFFIXES = [...ARABIC_SCRIPT_SUFFIXES, "ک", "هما", "کما", "هن"];
 
-/** How a language of Arabic script inflects, beyond the endings above (see forEachStem). */
-export type Morphology = "arabic" | "persian" | "other";
-
-export function morphologyOf(primary: string): Morphology {
-  return primary === "ar" ? "arabic" : primary === "fa" ? "persian" : "other";
-}
-
 /**
  * Visits the stems a word of Arabic script may have once an ending is stripped, shortest ending first. Arabic writes
  * a final ة (folded ه) as ت before an ending (حكومته "his government", أجنحتها "its wings", حكومتين "two
@@ -58,13 +52,13 @@ export function morphologyOf(primary: string): Morphology {
  * "ship" less ی is کشت "cultivation", not کشته "killed").
  */
 function forEachStem(word: string, morphology: Morphology, visit: (stem: string) => void): void {
-  for (const suffix of morphology === "arabic" ? ARABIC_SUFFIXES : ARABIC_SCRIPT_SUFFIXES) {
+  for (const suffix of morphology === "ar" ? ARABIC_SUFFIXES : ARABIC_SCRIPT_SUFFIXES) {
     if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
     visit(stem);
-    if (morphology === "arabic" && stem.length >= 3 && stem.endsWith("ت")) visit(`${stem.slice(0, -1)}ه`);
+    if (morphology === "ar" && stem.length >= 3 && stem.endsWith("ت")) visit(`${stem.slice(0, -1)}ه`);
   }
-  if (morphology === "persian" && word.length >= 5) {
+  if (morphology === "fa" && word.length >= 5) {
     // A noun that ends in a silent ه makes its plural in گان (پرنده "bird", پرندگان), one that ends in a vowel in
     // یان (دانشجو "student", دانشجویان).
     if (word.endsWith("گان")) visit(`${word.slice(0, -3)}ه`);
@@ -80,7 +74,7 @@ const IMPERFECT_LETTERS = "یتنا";
 /** Visits the word without each leading clitic it may carry (and, in Arabic, without a future prefix). */
 function forEachWithoutPrefix(word: string, morphology: Morphology, visit: (rest: string) => void): void {
   for (const rest of withoutClitics(word, 2)) visit(rest);
-  if (morphology !== "arabic") return;
+  if (morphology !== "ar") return;
   for (const prefix of FUTURE_PREFIXES) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && rest.length >= 3 && IMPERFECT_LETTERS.includes(rest[0]!)) visit(rest);
@@ -154,7 +148,7 @@ export function glossaryKeys(
   index: PhraseIndex,
   script: string,
   memo?: Map<string, Phrase[]>,
-  morphology: Morphology = "other",
+  morphology: Morphology = "none",
 ): string[][] {
   const found: string[][] = [];
   for (let i = 0; i < words.length; i++) {
