@@ -1,6 +1,15 @@
 // What may stand around a rendering in running text and still be that rendering, per language, in key form
 // (normalize.ts: ي is ی, ك is ک, ة is ه, ZWNJ is a space, apostrophes are "'").
 
+import {
+  ARABIC_PLURALS,
+  ARABIC_PRONOUNS,
+  longestFirst,
+  PERSIAN_EZAFE,
+  PERSIAN_PLURALS,
+  PERSIAN_POSSESSIVES,
+} from "../text/endings";
+
 /** Arabic proclitics glued to the next word: a conjunction (و, ف), then a preposition (ب, ك, ل), then the article
  *  (ال). ل + ال is written لل ("للاحتلال"), so the alef of the article goes. Longest first. */
 export const ARABIC_PREFIXES: readonly string[] = (() => {
@@ -16,13 +25,21 @@ export const ARABIC_PREFIXES: readonly string[] = (() => {
   return [...out].sort((a, b) => b.length - a.length);
 })();
 
-// Endings of the last word of an Arabic rendering: sound plurals and dual (ات ون ين ان), attached pronouns (ه ها هم
-// هما هن نا ي كم كما كن), and the nisba/feminine ending ة (key ه). Longest first.
-const ARABIC_SUFFIXES = ["هما", "کما", "ات", "ون", "ین", "ان", "ها", "هم", "هن", "نا", "کم", "کن", "ه", "ی"];
-
-// Persian: plural (ها, های, هایی; ان for people, "اشغالگران"), ezafe and indefinite (ی, ای, یی). Written glued or
-// after a ZWNJ ("رژیم‌های"); the matcher checks that a space in the key was a ZWNJ in the text.
-const PERSIAN_SUFFIXES = ["هایی", "های", "ها", "یی", "ای", "ان", "ی"];
+// Endings the last word of a rendering may carry (see text/endings.ts), longest first. Arabic: sound plurals and the
+// dual, attached pronouns; the feminine ة (key ه) is the pronoun ه's letter. Persian: plurals, ezafe and indefinite,
+// possessives, written glued or after a ZWNJ ("رژیم‌های", "صهیونیستی‌اش"); the matcher checks that a space in the
+// key was a ZWNJ in the text. Not the one-letter ك "your" and Persian ش "his": a short rendering would take a
+// frequent word that merely ends so (ذل "humiliation", also the key of الذل, would mark every ذلك "that"; ارز
+// "currency" the ارزش "value" of every page).
+const ARABIC_SUFFIXES = longestFirst(
+  ARABIC_PLURALS,
+  ARABIC_PRONOUNS.filter((ending) => ending !== "ک"),
+);
+const PERSIAN_SUFFIXES = longestFirst(
+  PERSIAN_PLURALS,
+  PERSIAN_EZAFE,
+  PERSIAN_POSSESSIVES.filter((ending) => ending !== "ش"),
+);
 
 // English plural and possessive endings; "'" alone only after an s ("Hamas'", checked by the matcher).
 const ENGLISH_SUFFIXES = ["es'", "'s", "s'", "es", "s", "'"];

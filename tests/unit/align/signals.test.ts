@@ -168,6 +168,28 @@ describe("common words", () => {
     expect(concepts("سيقتلون", "ar")).toEqual(["killed"]);
   });
 
+  it("reads Persian possessive endings, alone and after a plural, but not one that leaves two letters", () => {
+    // پدرشان "their father", زندگیمان "our life", خانه‌اش "his house", دستهایش "his hands", پدرش "his father".
+    expect(concepts("پدرشان", "fa")).toEqual(["father"]);
+    expect(concepts("زندگیمان", "fa")).toEqual(["life"]);
+    expect(concepts("خانه‌اش", "fa")).toEqual(["house"]);
+    expect(concepts("دستهایش", "fa")).toEqual(["hand"]);
+    expect(concepts("پدرش", "fa")).toEqual(["father"]);
+    // بوش is "Bush", not بو "smell" + ش; ارزش "value" is its own entry, not ارز "currency" + ش.
+    expect(concepts("بوش", "fa")).toEqual([]);
+    expect(concepts("ارزش", "fa")).toEqual(["value"]);
+    // Not م "my" nor ت "your" alone: سالم "healthy" is no year, شهرت "fame" no city.
+    expect(concepts("سالم", "fa")).toEqual([]);
+    expect(concepts("شهرت", "fa")).toEqual([]);
+  });
+
+  it("reads Arabic my after a dual, and leaves Persian endings to Persian", () => {
+    // عيناي "my two eyes".
+    expect(concepts("عيناي", "ar")).toEqual(["eye"]);
+    // An Arabic word is not stripped of the Persian plural های.
+    expect(concepts("بيتهای", "ar")).toEqual([]);
+  });
+
   it("does not key Persian light verbs, which mean what the noun before them means", () => {
     for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
   });

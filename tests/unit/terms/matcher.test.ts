@@ -81,6 +81,19 @@ describe("matchTerms: Arabic", () => {
   });
 });
 
+describe("matchTerms: short renderings", () => {
+  // A one-letter ending would make a short rendering mark frequent words that merely end so.
+  const SHORT = compileTermBase(base(["humiliation", [["ar", "الذل"]]], ["currency", [["fa", "ارز"]]]));
+  const shortFound = (text: string, lang: string) => matchTerms(SHORT, text, lang).map((m) => text.slice(m.start, m.end));
+
+  it("does not read ذلك 'that' as ذل with the ending ك, nor ارزش 'value' as ارز with ش", () => {
+    expect(shortFound("ذلك الذل", "ar")).toEqual(["الذل"]);
+    expect(shortFound("ارزش ارز", "fa")).toEqual(["ارز"]);
+    expect(shortFound("ذلهم", "ar")).toEqual(["ذلهم"]);
+    expect(shortFound("ارزشان", "fa")).toEqual(["ارزشان"]);
+  });
+});
+
 describe("matchTerms: Persian", () => {
   it("matches with plural and ezafe endings, glued or after a ZWNJ", () => {
     expect(found("رژیم صهیونیستی‌ها", "fa")).toEqual(["regime/4:[رژیم صهیونیستی‌ها]"]);
@@ -89,6 +102,13 @@ describe("matchTerms: Persian", () => {
     expect(found("رژیم صهیونیستی‌ای", "fa")).toEqual(["regime/4:[رژیم صهیونیستی‌ای]"]);
     expect(found("رژیم صهیونیستیِ", "fa")).toEqual(["regime/4:[رژیم صهیونیستیِ]"]);
     expect(found("اسرائیل‌ی", "fa")).toEqual(["israel/1:[اسرائیل‌ی]"]);
+  });
+
+  it("matches with possessive endings, glued, after a ZWNJ or after a plural", () => {
+    expect(found("رژیم صهیونیستی‌اش", "fa")).toEqual(["regime/4:[رژیم صهیونیستی‌اش]"]);
+    expect(found("رژیم صهیونیستی‌شان", "fa")).toEqual(["regime/4:[رژیم صهیونیستی‌شان]"]);
+    expect(found("اسرائیلشان", "fa")).toEqual(["israel/1:[اسرائیلشان]"]);
+    expect(found("سرزمین‌هایمان اشغالی", "fa")).toEqual(["territories/1:[سرزمین‌هایمان اشغالی]"]);
   });
 
   it("matches a plural inside a multi-word term", () => {

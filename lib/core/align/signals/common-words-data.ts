@@ -20,7 +20,7 @@
 // hide inside a frequent word is no entry: روزه "fasting" is روزهای "the days of" less ای, بال "wing" is بالای
 // "above" less ای, جار "neighbour" is جاری "current" less ی, حمل "carry" is حملات "attacks" less ات.
 export const COMMON_WORDS = `
-people|person ; مردم|نفر|شخص ; ناس|شخص|اشخاص
+people|person ; مردم|مردمان|نفر|شخص ; ناس|شخص|اشخاص
 man|men ; مرد|مردان ; رجل|رجال
 woman|women ; زن|زنان ; امراه|نساء|سیدات
 child|children ; کودک|کودکان|بچه ; طفل|اطفال
@@ -64,6 +64,7 @@ company|companies ; شرکت ; شرکه|شرکات
 bank|banks ; بانک ; بنک|مصرف
 money ; پول ; مال|اموال
 price|prices ; قیمت ; سعر|اسعار
+value|values ; ارزش ; قیمه|قیم
 market ; بازار ; سوق
 economy ; اقتصاد ; اقتصاد
 economic ; اقتصادی ; اقتصادی

@@ -4,6 +4,17 @@
 // and on a Latin side the last word may carry a plural ending ("resistance fronts").
 
 import { withoutClitics } from "../../text/clitics";
+import {
+  ARABIC_PLURALS,
+  ARABIC_PRONOUNS,
+  NISBA_FEMININE,
+  PERSIAN_COMPARATIVES,
+  PERSIAN_EZAFE,
+  PERSIAN_PARTICIPLE,
+  PERSIAN_PLURALS,
+  PERSIAN_POSSESSIVES,
+  shortestFirst,
+} from "../../text/endings";
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { primaryLanguage } from "../../lang/languages";
 import { morphologyOf, type Morphology } from "../../terms/morphology";
@@ -36,14 +47,25 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
   return index;
 }
 
-// Endings that inflect a word without changing what it names: Persian plural, ezafe and indefinite, comparative;
-// Arabic feminine, plurals, nisba and possessive pronouns (folded forms: ة is ه, ي is ی).
-// Shortest first: where two stems of a word are both renderings, the one that strips less is meant ("صدای", the
-// ezafe of صدا "voice", is not صد "hundred" with ای).
-const ARABIC_SCRIPT_SUFFIXES = ["ه", "ی", "ها", "تر", "ای", "ان", "ات", "ین", "ون", "یه", "هم", "نا", "کم", "های", "ترین"];
+// The endings read off a word (see text/endings.ts), shortest first: where two stems of a word are both renderings,
+// the one that strips less is meant ("صدای", the ezafe of صدا "voice", is not صد "hundred" with ای). Persian borrows
+// Arabic's sound plurals and the nisba's feminine with its loanwords (اطلاعات, مسئولین, اولیه).
+const ARABIC_ENDINGS = shortestFirst(ARABIC_PLURALS, ARABIC_PRONOUNS, NISBA_FEMININE);
+const PERSIAN_ENDINGS = shortestFirst(
+  PERSIAN_PLURALS,
+  PERSIAN_EZAFE,
+  PERSIAN_POSSESSIVES,
+  PERSIAN_PARTICIPLE,
+  PERSIAN_COMPARATIVES,
+  ARABIC_PLURALS,
+  NISBA_FEMININE,
+);
+/** Another language in Arabic script: either's. */
+const ARABIC_SCRIPT_ENDINGS = shortestFirst(ARABIC_ENDINGS, PERSIAN_ENDINGS);
 
-// Arabic's other pronoun endings: "your" (ك), "their" and "your" of two (هما, كما), "their" of women (هن).
-const ARABIC_SUFFIXES = [...ARABIC_SCRIPT_SUFFIXES, "ک", "هما", "کما", "هن"];
+function endingsOf(morphology: Morphology): readonly string[] {
+  return morphology === "ar" ? ARABIC_ENDINGS : morphology === "fa" ? PERSIAN_ENDINGS : ARABIC_SCRIPT_ENDINGS;
+}
 
 /**
  * Visits the stems a word of Arabic script may have once an ending is stripped, shortest ending first. Arabic writes
@@ -52,8 +74,9 @@ const ARABIC_SUFFIXES = [...ARABIC_SCRIPT_SUFFIXES, "ک", "هما", "کما", "�
  * "ship" less ی is کشت "cultivation", not کشته "killed").
  */
 function forEachStem(word: string, morphology: Morphology, visit: (stem: string) => void): void {
-  for (const suffix of morphology === "ar" ? ARABIC_SUFFIXES : ARABIC_SCRIPT_SUFFIXES) {
-    if (word.length - suffix.length < 2 || !word.endsWith(suffix)) continue;
+  for (const suffix of endingsOf(morphology)) {
+    // Persian ش "his" leaves at least three letters: بوش "Bush" is not بو "smell" + ش, nor موش "mouse" مو "hair" + ش.
+    if (word.length - suffix.length < (suffix === "ش" ? 3 : 2) || !word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
     visit(stem);
     if (morphology === "ar" && stem.length >= 3 && stem.endsWith("ت")) visit(`${stem.slice(0, -1)}ه`);
