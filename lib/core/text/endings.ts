@@ -12,6 +12,13 @@ export const ARABIC_PLURALS: readonly string[] = ["ات", "ون", "ین", "ان"
  */
 export const ARABIC_PRONOUNS: readonly string[] = ["ه", "ها", "هم", "هما", "هن", "نا", "ی", "ای", "ک", "کم", "کما", "کن"];
 
+/**
+ * Arabic verbs: the "they" of the perfect and of the subjunctive (قالوا "they said", لم يقولوا). Not the other
+ * persons' ت, تم or the accusative's ا, which end too many words of their own (بيت, اهتم; اما "but" is no ام
+ * "mother", جدا "very" no جد "grandfather").
+ */
+export const ARABIC_VERB_ENDINGS: readonly string[] = ["وا"];
+
 /** The feminine of the nisba (إسرائيلية, folded اسراییلیه), which Persian borrows too (اولیه). */
 export const NISBA_FEMININE: readonly string[] = ["یه"];
 

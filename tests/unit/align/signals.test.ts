@@ -183,9 +183,11 @@ describe("common words", () => {
     expect(concepts("شهرت", "fa")).toEqual([]);
   });
 
-  it("reads Arabic my after a dual, and leaves Persian endings to Persian", () => {
-    // عيناي "my two eyes".
+  it("reads Arabic my after a dual and the they of a verb, and leaves Persian endings to Persian", () => {
+    // عيناي "my two eyes"; طلبوا "they requested", لم يفهموا "they did not understand".
     expect(concepts("عيناي", "ar")).toEqual(["eye"]);
+    expect(concepts("طلبوا", "ar")).toEqual(["request"]);
+    expect(concepts("لم يفهموا", "ar")).toEqual(["understand"]);
     // An Arabic word is not stripped of the Persian plural های.
     expect(concepts("بيتهای", "ar")).toEqual([]);
   });

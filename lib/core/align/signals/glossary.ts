@@ -7,6 +7,7 @@ import { withoutClitics } from "../../text/clitics";
 import {
   ARABIC_PLURALS,
   ARABIC_PRONOUNS,
+  ARABIC_VERB_ENDINGS,
   NISBA_FEMININE,
   PERSIAN_COMPARATIVES,
   PERSIAN_EZAFE,
@@ -50,7 +51,7 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
 // The endings read off a word (see text/endings.ts), shortest first: where two stems of a word are both renderings,
 // the one that strips less is meant ("صدای", the ezafe of صدا "voice", is not صد "hundred" with ای). Persian borrows
 // Arabic's sound plurals and the nisba's feminine with its loanwords (اطلاعات, مسئولین, اولیه).
-const ARABIC_ENDINGS = shortestFirst(ARABIC_PLURALS, ARABIC_PRONOUNS, NISBA_FEMININE);
+const ARABIC_ENDINGS = shortestFirst(ARABIC_PLURALS, ARABIC_PRONOUNS, NISBA_FEMININE, ARABIC_VERB_ENDINGS);
 const PERSIAN_ENDINGS = shortestFirst(
   PERSIAN_PLURALS,
   PERSIAN_EZAFE,
