@@ -67,18 +67,32 @@ export interface PatternVariant {
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 
+/** The key up to its first space, and the rest from that space on. */
+function splitFirstWord(key: string): [first: string, rest: string] {
+  const space = key.indexOf(" ");
+  return space < 0 ? [key, ""] : [key.slice(0, space), key.slice(space)];
+}
+
 /**
  * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also
- * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and with a final ة written ت before an
- * ending ("مقاومة" -> "مقاومته"); in English without a leading article before two or more words ("the Zionist entity"
- * matches "a Zionist entity" too) and with a final consonant + y pluralized as ies ("entity" -> "entities").
+ * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل); in Arabic and Persian with the first
+ * word's final ة (key ه) made the sound plural ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات
+ * العسكرية": an adjective after a plural of things stays singular; Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic
+ * with a final ة written ت before an ending ("مقاومة" -> "مقاومته"); in English without a leading article before two
+ * or more words ("the Zionist entity" matches "a Zionist entity" too) and with a final consonant + y pluralized as
+ * ies ("entity" -> "entities").
  */
 export function variantsOf(key: string, morphology: Morphology): PatternVariant[] {
   const out: PatternVariant[] = [{ key, needsSuffix: false }];
+  if (morphology === "ar" || morphology === "fa") {
+    const [first] = splitFirstWord(key);
+    if (morphology === "ar" && first.startsWith("ال") && first.length >= 4) out.push({ key: key.slice(2), needsSuffix: false });
+    for (const variant of [...out]) {
+      const [word, rest] = splitFirstWord(variant.key);
+      if (word.length >= 3 && word.endsWith("ه")) out.push({ key: `${word.slice(0, -1)}ات${rest}`, needsSuffix: false });
+    }
+  }
   if (morphology === "ar") {
-    const firstSpace = key.indexOf(" ");
-    const firstWord = firstSpace < 0 ? key : key.slice(0, firstSpace);
-    if (firstWord.startsWith("ال") && firstWord.length >= 4) out.push({ key: key.slice(2), needsSuffix: false });
     for (const variant of [...out]) {
       if (variant.key.endsWith("ه")) out.push({ key: `${variant.key.slice(0, -1)}ت`, needsSuffix: true });
     }

@@ -12,6 +12,9 @@ export const ARABIC_PLURALS: readonly string[] = ["ات", "ون", "ین", "ان"
  */
 export const ARABIC_PRONOUNS: readonly string[] = ["ه", "ها", "هم", "هما", "هن", "نا", "ی", "ای", "ک", "کم", "کما", "کن"];
 
+/** The sound feminine plural with a pronoun after it (بياناتهم "their statements", حكوماتنا "our governments"). */
+export const ARABIC_PLURAL_POSSESSED: readonly string[] = ARABIC_PRONOUNS.map((pronoun) => `ات${pronoun}`);
+
 /**
  * Arabic verbs: the "they" of the perfect and of the subjunctive (قالوا "they said", لم يقولوا). Not the other
  * persons' ت, تم or the accusative's ا, which end too many words of their own (بيت, اهتم; اما "but" is no ام
@@ -30,10 +33,14 @@ export const PERSIAN_EZAFE: readonly string[] = ["ی", "ای", "یی"];
 
 /**
  * Persian possessive endings: his (ش, اش after a vowel: خانه‌اش), our, your, their, and the same after a plural
- * (دستهایش). Not م "my" and ت "your" alone: what is left is too often a word of its own (سالم "healthy" is not
- * سال "year" + م, شهرت "fame" not شهر "city" + ت, دهم "tenth" not ده "ten" + م).
+ * (دستهایش, برادرانش). Not م "my" and ت "your" alone: what is left is too often a word of its own (سالم "healthy"
+ * is not سال "year" + م, شهرت "fame" not شهر "city" + ت, دهم "tenth" not ده "ten" + م).
  */
-export const PERSIAN_POSSESSIVES: readonly string[] = ["ش", "اش", "مان", "تان", "شان", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"];
+export const PERSIAN_POSSESSIVES: readonly string[] = [
+  ...["ش", "اش", "مان", "تان", "شان"],
+  ...["هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"],
+  ...["انش", "انمان", "انتان", "انشان"],
+];
 
 /** The Persian past participle: the past stem + ه (کشته "killed", of کشت; رفته "gone", of رفت). */
 export const PERSIAN_PARTICIPLE: readonly string[] = ["ه"];

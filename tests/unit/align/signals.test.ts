@@ -183,6 +183,15 @@ describe("common words", () => {
     expect(concepts("شهرت", "fa")).toEqual([]);
   });
 
+  it("reads the sound plural of a noun in ة, with or without a pronoun after it", () => {
+    // الحكومات "the governments", حكوماتهم "their governments", منظماتنا "our organizations", and برادرانش "his
+    // brothers" in Persian.
+    expect(concepts("الحكومات", "ar")).toEqual(["government"]);
+    expect(concepts("حكوماتهم", "ar")).toEqual(["government"]);
+    expect(concepts("منظماتنا", "ar")).toEqual(["organization"]);
+    expect(concepts("برادرانش", "fa")).toEqual(["brother"]);
+  });
+
   it("reads Arabic my after a dual and the they of a verb, and leaves Persian endings to Persian", () => {
     // عيناي "my two eyes"; طلبوا "they requested", لم يفهموا "they did not understand".
     expect(concepts("عيناي", "ar")).toEqual(["eye"]);

@@ -48,6 +48,16 @@ describe("matchTerms: Arabic", () => {
     expect(found("وبالكيان الصهيوني", "ar")).toEqual(["regime/5:[وبالكيان الصهيوني]"]);
   });
 
+  it("matches the sound plural of a term in ة, where an adjective after it stays singular", () => {
+    const plurals = compileTermBase(base(["settlement", [["ar", "المستوطنة"], ["fa", "مذاکره"]]], ["operation", [["ar", "العملية العسكرية"]]]));
+    const matched = (text: string, lang: string) => matchTerms(plurals, text, lang).map((m) => text.slice(m.start, m.end));
+    expect(matched("المستوطنات", "ar")).toEqual(["المستوطنات"]);
+    expect(matched("للمستوطنات", "ar")).toEqual(["للمستوطنات"]);
+    expect(matched("مستوطناتهم", "ar")).toEqual(["مستوطناتهم"]);
+    expect(matched("العمليات العسكرية", "ar")).toEqual(["العمليات العسكرية"]);
+    expect(matched("مذاکرات", "fa")).toEqual(["مذاکرات"]);
+  });
+
   it("matches after ل + ال written لل, and without the article", () => {
     expect(found("للكيان الصهيوني", "ar")).toEqual(["regime/5:[للكيان الصهيوني]"]);
     expect(found("للاحتلال", "ar")).toEqual(["occupation/1:[للاحتلال]"]);

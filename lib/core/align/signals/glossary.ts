@@ -5,6 +5,7 @@
 
 import { withoutClitics } from "../../text/clitics";
 import {
+  ARABIC_PLURAL_POSSESSED,
   ARABIC_PLURALS,
   ARABIC_PRONOUNS,
   ARABIC_VERB_ENDINGS,
@@ -51,7 +52,7 @@ function buildIndex(lexicon: Lexicon, primary: string): PhraseIndex {
 // The endings read off a word (see text/endings.ts), shortest first: where two stems of a word are both renderings,
 // the one that strips less is meant ("صدای", the ezafe of صدا "voice", is not صد "hundred" with ای). Persian borrows
 // Arabic's sound plurals and the nisba's feminine with its loanwords (اطلاعات, مسئولین, اولیه).
-const ARABIC_ENDINGS = shortestFirst(ARABIC_PLURALS, ARABIC_PRONOUNS, NISBA_FEMININE, ARABIC_VERB_ENDINGS);
+const ARABIC_ENDINGS = shortestFirst(ARABIC_PLURALS, ARABIC_PRONOUNS, ARABIC_PLURAL_POSSESSED, NISBA_FEMININE, ARABIC_VERB_ENDINGS);
 const PERSIAN_ENDINGS = shortestFirst(
   PERSIAN_PLURALS,
   PERSIAN_EZAFE,
@@ -81,6 +82,9 @@ function forEachStem(word: string, morphology: Morphology, visit: (stem: string)
     const stem = word.slice(0, -suffix.length);
     visit(stem);
     if (morphology === "ar" && stem.length >= 3 && stem.endsWith("ت")) visit(`${stem.slice(0, -1)}ه`);
+    // The sound plural of a noun in ة (folded ه) drops it: حكومات "governments" is حكومة less ة plus ات, as are
+    // Persian's loans (مذاکرات, of مذاکره).
+    if (suffix.startsWith("ات")) visit(`${stem}ه`);
   }
   if (morphology === "fa" && word.length >= 5) {
     // A noun that ends in a silent ه makes its plural in گان (پرنده "bird", پرندگان), one that ends in a vowel in
