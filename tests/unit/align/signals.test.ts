@@ -205,10 +205,23 @@ describe("common words", () => {
     for (const verb of ["داد", "دادند", "گرفت", "رسید", "یافت"]) expect(tokensOf(verb, "fa")).toEqual([]);
   });
 
+  it("keys a word that is two concepts' to both, and a stem's form only to its own", () => {
+    // رئيس is "president" and "chief": it shares a key with each English word. صدای is صدا "voice" with the ezafe,
+    // not also صد "hundred" with ای.
+    const shares = (a: string[][], b: string[][]) => a.some((x) => b.some((y) => x.some((key) => y.includes(key))));
+    const president = tokensOf("رئيس", "ar");
+    expect(president).toHaveLength(1);
+    expect(shares(president, tokensOf("president", "en"))).toBe(true);
+    expect(shares(president, tokensOf("chief", "en"))).toBe(true);
+    expect(shares(tokensOf("ماه", "fa"), tokensOf("moon", "en"))).toBe(true);
+    expect(shares(tokensOf("ماه", "fa"), tokensOf("month", "en"))).toBe(true);
+    expect(shares(tokensOf("صدای", "fa"), tokensOf("hundred", "en"))).toBe(false);
+    expect(shares(tokensOf("صدای", "fa"), tokensOf("voice", "en"))).toBe(true);
+  });
+
   it("gives a form to two concepts only where the language has one word for both", () => {
-    // A form in two entries keys to whichever the matcher meets first, so the other concept never matches it. These
-    // are the languages' own: ماه is "month" and "moon", دین "religion" and "debt", مدیر "director" and "manager".
-    // A new one is a mistake until shown otherwise.
+    // A form in two entries keys to both concepts (see above). These are the languages' own: ماه is "month" and
+    // "moon", دین "religion" and "debt", مدیر "director" and "manager". A new one is a mistake until shown otherwise.
     const owners = new Map<string, Set<string>>();
     for (const entry of COMMON_LEXICON.entries) {
       const concept = entry.renderings[0]!.text;

@@ -8,7 +8,8 @@
 // and imperfect), more nouns and adjectives, and the register of the scripture and classical texts that speeches and
 // statements quote (prophet, mercy, servant, throne). Left out: Persian light verbs (داد, گرفت, کرد, رسید, یافت),
 // which carry the meaning of the noun before them, and forms that are another entry's word (Arabic ذهب is "went" as
-// often as "gold"; Persian نشست is "sat" and "meeting"): a word shared by two concepts matches the wrong one.
+// often as "gold"; Persian نشست is "sat" and "meeting"): a word of two concepts keys to both, and half the time
+// to the wrong one.
 // The third part (from "thick") adds the content words of the Swadesh list of basic vocabulary that were still
 // missing, chosen by that list and not by any document; where a word is another concept's (tongue is language,
 // warm is hot, think is thought, hit is strike) it joined that concept instead, and words with too many other

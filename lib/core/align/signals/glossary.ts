@@ -165,9 +165,29 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, morpholo
   } else {
     take(word);
   }
-  if (candidates.length > 1) candidates.sort((a, b) => b.words.length - a.words.length);
+  if (candidates.length > 1) {
+    candidates.sort((a, b) => b.words.length - a.words.length);
+    candidates = withSharedForms(candidates);
+  }
   memo?.set(word, candidates);
   return candidates;
+}
+
+/**
+ * The one-word phrases of the first form a word takes (in the order its forms were tried) as one phrase keyed to
+ * all their entries: a word that is two concepts' (Arabic رئيس is "president" and "chief", Persian ماه "month" and
+ * "moon") matches either on the other side, where the first entry alone would never match the second's words.
+ * Other forms' phrases stay behind it: صدای is صدا "voice" with the ezafe, not صد "hundred" as well.
+ */
+function withSharedForms(candidates: Phrase[]): Phrase[] {
+  const first = candidates.findIndex((phrase) => phrase.words.length === 1);
+  if (first < 0) return candidates;
+  const form = candidates[first]!.words[0]!;
+  const shared = candidates.filter((phrase, k) => k > first && phrase.words.length === 1 && phrase.words[0] === form);
+  if (shared.length === 0) return candidates;
+  const keys = [...new Set([candidates[first]!, ...shared].flatMap((phrase) => phrase.token))];
+  const merged: Phrase = { words: [form], key: keys.join("|"), token: keys };
+  return candidates.filter((phrase) => !shared.includes(phrase)).map((phrase, k) => (k === first ? merged : phrase));
 }
 
 /** Keys of the lexicon entries whose rendering occurs in the unit, one token per occurrence. */
