@@ -84,7 +84,7 @@ thousand|thousands ; هزار ; الف|آلاف
 hundred|hundreds ; صد ; ماه|مایه
 percent ; درصد ; بالمایه|نسبه
 worker|workers ; کارگر ; عامل|عمال
-job|jobs|work ; کار|شغل ; عمل|وظیفه
+job|jobs|work ; کار|شغل ; عمل|وظیفه|عمله
 school|schools ; مدرسه ; مدرسه|مدارس
 student|students ; دانشجو|دانش‌آموز ; طالب|طلاب
 teacher|teachers ; معلم ; معلم|مدرس
@@ -180,11 +180,11 @@ film|movie ; فیلم ; فیلم
 music ; موسیقی ; موسیقی
 book|books ; کتاب ; کتاب|کتب
 art ; هنر ; فن
-language|languages|tongue|tongues ; زبان ; لغه|لسان|السنه
+language|languages|tongue|tongues ; زبان ; لغه|لسان
 word|words ; کلمه|واژه ; کلمه|کلمات
 letter ; نامه ; رساله
 name ; نام|اسم ; اسم
-day|days ; روز ; یوم|ایام
+day|days ; روز ; یوم|ایام|الیوم
 week|weeks ; هفته ; اسبوع|اسابیع
 month|months ; ماه ; شهر|اشهر
 year|years ; سال ; عام|سنه|سنوات|اعوام
@@ -276,16 +276,16 @@ birth|born ; تولد ; ولاده
 age ; سن ; عمر|سن
 young ; جوان ; شاب|شباب
 elderly ; سالمند ; مسن|مسنین
-mother ; مادر ; ام
+mother ; مادر ; ام|امه
 father ; پدر ; اب|والد
-son ; پسر ; ابن
+son ; پسر ; ابن|ابنه
 daughter|girl ; دختر ; ابنه|بنت|فتاه
 boy ; پسر ; صبی|ولد
-brother ; برادر ; اخ|شقیق
+brother ; برادر ; اخ|شقیق|شقیقه
 sister ; خواهر ; اخت|شقیقه
 friend|friends ; دوست ; صدیق|اصدقاء
 wife ; همسر ; زوجه
-husband ; شوهر|همسر ; زوج
+husband ; شوهر|همسر ; زوج|زوجه
 love|loved|loves|loving ; عشق|محبت|دوست داشت ; حب|احب|احبت|یحب|تحب|محبه
 life|live|lived|lives|living ; زندگی|حیات ; حیاه|عاش|عاشت|عاشوا|یعیش|تعیش|یعیشون
 meat|flesh ; گوشت ; لحم|لحوم
@@ -472,7 +472,7 @@ grace ; فیض ; نعمه
 righteous|righteousness|justice ; عادل|عدالت|پارسا ; عادل|عدل
 evil|wicked|wickedness ; شریر|شرارت|شرور ; شریر|اشرار|شر
 truth|true|fact|facts|reality ; حقیقت|واقعیت|راستی ; حقیقه|حقایق|واقع|صدق
-servant|servants|slave|slaves ; بنده|بندگان|خادم|غلام ; عبد|عبید|عباد|خادم
+servant|servants|slave|slaves ; بنده|بندگان|خادم|غلام ; عبد|عبید|عباد|خادم|عباده
 sword|swords ; شمشیر ; سیف|سیوف
 silver ; نقره ; فضه
 wine ; شراب ; خمر|نبیذ
