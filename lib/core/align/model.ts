@@ -147,7 +147,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   idfScale: 5,
   lexicalCeiling: 3,
   anchorMiss: 0.5,
-  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225, common: 0.15, learned: 0.15 },
+  signalMiss: { numbers: 0.4, latin: 0.4, dates: 0.3, names: 0.225, common: 0.3, learned: 0.15 },
   spanDiscount: 0.5,
   sentenceCountCost: [0, 0.5, 1, 1.5],
   sentenceTrust: { fallbackMax: 6, fallbackMin: 1, fallbackSlope: 3, gapPrior: 0.3, gapPriorWeight: 4 },

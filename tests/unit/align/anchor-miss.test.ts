@@ -32,6 +32,13 @@ describe("an anchor left unmatched", () => {
   });
 
   it("costing no more than any other miss, the first half went with the paragraph before it", () => {
-    expect(alignedShapes(JOHN, "ar", { model: { anchorMiss: 0 } })).toContainEqual({ source: [0], target: [0, 1] });
+    // With common words' misses at their earlier price (0.15; 0.3 now tells this pair alone).
+    const model = { anchorMiss: 0, signalMiss: { common: 0.15 } };
+    expect(alignedShapes(JOHN, "ar", { model })).toContainEqual({ source: [0], target: [0, 1] });
+    expect(alignedShapes(JOHN, "ar", { model: { ...model, anchorMiss: 0.5 } })).toContainEqual({ source: [1], target: [1, 2] });
+  });
+
+  it("is not needed here once common words' misses cost what they say (0.3 a word)", () => {
+    expect(alignedShapes(JOHN, "ar", { model: { anchorMiss: 0 } })).toContainEqual({ source: [1], target: [1, 2] });
   });
 });
