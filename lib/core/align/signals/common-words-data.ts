@@ -69,7 +69,7 @@ value|values ; ارزش ; قیمه|قیم
 market ; بازار ; سوق
 economy ; اقتصاد ; اقتصاد
 economic ; اقتصادی ; اقتصادی
-trade|business|commerce ; تجارت|کسب و کار ; تجاره
+trade|business|commerce|commercial ; تجارت|کسب و کار|تجاری ; تجاره|تجاري|تجارية
 oil ; نفت ; نفط
 gas ; گاز ; غاز
 energy ; انرژی ; طاقه
@@ -90,7 +90,7 @@ student|students ; دانشجو|دانش‌آموز ; طالب|طلاب
 teacher|teachers ; معلم ; معلم|مدرس
 university|universities ; دانشگاه ; جامعه
 research|researchers ; تحقیق|پژوهش ; بحث|ابحاث
-scientist|scientists ; دانشمند ; عالم|علماء
+scientist|scientists ; دانشمند ; علماء
 science ; علم ; علم|علوم
 study|studies ; مطالعه ; دراسه
 data ; داده ; بیانات
@@ -124,7 +124,7 @@ doctor|doctors ; پزشک|دکتر ; طبیب|اطباء
 nurse|nurses ; پرستار ; ممرض|ممرضه
 patient|patients ; بیمار ; مریض|مرضی
 disease|diseases ; بیماری ; مرض|امراض
-virus|viruses ; ویروس ; فیروس
+virus|viruses|coronavirus ; ویروس ; فیروس
 infection|infections|infected ; عفونت|آلوده|مبتلا ; عدوی|اصابه|مصاب
 vaccine|vaccines ; واکسن ; لقاح|لقاحات
 treatment ; درمان ; علاج
@@ -212,7 +212,7 @@ important ; مهم ; مهم|هام
 private ; خصوصی ; خاص
 local ; محلی ; محلی
 foreign ; خارجی ; اجنبی|خارجیه
-public ; عمومی ; عام|عامه
+public ; عمومی ; عامه
 one ; یک ; واحد
 two ; دو ; اثنان|اثنین
 three ; سه ; ثلاث|ثلاثه
@@ -221,7 +221,7 @@ five ; پنج ; خمس|خمسه
 six ; شش ; ست|سته
 seven ; هفت ; سبع|سبعه
 eight ; هشت ; ثمانی|ثمانیه
-nine ; نه ; تسع|تسعه
+nine ; ; تسع|تسعه
 ten ; ده ; عشر|عشره
 twenty ; بیست ; عشرین|عشرون
 half ; نیم|نصف ; نصف
@@ -667,7 +667,7 @@ wing|wings ; جناح|بالها ; جناح|اجنحه
 belly|womb ; شکم ; بطن|بطون
 breast|breasts|chest ; سینه|پستان ; ثدی|اثداء
 liver ; جگر|کبد ; الکبد
-bite|bites|bitten ; گاز گرفت|نیش ; عض|عضت|یعض|لدغ|لدغت
+bite|bites|bitten ; گاز گرفت|نیش ; عضت|یعض|لدغ|لدغت
 smell|smells|smelled|odour|odor ; بوی|بو ; رایحه|روایح
 hunt|hunts|hunted|hunting|hunter ; شکار|شکارچی ; صید|صاد|یصید|صیاد
 cut|cuts|cutting ; برید|بریدند|قطع ; قطع|قطعت|قطعوا|یقطع|تقطع
@@ -686,7 +686,7 @@ ash|ashes ; خاکستر ; رماد
 yellow ; زرد ; اصفر|صفراء
 full ; پر|سرشار|مملو ; ملیء|مملوء|ممتلی
 straight ; مستقیم ; مستقیم
-sharp ; تیز ; حاد|حاده
+sharp|acute ; تیز|حاد ; حاد|حاده
 wet ; خیس|مرطوب ; مبلل|رطب
 dry|dried ; خشک|خشکید ; جاف|جافه|یابس|یبس
 far|distant ; دور ; بعید|بعیده
@@ -710,7 +710,7 @@ bottle|bottles ; بطری ; زجاجه|قنینه
 branch|branches ; شاخه ; غصن|اغصان|فرع|فروع
 bus|buses ; اتوبوس ; حافله|باص
 card|cards ; کارت ; بطاقه|بطاقات
-cat|cats ; گربه ; قط|قطه|قطط
+cat|cats ; گربه ; قطه|قطط
 circle|circles ; دایره ; دایره
 corner|corners ; گوشه ; زاویه|رکن
 crowd|crowds|multitude|multitudes ; انبوه|ازدحام ; حشد|حشود|جموع
@@ -960,4 +960,17 @@ identity|identify|identified ; هویت|شناسایی ; هویه
 doubt|doubts|doubted ; شک|تردید ; شک|شکوک|ریب
 suspect|suspected|suspects ; مظنون ; مشتبه|مشتبهین
 imagine|imagined|imagination ; تصور|خیال ; تخیل|تصور|خیال
+only|merely|solely ; فقط|صرفا ; فقط|فحسب
+some ; برخی|بعضی ; بعض
+usual|usually|normal|normally|ordinary|habit|habits ; عادی|معمولی|معمولا|عادت|عادات ; عادة|عادات|عادي|عادية
+method|methods|manner ; روش|شیوه ; طريقة|أسلوب|أساليب
+via|through ; از طریق ; عن طريق
+clinical ; بالینی ; سريري|سريرية
+sample|samples|specimen|specimens ; نمونه ; عينة|عينات
+without ; بدون ; بدون
+amount|amounts|quantity|extent ; میزان|مقدار ; كمية|كميات|مقدار
+provide|provides|provided|presented|submitted ; ارائه ; تقديم
+context|background|regard ; زمینه ; سياق|مجال
+individual|individuals ; فرد|افراد ; أفراد
+addition|additional|additionally ; اضافه|اضافی|علاوه ; إضافة|إضافي|إضافية
 `;

@@ -94,13 +94,27 @@ function forEachStem(word: string, morphology: Morphology, visit: (stem: string)
   }
 }
 
+// Arabic relative and demonstrative pronouns whose letters read as a stem and an ending: التي "which" is الت + ي,
+// and the ة written ت before an ending made it إله "god"; أولئك "those" is أولى "first" + ك. Never read as words of
+// the lexicon (they are the language's most frequent words after its prepositions).
+const ARABIC_PARTICLES = new Set(
+  ["التي", "اللتي", "اللاتي", "اللواتي", "اللتان", "اللتين", "الذي", "الذين", "اللذان", "اللذين", "أولئك", "أولئكم", "هؤلاء", "ذلك", "تلك"].map(
+    (word) => foldForMatching(word),
+  ),
+);
+
 // Arabic's future prefix (سيقول "he will say", وستعقد "and it will be held") before an imperfect verb, which the word
 // list gives in its present forms (يقول).
 const FUTURE_PREFIXES = ["س", "وس", "فس"];
 const IMPERFECT_LETTERS = "یتنا";
 
-/** Visits the word without each leading clitic it may carry (and, in Arabic, without a future prefix). */
+/**
+ * Visits the word without each leading clitic it may carry (and, in Arabic, without a future prefix). Persian writes
+ * its conjunction and prepositions apart (و, به, از), so an Arabic clitic read off a Persian word only finds another
+ * word inside it: برای "for" read as رای "vote", باید "must" as آید "comes", فرد "individual" as رد "rejected".
+ */
 function forEachWithoutPrefix(word: string, morphology: Morphology, visit: (rest: string) => void): void {
+  if (morphology === "fa") return;
   for (const rest of withoutClitics(word, 2)) visit(rest);
   if (morphology !== "ar") return;
   for (const prefix of FUTURE_PREFIXES) {
@@ -157,6 +171,7 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, morpholo
     if (word.length > 4 && word.endsWith("es")) take(word.slice(0, -2));
   } else if (script === "arabic") {
     const takeWithEndings = (base: string) => {
+      if (morphology === "ar" && ARABIC_PARTICLES.has(base)) return;
       take(base);
       forEachStem(base, morphology, take);
     };
