@@ -25,6 +25,7 @@
 
 import { primaryLanguage } from "../lang/languages";
 import { firstWordNode, MAX_HASHED_WORD } from "./first-words";
+import { ARABIC_WHOLE_WORDS } from "../text/endings";
 import { ARABIC_PREFIXES, morphologyOf, variantsOf } from "./morphology";
 import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, type ScratchKey } from "./normalize";
 import { buildTrie, childOf, isWordCode, NODE_STRIDE, rootChildOf, TERMINAL, type Suffix, type Trie } from "./trie";
@@ -293,6 +294,25 @@ for (const prefix of ARABIC_PREFIXES) {
   ARABIC_PREFIX_GROUPS[ARABIC_PREFIX_GROUP_OF[codes[0]!]!]!.push(codes);
 }
 
+// Arabic words read only whole (see text/endings.ts), as key units by length: asked at every Arabic word, so
+// compared unit by unit without building a string.
+const WHOLE_WORDS_BY_LENGTH: Uint16Array[][] = [];
+for (const word of ARABIC_WHOLE_WORDS) {
+  const units = Uint16Array.from(termKeyOf(word), (ch) => ch.charCodeAt(0));
+  (WHOLE_WORDS_BY_LENGTH[units.length] ??= []).push(units);
+}
+
+function isWholeWord(key: Uint16Array, start: number, end: number): boolean {
+  const words = WHOLE_WORDS_BY_LENGTH[end - start];
+  if (!words) return false;
+  for (const units of words) {
+    let k = 0;
+    while (k < units.length && units[k] === key[start + k]) k++;
+    if (k === units.length) return true;
+  }
+  return false;
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -351,10 +371,16 @@ export function matchTerms(compiled: CompiledTermBase, text: string, lang: strin
     scan.bestEnd = -1;
     scan.bestDepth = 0;
     scan.walkFrom(p, wordEnd);
-    if (isArabic && ARABIC_PREFIX_GROUP_OF[key[p]!]! >= 0) {
+    const whole = isArabic && isWholeWord(key, p, wordEnd);
+    if (isArabic && !whole && ARABIC_PREFIX_GROUP_OF[key[p]!]! >= 0) {
       const count = scan.prefixLengthsAt(p, prefixLengths);
-      for (let c = 0; c < count; c++) scan.walkFrom(p + prefixLengths[c]!, wordEnd);
+      for (let c = 0; c < count; c++) {
+        // After a clitic too (والتي): a word read only whole is no term's stem.
+        if (!isWholeWord(key, p + prefixLengths[c]!, wordEnd)) scan.walkFrom(p + prefixLengths[c]!, wordEnd);
+      }
     }
+    // A word read only whole (التي, فقط) is a term's only where the term spans all of it.
+    if (whole && (scan.bestTermStart !== p || scan.bestTermEnd < wordEnd)) continue;
     if (scan.bestEnd >= 0) {
       candidates.push({
         start: p,

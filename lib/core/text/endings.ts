@@ -48,6 +48,17 @@ export const PERSIAN_PARTICIPLE: readonly string[] = ["ه"];
 /** Persian comparative and superlative. */
 export const PERSIAN_COMPARATIVES: readonly string[] = ["تر", "ترین"];
 
+/**
+ * Arabic words whose letters read as another word with a clitic or an ending but are neither: relative and
+ * demonstrative pronouns and a few frequent particles. التي "which" is الت + ي, and with a ة written ت before an
+ * ending, إله "god"; أولئك "those" is أولى "first" + ك; فقط "only" is ف + قط "cat", بعض "some" ب + عض "bite".
+ * Matchers take them as whole words only. Written as spelled: each matcher folds them its own way.
+ */
+export const ARABIC_WHOLE_WORDS: readonly string[] = [
+  "التي", "اللتي", "اللاتي", "اللواتي", "اللتان", "اللتين", "الذي", "الذين", "اللذان", "اللذين",
+  "أولئك", "أولئكم", "هؤلاء", "ذلك", "تلك", "فقط", "بعض",
+];
+
 /** The endings of the given groups, each once, shortest first (ties in the order given). */
 export function shortestFirst(...groups: ReadonlyArray<readonly string[]>): string[] {
   return [...new Set(groups.flat())].sort((a, b) => a.length - b.length);

@@ -106,6 +106,16 @@ describe("matchTerms: short renderings", () => {
   });
 });
 
+describe("matchTerms: Arabic words read only whole", () => {
+  const WHOLE = compileTermBase(base(["god", [["ar", "إله"]]], ["cat", [["ar", "قط"]]], ["only", [["ar", "فقط"]]]));
+  const wholeFound = (text: string) => matchTerms(WHOLE, text, "ar").map((m) => text.slice(m.start, m.end));
+
+  it("does not read التي 'which' as إله with an ending, nor فقط 'only' as قط with a clitic", () => {
+    expect(wholeFound("التي والتي إلهه الإله")).toEqual(["إلهه", "الإله"]);
+    expect(wholeFound("فقط والقط")).toEqual(["فقط", "والقط"]);
+  });
+});
+
 describe("matchTerms: Persian", () => {
   it("matches with plural and ezafe endings, glued or after a ZWNJ", () => {
     expect(found("رژیم صهیونیستی‌ها", "fa")).toEqual(["regime/4:[رژیم صهیونیستی‌ها]"]);

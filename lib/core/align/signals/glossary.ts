@@ -9,6 +9,7 @@ import {
   ARABIC_PLURALS,
   ARABIC_PRONOUNS,
   ARABIC_VERB_ENDINGS,
+  ARABIC_WHOLE_WORDS,
   NISBA_FEMININE,
   PERSIAN_COMPARATIVES,
   PERSIAN_EZAFE,
@@ -94,14 +95,8 @@ function forEachStem(word: string, morphology: Morphology, visit: (stem: string)
   }
 }
 
-// Arabic relative and demonstrative pronouns whose letters read as a stem and an ending: التي "which" is الت + ي,
-// and the ة written ت before an ending made it إله "god"; أولئك "those" is أولى "first" + ك. Never read as words of
-// the lexicon (they are the language's most frequent words after its prepositions).
-const ARABIC_PARTICLES = new Set(
-  ["التي", "اللتي", "اللاتي", "اللواتي", "اللتان", "اللتين", "الذي", "الذين", "اللذان", "اللذين", "أولئك", "أولئكم", "هؤلاء", "ذلك", "تلك"].map(
-    (word) => foldForMatching(word),
-  ),
-);
+// Words never read as a stem with a clitic or an ending (see text/endings.ts), folded.
+const ARABIC_WHOLE = new Set(ARABIC_WHOLE_WORDS.map((word) => foldForMatching(word)));
 
 // Arabic's future prefix (سيقول "he will say", وستعقد "and it will be held") before an imperfect verb, which the word
 // list gives in its present forms (يقول).
@@ -170,13 +165,13 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, morpholo
     if (word.length > 3 && word.endsWith("s")) take(word.slice(0, -1));
     if (word.length > 4 && word.endsWith("es")) take(word.slice(0, -2));
   } else if (script === "arabic") {
+    const whole = (base: string) => morphology === "ar" && ARABIC_WHOLE.has(base);
     const takeWithEndings = (base: string) => {
-      if (morphology === "ar" && ARABIC_PARTICLES.has(base)) return;
       take(base);
-      forEachStem(base, morphology, take);
+      if (!whole(base)) forEachStem(base, morphology, take);
     };
     takeWithEndings(word);
-    forEachWithoutPrefix(word, morphology, takeWithEndings);
+    if (!whole(word)) forEachWithoutPrefix(word, morphology, takeWithEndings);
   } else {
     take(word);
   }
