@@ -12,8 +12,11 @@ export const ARABIC_PLURALS: readonly string[] = ["ات", "ون", "ین", "ان"
  */
 export const ARABIC_PRONOUNS: readonly string[] = ["ه", "ها", "هم", "هما", "هن", "نا", "ی", "ای", "ک", "کم", "کما", "کن"];
 
-/** The sound feminine plural with a pronoun after it (بياناتهم "their statements", حكوماتنا "our governments"). */
-export const ARABIC_PLURAL_POSSESSED: readonly string[] = ARABIC_PRONOUNS.map((pronoun) => `ات${pronoun}`);
+/**
+ * The sound feminine plural with a pronoun after it (بياناتهم "their statements", حكوماتنا "our governments"); not
+ * ای, which is "my" after a dual only.
+ */
+export const ARABIC_PLURAL_POSSESSED: readonly string[] = ARABIC_PRONOUNS.filter((pronoun) => pronoun !== "ای").map((pronoun) => `ات${pronoun}`);
 
 /**
  * Arabic verbs: the "they" of the perfect and of the subjunctive (قالوا "they said", لم يقولوا). Not the other
