@@ -1,10 +1,10 @@
 // The CLI's contract, run as a child process exactly as `npm run --silent align -- ...` runs it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { expectValidLinks } from "./helpers";
 
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
@@ -15,6 +15,17 @@ function runCli(args: string[], runner: "tsx" | "bundle" = "tsx") {
   const child = spawnSync(process.execPath, [...how, "scripts/align.ts", ...args], { cwd: REPO, encoding: "utf8" });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
+
+// Folders for the files a test writes, removed when the file's tests are done.
+const scratch: string[] = [];
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+  scratch.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 const source = join(FIXTURES, "cli-source.en.txt");
 const target = join(FIXTURES, "cli-target.fa.txt");
@@ -47,7 +58,7 @@ describe("scripts/align.ts", () => {
   }, 30_000);
 
   it("reads one unit per non-empty line with --unit line", () => {
-    const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+    const dir = scratchDir();
     writeFileSync(join(dir, "a.txt"), "Khamenei wrote on 3 January 2020.\n\nHaniyeh replied.\n");
     writeFileSync(join(dir, "b.txt"), "خامنه‌ای در ۳ ژانویه ۲۰۲۰ نوشت.\nهنیه پاسخ داد.\n");
     const { status, stdout } = runCli(["--source", join(dir, "a.txt"), "--source-lang", "en", "--target", join(dir, "b.txt"), "--target-lang", "fa", "--unit", "line"]);
@@ -59,7 +70,7 @@ describe("scripts/align.ts", () => {
   }, 30_000);
 
   it("prints a line of web clutter in a link of its own, or aligns it with --keep-clutter", () => {
-    const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+    const dir = scratchDir();
     writeFileSync(join(dir, "en.txt"), "Share this article\n\nHaniyeh thanked Iran for its support.\n\nHe called for unity.\n");
     writeFileSync(join(dir, "fa.txt"), "هنیه از حمایت ایران تشکر کرد.\n\nاو خواستار وحدت شد.\n");
     const args = ["--source", join(dir, "en.txt"), "--source-lang", "en", "--target", join(dir, "fa.txt"), "--target-lang", "fa"];
@@ -83,7 +94,7 @@ describe("scripts/align.ts", () => {
   }, 30_000);
 
   it("rejects an empty file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "align-cli-"));
+    const dir = scratchDir();
     writeFileSync(join(dir, "empty.txt"), "\n \n");
     const { status, stderr } = runCli(["--source", join(dir, "empty.txt"), "--source-lang", "en", "--target", target, "--target-lang", "fa"]);
     expect(status).toBe(1);
