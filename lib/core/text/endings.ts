@@ -16,7 +16,9 @@ export const ARABIC_PRONOUNS: readonly string[] = ["ه", "ها", "هم", "هما
  * The sound feminine plural with a pronoun after it (بياناتهم "their statements", حكوماتنا "our governments"); not
  * ای, which is "my" after a dual only.
  */
-export const ARABIC_PLURAL_POSSESSED: readonly string[] = ARABIC_PRONOUNS.filter((pronoun) => pronoun !== "ای").map((pronoun) => `ات${pronoun}`);
+export const ARABIC_PLURAL_POSSESSED: readonly string[] = ARABIC_PRONOUNS.filter((pronoun) => pronoun !== "ای").map(
+  (pronoun) => `ات${pronoun}`,
+);
 
 /**
  * Arabic verbs: the "they" of the perfect and of the subjunctive (قالوا "they said", لم يقولوا). Not the other
