@@ -147,6 +147,17 @@ describe("word pairs learned from the document", () => {
     expect(pairOf(learned, "en", "zorp")).toBe(pairOf(learned, "ar", "قرطم"));
   });
 
+  it("reads a Persian word whole: no Arabic clitic comes off it", () => {
+    // Persian writes و, به and از apart, so برای "for" is not ب + رای "vote". Read as one, رای would be in every link
+    // that has برای (thirty of forty), too widespread to pair with "vote" (ten).
+    const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    const en = Array.from({ length: 40 }, (_, k) => `${k < 10 ? "vote " : k < 30 ? "for " : ""}filler${k}`);
+    const fa = Array.from({ length: 40 }, (_, k) => `${k < 10 ? "رای " : k < 30 ? "برای " : ""}پر${letters[k % 28]}${letters[Math.floor(k / 28)]}`);
+    const learned = learnWords(prepareText({ lang: "en", units: en }), prepareText({ lang: "fa", units: fa }), identity(40), DEFAULT_PARAMS.learn)!;
+    expect(pairOf(learned, "en", "vote")).toBeDefined();
+    expect(pairOf(learned, "en", "vote")).toBe(pairOf(learned, "fa", "رای"));
+  });
+
   it("skips links whose words would take the counting past its bound, and learns from the others", () => {
     // Two enormous paragraphs a side holding the same 1,500 words: 2.25 million pairs each, past maxCounts. Counted,
     // every one of those words would pair with one of the other side's (together twice in forty links).

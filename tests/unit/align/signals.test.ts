@@ -7,7 +7,7 @@ import { latinKeys, latinTokensSignal } from "@/lib/core/align/signals/latin-tok
 import { latinNameTokens, namesSignal } from "@/lib/core/align/signals/names";
 import { numberKeys, numbersSignal } from "@/lib/core/align/signals/numbers";
 import { punctuationKeys, punctuationSignal } from "@/lib/core/align/signals/punctuation";
-import { sharedWordKeys } from "@/lib/core/align/signals/shared-words";
+import { sharedWordKeys, sharedWordsSignal } from "@/lib/core/align/signals/shared-words";
 import { prepareUnit, unitTokens } from "@/lib/core/align/signals/signal";
 import { structureKeys } from "@/lib/core/align/signals/structure";
 import { foldForMatching, wordsOf } from "@/lib/core/text/fold";
@@ -99,6 +99,12 @@ describe("shared Persian-Arabic words", () => {
   it("keys a word with and without its glued Arabic clitics", () => {
     expect(sharedWordKeys(fold("والمقاومة"))).toEqual(["والمقاومه", "مقاومه", "المقاومه"]);
     expect(sharedWordKeys(fold("مقاومت"))).toEqual(["مقاومت"]);
+  });
+
+  it("keys a Persian word whole, and an Arabic one also without its clitics", () => {
+    // Persian writes به apart: برای is "for", not ب + رای "vote", which would meet Arabic رأي.
+    expect(unitTokens(sharedWordsSignal, "برای مقاومت", "fa")).toEqual([["برای"], ["مقاومت"]]);
+    expect(unitTokens(sharedWordsSignal, "والمقاومة", "ar")).toEqual([["والمقاومه", "مقاومه", "المقاومه"]]);
   });
 });
 

@@ -6,7 +6,7 @@
 // twenty paragraphs two words seen together twice may be a coincidence, in one of two hundred hardly. Each word is
 // paired at most once, best pairs first (competitive linking), so the commonest words do not pair with everything.
 
-import { withoutClitics } from "../../text/clitics";
+import { gluesClitics, withoutClitics } from "../../text/clitics";
 import { perWordTokens, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 export interface LearnParams {
@@ -38,7 +38,7 @@ interface Forms {
 function formsOf(text: SignalText): Forms {
   return vocabularyMemo(text.vocabulary, "learned-forms", () => {
     const { words } = text.vocabulary;
-    const arabic = text.side.script === "arabic";
+    const clitics = gluesClitics(text.side.primary);
     const byForm = new Map<string, number>();
     const names: string[] = [];
     const start = new Int32Array(words.length + 1);
@@ -55,7 +55,7 @@ function formsOf(text: SignalText): Forms {
       // Numbers have a signal of their own; one letter is no word to learn.
       if (word.length >= 2 && !/^\p{Nd}+$/u.test(word)) {
         add(word);
-        if (arabic) for (const form of withoutClitics(word, 2)) add(form);
+        if (clitics) for (const form of withoutClitics(word, 2)) add(form);
       }
       start[w + 1] = ids.length;
     });
