@@ -107,15 +107,17 @@ export function arabicSkeletonKeys(word: string): string[] {
 
 /**
  * arabicSkeletonKeys of a word already through foldForMatching (no marks, tatweel or ZWNJ, letters folded), as the
- * aligner's words are; a word with no Arabic-script letter has none.
+ * aligner's words are; a word with no Arabic-script letter has none. `clitics`: also the word without a leading
+ * Arabic clitic ("وبايدن", "and Biden"); not for a language that writes them apart (see gluesClitics), where it
+ * only adds false readings ("ویلیام" William as ب-less "یلیام").
  */
-export function foldedArabicSkeletonKeys(word: string): string[] {
+export function foldedArabicSkeletonKeys(word: string, clitics = true): string[] {
   let isArabic = false;
   for (let k = 0; k < word.length && !isArabic; k++) isArabic = word.charCodeAt(k) >= 0x0600 && word.charCodeAt(k) <= 0x06ff;
   if (!isArabic) return [];
   const keys = new Set<string>();
   for (const skeleton of arabicSkeletons(word)) addKeys(keys, skeleton);
-  for (const base of withoutClitics(word, 3)) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
+  if (clitics) for (const base of withoutClitics(word, 3)) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
   return keys.size <= MAX_KEYS ? [...keys] : [...keys].slice(0, MAX_KEYS);
 }
 

@@ -71,6 +71,12 @@ describe("names", () => {
     expect(unitTokens(namesSignal, "نامه هنیه به خامنه‌ای", "fa", new Set(["HN", "KMN"]))).toEqual([["HN"], ["KMN"]]);
   });
 
+  it("reads a name without a glued clitic in Arabic only", () => {
+    // Arabic بايدن may be ب "with" + ايدن; Persian writes به apart, so its بایدن "Biden" is read whole.
+    expect(unitTokens(namesSignal, "بایدن", "ar")).toEqual([["BDN", "DN"]]);
+    expect(unitTokens(namesSignal, "بایدن", "fa")).toEqual([["BDN"]]);
+  });
+
   it("keys the capitalized words of English, except sentence starters", () => {
     expect(latinNameTokens("The letter of Ismail Haniyeh to Khamenei")).toEqual([["SML"], ["HN", "HNH"], ["KMN"]]);
   });

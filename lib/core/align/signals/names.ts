@@ -4,6 +4,7 @@
 // with ordinary words are weighed down by the engine's rarity weighting.
 
 import { memoByCodeUnit } from "../../text/code-units";
+import { gluesClitics } from "../../text/clitics";
 import { foldedArabicSkeletonKeys, latinSkeletonKeys } from "../../text/transliterate";
 import { perWordTokens, rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
@@ -61,7 +62,8 @@ export function latinNameTokens(text: string, memo = new Map<string, string[]>()
   return tokens;
 }
 
-const arabicKeysOf = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word)));
+const arabicKeysOf = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word, true)));
+const arabicKeysWithoutClitics = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word, false)));
 
 function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList {
   const builder = new TokenListBuilder();
@@ -77,7 +79,9 @@ function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList
     return builder.build();
   }
   // On an Arabic-script side every word is a candidate, one token per distinct word of a unit.
-  const keysOf = wordTable(text.vocabulary, "names:arabic", arabicKeysOf);
+  const keysOf = gluesClitics(text.side.primary)
+    ? wordTable(text.vocabulary, "names:arabic", arabicKeysOf)
+    : wordTable(text.vocabulary, "names:arabic-whole", arabicKeysWithoutClitics);
   return perWordTokens(text, (id) => (wanted ? keysOf[id]!.filter((key) => wanted.has(key)) : keysOf[id]!));
 }
 
