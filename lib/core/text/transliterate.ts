@@ -109,7 +109,7 @@ export function arabicSkeletonKeys(word: string): string[] {
  * arabicSkeletonKeys of a word already through foldForMatching (no marks, tatweel or ZWNJ, letters folded), as the
  * aligner's words are; a word with no Arabic-script letter has none. `clitics`: also the word without a leading
  * Arabic clitic ("وبايدن", "and Biden"); not for a language that writes them apart (see gluesClitics), where it
- * only adds false readings ("ویلیام" William as ب-less "یلیام").
+ * only adds false readings (Persian بایدن "Biden" also as ب + ایدن).
  */
 export function foldedArabicSkeletonKeys(word: string, clitics = true): string[] {
   let isArabic = false;
@@ -117,7 +117,9 @@ export function foldedArabicSkeletonKeys(word: string, clitics = true): string[]
   if (!isArabic) return [];
   const keys = new Set<string>();
   for (const skeleton of arabicSkeletons(word)) addKeys(keys, skeleton);
-  if (clitics) for (const base of withoutClitics(word, 3)) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
+  if (clitics) {
+    for (const base of withoutClitics(word, 3)) for (const skeleton of arabicSkeletons(base)) addKeys(keys, skeleton);
+  }
   return keys.size <= MAX_KEYS ? [...keys] : [...keys].slice(0, MAX_KEYS);
 }
 

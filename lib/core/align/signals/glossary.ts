@@ -3,7 +3,7 @@
 // matched as folded word sequences; on an Arabic-script side the first word may carry a glued clitic ("والقدس"),
 // and on a Latin side the last word may carry a plural ending ("resistance fronts").
 
-import { withoutClitics } from "../../text/clitics";
+import { gluesClitics, withoutClitics } from "../../text/clitics";
 import {
   ARABIC_PLURAL_POSSESSED,
   ARABIC_PLURALS,
@@ -104,14 +104,13 @@ const FUTURE_PREFIXES = ["س", "وس", "فس"];
 const IMPERFECT_LETTERS = "یتنا";
 
 /**
- * Visits the word without each leading clitic it may carry (and, in Arabic, without a future prefix). Persian writes
- * its conjunction and prepositions apart (و, به, از), so an Arabic clitic read off a Persian word only finds another
- * word inside it: برای "for" read as رای "vote", باید "must" as آید "comes", فرد "individual" as رد "rejected".
+ * Visits an Arabic word without each leading clitic it may carry, and without a future prefix. Only Arabic glues
+ * them (see gluesClitics): read off a Persian word, a clitic only finds another word inside it, فرد "individual"
+ * as رد "rejected".
  */
 function forEachWithoutPrefix(word: string, morphology: Morphology, visit: (rest: string) => void): void {
-  if (morphology === "fa") return;
+  if (!gluesClitics(morphology)) return;
   for (const rest of withoutClitics(word, 2)) visit(rest);
-  if (morphology !== "ar") return;
   for (const prefix of FUTURE_PREFIXES) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && rest.length >= 3 && IMPERFECT_LETTERS.includes(rest[0]!)) visit(rest);

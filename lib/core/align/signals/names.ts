@@ -63,7 +63,7 @@ export function latinNameTokens(text: string, memo = new Map<string, string[]>()
 }
 
 const arabicKeysOf = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word, true)));
-const arabicKeysWithoutClitics = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word, false)));
+const wholeWordKeysOf = rememberWords((word) => (word.length < 2 ? [] : foldedArabicSkeletonKeys(word, false)));
 
 function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList {
   const builder = new TokenListBuilder();
@@ -81,7 +81,7 @@ function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList
   // On an Arabic-script side every word is a candidate, one token per distinct word of a unit.
   const keysOf = gluesClitics(text.side.primary)
     ? wordTable(text.vocabulary, "names:arabic", arabicKeysOf)
-    : wordTable(text.vocabulary, "names:arabic-whole", arabicKeysWithoutClitics);
+    : wordTable(text.vocabulary, "names:arabic-whole", wholeWordKeysOf);
   return perWordTokens(text, (id) => (wanted ? keysOf[id]!.filter((key) => wanted.has(key)) : keysOf[id]!));
 }
 

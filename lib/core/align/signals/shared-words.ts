@@ -1,7 +1,7 @@
 // Persian and Arabic share a large vocabulary (Persian borrowed it), written with the same letters once ي/ی, ك/ک
 // and ة/ه are folded: "انقلاب", "اسلامی", "مقاومت", "قدس". When both texts are in Arabic script their common words
-// are anchors. Arabic glues the article and one-letter conjunctions and prepositions to the word, so each Arabic word is
-// also keyed without them ("والمقاومة" ~ "مقاومه"); a Persian word is keyed whole (see gluesClitics).
+// are anchors. Arabic glues the article and one-letter conjunctions and prepositions to the word, so each Arabic
+// word is also keyed without them ("والمقاومة" ~ "مقاومه"); a Persian word is keyed whole (see gluesClitics).
 
 import { gluesClitics, withoutClitics } from "../../text/clitics";
 import { perWordTokens, rememberWords, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
