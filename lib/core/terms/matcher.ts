@@ -24,8 +24,8 @@
 // synchronous; nothing it returns refers to them).
 
 import { primaryLanguage } from "../lang/languages";
-import { firstWordNode, MAX_HASHED_WORD } from "./first-words";
 import { ARABIC_WHOLE_WORDS } from "../text/endings";
+import { firstWordNode, MAX_HASHED_WORD } from "./first-words";
 import { ARABIC_PREFIXES, morphologyOf, variantsOf } from "./morphology";
 import { endOfUnit, foldToScratch, HYPHEN, SEPARATOR, termKeyOf, type ScratchKey } from "./normalize";
 import { buildTrie, childOf, isWordCode, NODE_STRIDE, rootChildOf, TERMINAL, type Suffix, type Trie } from "./trie";

@@ -156,13 +156,3 @@ function addKeys(keys: Set<string>, skeleton: string): void {
   if (stripped.length >= MIN_SKELETON) keys.add(stripped);
 }
 
-/** The keys of a word in either script. */
-export function skeletonKeys(word: string): string[] {
-  return /[\u0600-\u06ff]/.test(word) ? arabicSkeletonKeys(word) : latinSkeletonKeys(word);
-}
-
-/** True when two words, in any scripts, share a skeleton key: a likely transliteration of one another. */
-export function soundsAlike(a: string, b: string): boolean {
-  const keysOfA = new Set(skeletonKeys(a));
-  return skeletonKeys(b).some((key) => keysOfA.has(key));
-}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { arabicSkeletonKeys, latinSkeletonKeys, soundsAlike } from "@/lib/core/text/transliterate";
+import { arabicSkeletonKeys, latinSkeletonKeys } from "@/lib/core/text/transliterate";
+
+/** True when a romanized word and an Arabic-script one share a skeleton key: a likely transliteration of one another. */
+function soundsAlike(latin: string, arabic: string): boolean {
+  const keys = new Set(latinSkeletonKeys(latin));
+  return arabicSkeletonKeys(arabic).some((key) => keys.has(key));
+}
 
 describe("consonant skeletons", () => {
   it("reduce a romanized name and its Persian spelling to the same key", () => {
