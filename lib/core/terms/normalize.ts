@@ -6,6 +6,7 @@
 // units back to the UTF-16 offsets of the original, so a match in the key is reported in the stored text.
 
 import { foldCode, isLetterOrDigit } from "../text/fold";
+import { uthmaniAsModern } from "../text/uthmani";
 
 /** A text's matching key and, for each unit of the key, the original UTF-16 span it came from. */
 export interface TermKey {
@@ -163,7 +164,9 @@ let wordCount = 0;
  * it ends follows from where the next one starts (endOfUnit), which spares a write per character. The words and
  * their hashes are found on the way (wordCount, wordStartBuffer...), for the matcher.
  */
-function foldIntoBuffers(text: string): number {
+function foldIntoBuffers(written: string): number {
+  // Same length as written (uthmani.ts), so every key unit's offset is one into the stored text.
+  const text = uthmaniAsModern(written);
   const length = text.length;
   ensureCapacity(0, length + 16);
   let key = keyBuffer;

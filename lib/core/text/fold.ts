@@ -1,7 +1,11 @@
 // Folding for MATCHING only. Stored text and offsets are never folded: every function here returns a new string
 // whose length may differ from its input, so nothing derived from it may be used as an offset into the original.
 
+import { LETTER_FOLDS } from "./arabic-letters";
 import { codeUnitTest } from "./code-units";
+import { uthmaniAsModern } from "./uthmani";
+
+export { foldArabicLetters } from "./arabic-letters";
 
 // Persian digits are U+06F0..U+06F9, Arabic-Indic digits U+0660..U+0669; both map onto ASCII by code point offset.
 const PERSIAN_ZERO = 0x06f0;
@@ -19,27 +23,6 @@ export function foldDigits(text: string): string {
     if (code === 0x066a) return "%";
     return code === 0x066b ? "." : ",";
   });
-}
-
-// Letters that Persian and Arabic write differently, or that writers use interchangeably (Persian texts often carry
-// Arabic ي/ك from old keyboards; hamza seats vary). Folded to the Persian form, which is arbitrary but consistent.
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  "\u064a": "\u06cc", // ي Arabic yeh -> ی Farsi yeh
-  "\u0649": "\u06cc", // ى alef maksura -> ی
-  "\u0626": "\u06cc", // ئ yeh with hamza -> ی
-  "\u0643": "\u06a9", // ك Arabic kaf -> ک keheh
-  "\u0629": "\u0647", // ة teh marbuta -> ه (Persian writes the same words with ه)
-  "\u06c0": "\u0647", // ۀ heh with yeh above (ezafe) -> ه
-  "\u0623": "\u0627", // أ -> ا
-  "\u0625": "\u0627", // إ -> ا
-  "\u0622": "\u0627", // آ -> ا
-  "\u0671": "\u0627", // ٱ alef wasla -> ا
-  "\u0624": "\u0648", // ؤ -> و
-};
-
-/** Folds Arabic and Persian letter variants (ي/ی, ك/ک, ة/ه, hamza seats) to one form. */
-export function foldArabicLetters(text: string): string {
-  return text.replace(/[\u064a\u0649\u0626\u0643\u0629\u06c0\u0623\u0625\u0622\u0671\u0624]/g, (ch) => LETTER_FOLDS[ch]!);
 }
 
 /**
@@ -115,14 +98,16 @@ function bufferToString(length: number): string {
 }
 
 /**
- * Everything above plus lower case. ZWNJ (U+200C) becomes a space: Persian writers alternate between "خامنه‌ای",
- * "خامنه ای" and (rarely) "خامنهای", and splitting on it makes the first two identical, which joining would not.
+ * Everything above plus lower case, with the Quran's classical spelling of ā read as modern first (uthmani.ts). ZWNJ
+ * (U+200C) becomes a space: Persian writers alternate between "خامنه‌ای", "خامنه ای" and (rarely) "خامنهای", and
+ * splitting on it makes the first two identical, which joining would not.
  * ZWJ (U+200D) and the bidi controls carry no letters and are dropped. One pass over the char codes into a buffer
  * (the aligner folds every unit of a 10,000-paragraph document, and a chain of regular expressions, or a string
  * built piece by piece, is several times slower).
  */
 export function foldForMatching(text: string): string {
-  const source = /[\u00c0-\u024f\u1e00-\u1eff]/.test(text) ? stripMarks(text) : text;
+  const modern = uthmaniAsModern(text);
+  const source = /[\u00c0-\u024f\u1e00-\u1eff]/.test(modern) ? stripMarks(modern) : modern;
   const length = source.length;
   if (buffer.length < 2 * length) buffer = new Uint16Array(2 * length + 1024);
   let out = 0;

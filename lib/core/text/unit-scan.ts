@@ -7,6 +7,7 @@
 import { codeUnitTest } from "./code-units";
 import { foldCode, foldForMatching, InsertionTracker, isLetterOrDigit, lettersAt, wordsOf } from "./fold";
 import { roughBreaks } from "./sentences";
+import { uthmaniAsModern } from "./uthmani";
 import { SEPARATOR, Vocabulary } from "./vocabulary";
 
 export interface UnitScan {
@@ -66,6 +67,9 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
     return;
   }
   const length = text.length;
+  // Letters and breaks are read from the text as written, words from its modern reading (same offsets, uthmani.ts).
+  const modern = uthmaniAsModern(text);
+  const asWritten = modern === text;
   let letters = 0;
   let wordLength = 0;
   let hash = 0;
@@ -85,7 +89,7 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
         if (out.breakLetters.length > breaks) out.breakWords.push(words.length - firstWord + (wordLength > 0 ? 1 : 0));
       }
     }
-    let folded = foldCode(code);
+    let folded = foldCode(asWritten || k >= length ? code : modern.charCodeAt(k));
     if (folded === -1) continue;
     let second = -1;
     if (folded === -2) {

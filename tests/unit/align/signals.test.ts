@@ -155,6 +155,18 @@ describe("common words", () => {
     expect(keys(ar, "ar")).toEqual(english);
   });
 
+  it("keys a verse in the Quran's classical spelling as it keys the same verse in modern spelling", () => {
+    // Al-Baqarah 2:2-3. Read with the superscript alef dropped, ٱلصَّلَوٰةَ was الصلوه, which no entry knows, and
+    // ٱلسَّمَٰوَٰتِ, ٱلْعَٰلَمِينَ, ٱلْإِنسَٰنُ were السموت, العلمین, الانسن (see lib/core/text/uthmani.ts).
+    const uthmani = "ذَٰلِكَ ٱلْكِتَٰبُ لَا رَيْبَ ۛ فِيهِ ۛ هُدًى لِّلْمُتَّقِينَ ٱلَّذِينَ يُؤْمِنُونَ بِٱلْغَيْبِ وَيُقِيمُونَ ٱلصَّلَوٰةَ وَمِمَّا رَزَقْنَٰهُمْ يُنفِقُونَ";
+    const modern = "ذلك الكتاب لا ريب فيه هدى للمتقين الذين يؤمنون بالغيب ويقيمون الصلاة ومما رزقناهم ينفقون";
+    expect(keys(uthmani, "ar")).toEqual(keys(modern, "ar"));
+    expect(concepts(uthmani, "ar")).toEqual(expect.arrayContaining(["book", "prayer"]));
+    const words = "ٱلسَّمَٰوَٰتِ ٱلْعَٰلَمِينَ ٱلْإِنسَٰنُ ٱلزَّكَوٰةَ";
+    expect(concepts(words, "ar")).toEqual(["heaven", "world", "human", "charity"]);
+    expect(keys(words, "ar")).toEqual(keys("السماوات العالمين الإنسان الزكاة", "ar"));
+  });
+
   it("reads a word with an ending as the word the ending follows, not as a shorter entry the ending would hide", () => {
     // The matcher strips endings one at a time (ی, then ای, then های): روزهای "the days of" once read as روزه
     // "fasting" + ای, and بالای "above" as بال "wing" + ای, so those forms are not entries.

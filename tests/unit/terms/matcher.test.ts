@@ -219,6 +219,18 @@ describe("matchTerms: overlaps", () => {
   });
 });
 
+describe("matchTerms: the Quran's classical spelling", () => {
+  it("finds a term written in modern spelling in a verse quoted in Uthmani spelling, at the verse's own offsets", () => {
+    const terms = compileTermBase(base(["prayer", [["ar", "الصلاة"]]], ["hereafter", [["ar", "الآخرة"]]], ["worlds", [["ar", "العالمين"]]]));
+    const verse = "وَيُقِيمُونَ ٱلصَّلَوٰةَ وَبِٱلْـَٔاخِرَةِ هُمْ يُوقِنُونَ رَبِّ ٱلْعَٰلَمِينَ";
+    expect(matchTerms(terms, verse, "ar").map((m) => [m.conceptId, verse.slice(m.start, m.end)])).toEqual([
+      ["prayer", "ٱلصَّلَوٰةَ"],
+      ["hereafter", "وَبِٱلْـَٔاخِرَةِ"],
+      ["worlds", "ٱلْعَٰلَمِينَ"],
+    ]);
+  });
+});
+
 describe("matchTerms: long texts", () => {
   it("finds a term after ligatures that expand to whole phrases (U+FDFA is 18 letters)", () => {
     const text = `${"\ufdfa ".repeat(3000)}في القدس`;

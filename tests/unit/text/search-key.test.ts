@@ -15,6 +15,13 @@ describe("searchKey", () => {
     expect(searchKey("۱۴۰۲ و ١٤٤٥")).toBe("1402 و 1445");
   });
 
+  it("reads a verse quoted in the Quran's classical spelling as modern spelling", () => {
+    const verse = searchKey("وَيُقِيمُونَ ٱلصَّلَوٰةَ وَيُؤْتُونَ ٱلزَّكَوٰةَ");
+    expect(verse).toContain(searchKey("الصلاة"));
+    expect(verse).toContain(searchKey("الزكاة"));
+    expect(searchKey("رَبِّ ٱلْعَٰلَمِينَ")).toBe(searchKey("رب العالمين"));
+  });
+
   it("treats ZWNJ as a space and collapses whitespace", () => {
     expect(searchKey("خامنه\u200cای")).toBe("خامنه ای");
     expect(searchKey("  خامنه   ای \n")).toBe("خامنه ای");

@@ -61,6 +61,9 @@ describe("scanUnit", () => {
     "a;b; c, d ,e",
     "He said [the minister. Then] would come. [Applause] Then [i.e. later.",
     "Café [Zürich. Bern] x. [open",
+    // The Quran's classical spelling, read as modern for words but counted as written (see uthmani.ts).
+    "ذَٰلِكَ ٱلْكِتَٰبُ لَا رَيْبَ ۛ فِيهِ. وَيُقِيمُونَ ٱلصَّلَوٰةَ، ءَامَنُوا۟ بِٱلْقُرْءَانِ",
+    "Café ٱلْعَٰلَمِينَ. عَلَىٰ ٱلتَّوْرَىٰةَ",
     "",
   ])("agrees with wordsOf, letterCount and roughBreaks on %j", (text) => {
     const result = scan(text);
