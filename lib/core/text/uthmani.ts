@@ -92,8 +92,8 @@ export function uthmaniAsModern(text: string): string {
 }
 
 /**
- * Marks a letter may carry before or after the one read: a letter of the Quran's text carries three at most (shadda,
- * a vowel, a superscript alef or maddah), so a longer run is no spelling to read, and walks over marks stay short.
+ * Marks a letter may carry before or after the one read: a letter of the Quran's text carries four at most (shadda,
+ * a vowel, a superscript alef, a maddah), so a longer run is no spelling to read, and walks over marks stay short.
  */
 const MAX_MARKS = 6;
 
