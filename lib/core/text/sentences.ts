@@ -6,6 +6,7 @@
 // there would cut clauses that English keeps in one sentence.
 
 import { codeUnitTest } from "./code-units";
+import { isLetterOrDigit } from "./fold";
 
 /** A sentence as UTF-16 offsets [start, end) into the text, trimmed of surrounding whitespace. */
 export interface SentenceSpan {
@@ -121,6 +122,8 @@ interface Piece extends SentenceSpan {
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   const ellipses = new ForwardSearch(text, ELLIPSIS);
+  // A pattern of its own: the search moves its lastIndex, which matchAll would start from (splitAfterVerseEnds).
+  const verseEnds = new ForwardSearch(text, new RegExp(VERSE_END.source, "g"));
   // Only the piece being built is kept: each finished one goes out at once, split after ellipses and trimmed.
   let piece: Piece | null = null;
   forEachSegment(text, segmenterFor(lang), (index, segment) => {
@@ -130,13 +133,13 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
       const start = piece ? openingMarksBefore(text, piece.start, index) : index;
       if (piece) {
         piece.end = start;
-        emit(text, piece, ellipses, sentences);
+        emit(text, piece, ellipses, verseEnds, sentences);
       }
       piece = { start, end: index + segment.length, unclosed: null };
     }
     countBrackets(segment, piece);
   });
-  if (piece) emit(text, piece, ellipses, sentences);
+  if (piece) emit(text, piece, ellipses, verseEnds, sentences);
   return sentences;
 }
 
@@ -163,9 +166,12 @@ function isDirectionalMark(code: number): boolean {
   );
 }
 
-function emit(text: string, piece: SentenceSpan, ellipses: ForwardSearch, out: SentenceSpan[]): void {
-  if (!ellipses.within(piece.start, piece.end)) pushTrimmed(text, piece.start, piece.end, out);
-  else for (const part of splitAfterEllipsis(text, piece)) pushTrimmed(text, part.start, part.end, out);
+function emit(text: string, piece: SentenceSpan, ellipses: ForwardSearch, verseEnds: ForwardSearch, out: SentenceSpan[]): void {
+  const parts = ellipses.within(piece.start, piece.end) ? splitAfterEllipsis(text, piece) : [piece];
+  for (const part of parts) {
+    if (!verseEnds.within(part.start, part.end)) pushTrimmed(text, part.start, part.end, out);
+    else for (const verse of splitAfterVerseEnds(text, part)) pushTrimmed(text, verse.start, verse.end, out);
+  }
 }
 
 /**
@@ -497,6 +503,31 @@ function splitAfterEllipsis(text: string, piece: SentenceSpan): SentenceSpan[] {
   let start = 0;
   for (const match of body.matchAll(/…[»”"’)]*\s+(?=[\p{Lu}\u0600-\u06ff«"“])/gu)) {
     const end = match.index + match[0].length;
+    out.push({ start: piece.start + start, end: piece.start + end });
+    start = end;
+  }
+  out.push({ start: piece.start + start, end: piece.end });
+  return out;
+}
+
+/**
+ * The end of a verse of the Quran as quoted in Arabic: the end-of-ayah sign (U+06DD, written before the verse's
+ * number) or the number in ornate parentheses (﴿٢﴾, either way round). It ends the verse as a full stop ends the
+ * English translation's sentence, and no segmenter knows it: a quote of three verses was one Arabic sentence
+ * against three English ones.
+ */
+const VERSE_END = /\u06dd[0-9\u0660-\u0669\u06f0-\u06f9]*|[\ufd3e\ufd3f][0-9\u0660-\u0669\u06f0-\u06f9]{1,3}[\ufd3e\ufd3f]/g;
+
+function splitAfterVerseEnds(text: string, piece: SentenceSpan): SentenceSpan[] {
+  const body = text.slice(piece.start, piece.end);
+  const out: SentenceSpan[] = [];
+  // The last verse's number may be followed by the quotation's closing mark and a full stop: they stay with it.
+  let lastLetter = body.length - 1;
+  while (lastLetter >= 0 && !isLetterOrDigit(body.charCodeAt(lastLetter))) lastLetter--;
+  let start = 0;
+  for (const match of body.matchAll(VERSE_END)) {
+    const end = match.index + match[0].length;
+    if (end > lastLetter) break;
     out.push({ start: piece.start + start, end: piece.start + end });
     start = end;
   }

@@ -33,6 +33,20 @@ describe("alignSentences", () => {
     for (const link of links) expect(link.score).toBeGreaterThan(0.5);
   });
 
+  it("pairs each verse of a quoted passage of the Quran with the English sentence that translates it", () => {
+    // Al-Fatiha 1:1-3 as statements quote it: one Arabic paragraph, each verse ended by its number (۝١), and its
+    // English a sentence a verse. Read as one Arabic sentence, the row had one 3-1 link.
+    const en = "In the name of Allah, the Entirely Merciful, the Especially Merciful. [All] praise is [due] to Allah, Lord of the worlds. The Entirely Merciful, the Especially Merciful.";
+    const ar = "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝١ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۝٢ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣";
+    const links = alignSentences([{ lang: "en", texts: [en] }, { lang: "ar", texts: [ar] }]);
+    expect(links.map((link) => link.spans.ar!.map(({ start, end }) => ar.slice(start, end)))).toEqual([
+      ["بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝١"],
+      ["ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۝٢"],
+      ["ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣"],
+    ]);
+    expect(links.map((link) => link.spans.en!.length)).toEqual([1, 1, 1]);
+  });
+
   it("finds a sentence one language left out by the document's length ratio, which the row's own totals hide", () => {
     // The English holds a sentence the Persian does not. Counted into the row's ratio, its letters make every
     // Persian sentence look short, and the row's own totals pair it with the Persian's last sentence instead; the

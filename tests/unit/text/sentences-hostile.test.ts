@@ -16,6 +16,13 @@ describe("splitSentences on hostile input", () => {
     expect(sentences(`${word} 1. Next one.`, "en")).toEqual([`${word} 1.`, "Next one."]);
   });
 
+  it("100,000 verses quoted in one paragraph, each ended by its number: one sentence each", () => {
+    const text = "قُلْ هُوَ ٱللَّهُ أَحَدٌ ۝١ ".repeat(100_000);
+    const found = splitSentences(text, "ar");
+    expect(found).toHaveLength(100_000);
+    expect(text.slice(found[99_999]!.start, found[99_999]!.end)).toBe("قُلْ هُوَ ٱللَّهُ أَحَدٌ ۝١");
+  });
+
   it("100,000 unclosed brackets with sentences: counted once, not per piece", () => {
     const text = "( a. B ".repeat(100_000);
     const spans = splitSentences(text, "en");

@@ -39,6 +39,21 @@ describe("splitSentences", () => {
     expect(sentences("And so… we left. It rained… The end.", "en")).toEqual(["And so… we left.", "It rained…", "The end."]);
   });
 
+  it("ends a quoted verse of the Quran at its number, as the English translation ends it with a full stop", () => {
+    expect(sentences("بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝١ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۝٢ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣", "ar")).toEqual([
+      "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝١",
+      "ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۝٢",
+      "ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣",
+    ]);
+    expect(sentences("قال: ﴿ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾﴾. ثم سكت.", "ar")).toEqual([
+      "قال: ﴿ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾",
+      "ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾﴾.",
+      "ثم سكت.",
+    ]);
+    // Ornate parentheses around words are a quotation, not a verse's end.
+    expect(sentences("قال تعالى: ﴿إِنَّا أَعْطَيْنَٰكَ ٱلْكَوْثَرَ﴾ وهذا واضح.", "ar")).toHaveLength(1);
+  });
+
   it("returns trimmed UTF-16 offsets that cover all the text", () => {
     const text = "  خامنه‌ای گفت.  He said.  ";
     expect(splitSentences(text, "fa")).toEqual([
