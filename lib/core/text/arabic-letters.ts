@@ -19,3 +19,12 @@ export const LETTER_FOLDS: Readonly<Record<string, string>> = {
 export function foldArabicLetters(text: string): string {
   return text.replace(/[\u064a\u0649\u0626\u0643\u0629\u06c0\u0623\u0625\u0622\u0671\u0624]/g, (ch) => LETTER_FOLDS[ch]!);
 }
+
+/**
+ * True for the marks written over or under Arabic-script letters: harakat and their kin (U+064B..U+065F), the
+ * superscript alef (U+0670) and the Quranic annotation marks (U+06D6..U+06ED). Matching drops them; they are no
+ * letters of the length signal.
+ */
+export function isArabicMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
+}

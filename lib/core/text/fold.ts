@@ -1,7 +1,7 @@
 // Folding for MATCHING only. Stored text and offsets are never folded: every function here returns a new string
 // whose length may differ from its input, so nothing derived from it may be used as an offset into the original.
 
-import { LETTER_FOLDS } from "./arabic-letters";
+import { isArabicMark, LETTER_FOLDS } from "./arabic-letters";
 import { codeUnitTest } from "./code-units";
 import { uthmaniAsModern } from "./uthmani";
 
@@ -41,8 +41,7 @@ const ARABIC_BLOCK_FOLD: Array<string | undefined> = [];
 for (let code = 0x0600; code <= 0x06ff; code++) {
   const ch = String.fromCharCode(code);
   let folded: string | undefined = LETTER_FOLDS[ch];
-  if (code >= 0x064b && code <= 0x065f) folded = "";
-  else if (code === 0x0670 || code === 0x0640 || (code >= 0x06d6 && code <= 0x06ed)) folded = "";
+  if (isArabicMark(code) || code === 0x0640) folded = "";
   else if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) folded = String(code - PERSIAN_ZERO);
   else if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) folded = String(code - ARABIC_INDIC_ZERO);
   else if (code === 0x066a) folded = "%";
@@ -217,9 +216,7 @@ export class InsertionTracker {
 }
 
 function isArabicBlockLetterOrDigit(c: number): boolean {
-  if (c >= 0x064b && c <= 0x065f) return false; // harakat
-  if (c === 0x0640 || c === 0x0670) return false; // tatweel, superscript alef
-  if (c >= 0x06d6 && c <= 0x06ed) return false; // Quranic marks
+  if (isArabicMark(c) || c === 0x0640) return false; // marks, tatweel
   if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4) return false; // ، ؛ ؟ ۔
   if (c >= 0x066a && c <= 0x066d) return false; // ٪ ٫ ٬ ٭
   return c >= 0x0620 || (c >= 0x0660 && c <= 0x0669);

@@ -497,12 +497,17 @@ function isSpace(code: number): boolean {
 // "…" followed by a capital or by an Arabic-script letter starts a new sentence; followed by a lower-case word it
 // is a pause inside one ("and so… we left").
 function splitAfterEllipsis(text: string, piece: SentenceSpan): SentenceSpan[] {
+  return splitAfterMatches(text, piece, /…[»”"’)]*\s+(?=[\p{Lu}\u0600-\u06ff«"“])/gu);
+}
+
+/** The piece cut after each match of a global pattern that ends at or before `lastCut` (an offset into it). */
+function splitAfterMatches(text: string, piece: SentenceSpan, pattern: RegExp, lastCut = Infinity): SentenceSpan[] {
   const body = text.slice(piece.start, piece.end);
-  if (!body.includes("…")) return [piece];
   const out: SentenceSpan[] = [];
   let start = 0;
-  for (const match of body.matchAll(/…[»”"’)]*\s+(?=[\p{Lu}\u0600-\u06ff«"“])/gu)) {
+  for (const match of body.matchAll(pattern)) {
     const end = match.index + match[0].length;
+    if (end > lastCut) break;
     out.push({ start: piece.start + start, end: piece.start + end });
     start = end;
   }
@@ -519,20 +524,10 @@ function splitAfterEllipsis(text: string, piece: SentenceSpan): SentenceSpan[] {
 const VERSE_END = /\u06dd[0-9\u0660-\u0669\u06f0-\u06f9]*|[\ufd3e\ufd3f][0-9\u0660-\u0669\u06f0-\u06f9]{1,3}[\ufd3e\ufd3f]/g;
 
 function splitAfterVerseEnds(text: string, piece: SentenceSpan): SentenceSpan[] {
-  const body = text.slice(piece.start, piece.end);
-  const out: SentenceSpan[] = [];
   // The last verse's number may be followed by the quotation's closing mark and a full stop: they stay with it.
-  let lastLetter = body.length - 1;
-  while (lastLetter >= 0 && !isLetterOrDigit(body.charCodeAt(lastLetter))) lastLetter--;
-  let start = 0;
-  for (const match of body.matchAll(VERSE_END)) {
-    const end = match.index + match[0].length;
-    if (end > lastLetter) break;
-    out.push({ start: piece.start + start, end: piece.start + end });
-    start = end;
-  }
-  out.push({ start: piece.start + start, end: piece.end });
-  return out;
+  let lastLetter = piece.end - 1;
+  while (lastLetter >= piece.start && !isLetterOrDigit(text.charCodeAt(lastLetter))) lastLetter--;
+  return splitAfterMatches(text, piece, VERSE_END, lastLetter - piece.start);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {

@@ -12,7 +12,7 @@
 // أولٰئك, هٰؤلاء, اللّٰه), which vowelled modern Arabic writes with the same superscript alef, keep it dropped.
 
 import { ARABIC_CLITICS } from "./clitics";
-import { foldArabicLetters, LETTER_FOLDS } from "./arabic-letters";
+import { foldArabicLetters, isArabicMark, LETTER_FOLDS } from "./arabic-letters";
 
 const SUPERSCRIPT_ALEF = 0x0670;
 const HAMZA = 0x0621;
@@ -35,14 +35,10 @@ const LONG_VOWEL_SEATS = new Set([ALEF, WAW, 0x064a, ALEF_MAKSURA, 0x06cc, 0x062
 /** Folded clitic prefixes a word may carry before a madda spelled "ءا" (وَءَاتُوا۟, فَءَامِنُوا۟). */
 const CLITIC_PREFIXES = new Set(["", ...ARABIC_CLITICS]);
 
-function isMark(code: number): boolean {
-  return (code >= 0x064b && code <= 0x065f) || code === SUPERSCRIPT_ALEF || (code >= 0x06d6 && code <= 0x06ed);
-}
-
 /** Letters, marks and the tatweel of the Arabic block: what a word of Arabic script is made of. */
 function isWordUnit(code: number): boolean {
   return (code >= 0x0620 && code <= 0x065f) || (code >= 0x066e && code <= 0x06d3) || code === 0x06d5 ||
-    (code >= 0x06d6 && code <= 0x06ed) || (code >= 0x06fa && code <= 0x06ff) || code === SUPERSCRIPT_ALEF;
+    (code >= 0x06d6 && code <= 0x06ed) || (code >= 0x06fa && code <= 0x06ff);
 }
 
 const HAMZA_BEFORE_ALEF = /\u0621[\u064b-\u065f\u06d6-\u06ed]*\u0627/;
@@ -101,7 +97,7 @@ const MAX_MARKS = 6;
 function letterBefore(text: string, at: number, start: number): { code: number; marks: number } {
   let marks = 0;
   let k = at - 1;
-  while (k >= start && isMark(text.charCodeAt(k))) {
+  while (k >= start && isArabicMark(text.charCodeAt(k))) {
     if (++marks > MAX_MARKS) return { code: -1, marks };
     k--;
   }
@@ -125,7 +121,7 @@ function readSuperscriptAlef(text: string, at: number, start: number, end: numbe
 /** A hamza on the line before an alef that is not the word's last letter, after nothing but a clitic or a consonant. */
 function standsForMadda(text: string, at: number, start: number, end: number): boolean {
   let next = at + 1;
-  while (next < end && next - at <= MAX_MARKS && isMark(text.charCodeAt(next))) next++;
+  while (next < end && next - at <= MAX_MARKS && isArabicMark(text.charCodeAt(next))) next++;
   if (next >= end || text.charCodeAt(next) !== ALEF || !hasLetterAfter(text, next, end)) return false;
   const { code } = letterBefore(text, at, start);
   if (code >= 0 && !LONG_VOWEL_SEATS.has(code) && code !== TATWEEL) return true;
@@ -137,7 +133,7 @@ function standsForMadda(text: string, at: number, start: number, end: number): b
 function hasLetterAfter(text: string, at: number, end: number): boolean {
   for (let k = at + 1; k < end && k - at <= MAX_MARKS + 1; k++) {
     const code = text.charCodeAt(k);
-    if (!isMark(code) && code !== TATWEEL) return true;
+    if (!isArabicMark(code) && code !== TATWEEL) return true;
   }
   return false;
 }
@@ -147,7 +143,7 @@ function foldedLetters(text: string, start: number, end: number): string {
   let out = "";
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (!isMark(code) && code !== TATWEEL) out += String.fromCharCode(code);
+    if (!isArabicMark(code) && code !== TATWEEL) out += String.fromCharCode(code);
   }
   return foldArabicLetters(out);
 }
@@ -162,7 +158,7 @@ function holdsModernWithoutAlef(text: string, start: number, end: number): boole
   let length = 0;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (!isMark(code) && code !== TATWEEL) letterBuffer[length++] = LETTER_FOLD_CODES.get(code) ?? code;
+    if (!isArabicMark(code) && code !== TATWEEL) letterBuffer[length++] = LETTER_FOLD_CODES.get(code) ?? code;
   }
   for (const stem of STEM_CODES) {
     for (let from = 0; from + stem.length <= length; from++) {
