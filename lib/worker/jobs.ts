@@ -6,6 +6,7 @@ import {
   parseTexts,
   planAlignment,
   planRows,
+  primeImportJobs,
   textSentences,
   type AlignmentPlan,
   type AlignmentPlanInput,
@@ -20,6 +21,8 @@ export const jobs = {
   parseTexts: (input: TextToParse[]): ParseOutcome[] => parseTexts(input),
   planAlignment: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planAlignment(input, progress),
   planRows: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planRows(input, progress),
+  /** A sample document through a fresh thread's parser and aligner, before a user's (lib/core/jobs/prime.ts). */
+  primeImportJobs: (input: TextToParse[]): number => primeImportJobs(input),
   /** The texts' sentences, split while another thread aligns their rows (see lib/worker/plan.ts). */
   textSentences: (input: AlignText[]): UnitSentences[] => textSentences(input),
   /** The sentence pass of a batch of rows (see lib/worker/plan.ts). */

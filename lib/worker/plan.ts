@@ -31,7 +31,7 @@ export async function planRowsOnThreads(
   input: AlignmentPlanInput,
   onProgress: JobProgress = () => undefined,
 ): Promise<Exclude<AlignmentPlan, { ok: true }> | { ok: true; withSentences: () => Promise<PlannedAlignment> }> {
-  warmUpPool();
+  void warmUpPool();
   // A row of one sentence a language needs no sentence pass, only its texts' sentences: they are split on another
   // thread while this one aligns the rows.
   const sentences = runJob("textSentences", input.texts);

@@ -28,11 +28,19 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** A job a fresh thread runs for its own sake, before any caller's (see warmUpPool). */
+export interface PrimingStep<K extends JobName = JobName> {
+  name: K;
+  input: JobInput<K>;
+}
+
 interface Slot {
   worker: Worker;
   job: Pending | null;
   timer: NodeJS.Timeout | null;
   idleTimer: NodeJS.Timeout | null;
+  /** The priming steps this thread has still to run, and what to call when it stops priming. */
+  priming: { steps: PrimingStep[]; stop(): void } | null;
 }
 
 // As many threads as cores, up to four: the request's thread only waits while they work (a sentence pass shared
@@ -52,6 +60,8 @@ const state = globalThis as unknown as { __tarjumanPool?: { slots: Slot[]; queue
 const pool = (state.__tarjumanPool ??= { slots: [], queue: [], nextId: 1 });
 
 export function runJob<K extends JobName>(name: K, input: JobInput<K>, options: RunJobOptions = {}): Promise<JobOutput<K>> {
+  // A caller's job ends every thread's priming: the steps left would only hold up the jobs that follow this one.
+  for (const slot of pool.slots) stopPriming(slot);
   return new Promise<JobOutput<K>>((resolve, reject) => {
     pool.queue.push({ request: { id: pool.nextId++, name, input }, options, resolve: resolve as (output: unknown) => void, reject });
     dispatch();
@@ -68,12 +78,31 @@ export function threadResourceLimits(): Array<Worker["resourceLimits"]> {
   return pool.slots.map((slot) => slot.worker.resourceLimits);
 }
 
+/** The priming steps each running thread has yet to run, null once it has stopped priming (for tests). */
+export function threadPriming(): Array<number | null> {
+  return pool.slots.map((slot) => slot.priming?.steps.length ?? null);
+}
+
 /**
  * Starts the threads not running yet, so that their start-up (loading the parser and aligner) overlaps the work
- * before a job that will be shared among them.
+ * before a job that will be shared among them. Each thread it starts then runs `priming`, one step after another,
+ * until the steps are done or a caller's job arrives (which waits for one step at most); the promise settles when
+ * every such thread has stopped priming, and never rejects: a failed step only ends that thread's priming.
  */
-export function warmUpPool(): void {
-  while (pool.slots.length < SIZE) startSlot();
+export function warmUpPool(priming: readonly PrimingStep[] = []): Promise<void> {
+  const primed: Array<Promise<void>> = [];
+  while (pool.slots.length < SIZE) {
+    const slot = startSlot();
+    if (priming.length > 0) primed.push(new Promise<void>((resolve) => (slot.priming = { steps: [...priming], stop: resolve })));
+  }
+  dispatch();
+  return Promise.all(primed).then(() => undefined);
+}
+
+function stopPriming(slot: Slot): void {
+  const priming = slot.priming;
+  slot.priming = null;
+  priming?.stop();
 }
 
 function dispatch(): void {
@@ -81,15 +110,29 @@ function dispatch(): void {
     let slot = pool.slots.find((s) => s.job === null);
     if (!slot && pool.slots.length < SIZE) slot = startSlot();
     if (!slot) return;
-    const job = pool.queue.shift()!;
-    slot.job = job;
-    if (slot.idleTimer) clearTimeout(slot.idleTimer);
-    slot.idleTimer = null;
-    slot.worker.ref(); // a running job keeps a command-line process alive until it answers
-    const timeout = job.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    slot.timer = setTimeout(() => fail(slot!, new JobTimeoutError(job.request.name, timeout)), timeout);
-    slot.worker.postMessage(job.request);
+    assign(slot, pool.queue.shift()!);
   }
+  for (const slot of pool.slots) {
+    if (slot.job !== null || slot.priming === null) continue;
+    const step = slot.priming.steps.shift();
+    if (!step) {
+      stopPriming(slot);
+      continue;
+    }
+    // The next step follows when this one finishes (finish dispatches again).
+    const failed = () => stopPriming(slot);
+    assign(slot, { request: { id: pool.nextId++, name: step.name, input: step.input }, options: {}, resolve: () => undefined, reject: failed });
+  }
+}
+
+function assign(slot: Slot, job: Pending): void {
+  slot.job = job;
+  if (slot.idleTimer) clearTimeout(slot.idleTimer);
+  slot.idleTimer = null;
+  slot.worker.ref(); // a running job keeps a command-line process alive until it answers
+  const timeout = job.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  slot.timer = setTimeout(() => fail(slot, new JobTimeoutError(job.request.name, timeout)), timeout);
+  slot.worker.postMessage(job.request);
 }
 
 // The app's bundler treats `new Worker(...)` from node:worker_threads as a script to bundle; ours must not be (it
@@ -103,7 +146,7 @@ function startSlot(): Slot {
     workerData: { entry: "lib/worker/entry.ts" },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
-  const slot: Slot = { worker, job: null, timer: null, idleTimer: null };
+  const slot: Slot = { worker, job: null, timer: null, idleTimer: null, priming: null };
   worker.on("message", (message: JobMessage) => {
     const job = slot.job;
     if (!job || message.id !== job.request.id) return;
@@ -118,6 +161,7 @@ function startSlot(): Slot {
   worker.on("error", (error) => fail(slot, error));
   worker.on("exit", (code) => {
     if (slot.job) fail(slot, new Error(`The worker thread exited (code ${code}) during ${slot.job.request.name}.`));
+    stopPriming(slot);
     pool.slots = pool.slots.filter((s) => s !== slot);
   });
   worker.unref();
@@ -138,6 +182,7 @@ function finish(slot: Slot): void {
 // A crashed or overrunning thread is stopped and dropped; the next job gets a fresh one.
 function fail(slot: Slot, error: Error): void {
   const job = slot.job;
+  stopPriming(slot);
   if (slot.timer) clearTimeout(slot.timer);
   slot.job = null;
   pool.slots = pool.slots.filter((s) => s !== slot);

@@ -21,3 +21,4 @@ export {
 } from "./plan-alignment";
 export { alignTexts, type AlignTextsOptions } from "./align-texts";
 export { parseTexts, type ParseOutcome, type ProblemValue, type TextToParse } from "./parse-texts";
+export { primeImportJobs } from "./prime";

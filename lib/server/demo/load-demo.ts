@@ -33,11 +33,20 @@ export function demoDir(): string {
   return join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "demo");
 }
 
+function readManifest(dir: string): z.infer<typeof ZManifestSchema> {
+  return ZManifestSchema.parse(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")));
+}
+
+/** The demo document's texts as they are imported: each one's language and bytes. */
+export function readDemoTexts(dir = demoDir()): Array<{ lang: string; bytes: Uint8Array }> {
+  return readManifest(dir).texts.map((t) => ({ lang: t.lang, bytes: readFileSync(join(dir, t.file)) }));
+}
+
 export async function loadDemoIfEmpty(db: Db, dir = demoDir()): Promise<{ loaded: false } | { loaded: true; documentId: number }> {
   const [documents, marker] = await Promise.all([db.document.count(), db.setting.findUnique({ where: { key: DEMO_SETTING } })]);
   if (documents > 0 || marker) return { loaded: false };
 
-  const manifest = ZManifestSchema.parse(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")));
+  const manifest = readManifest(dir);
   const corpus = await db.corpus.upsert({
     where: { slug: manifest.corpus.slug },
     create: manifest.corpus,

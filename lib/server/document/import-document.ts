@@ -65,7 +65,7 @@ interface PreparedText {
 
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<ImportDocumentResult> {
   const progress = options.onProgress ?? (() => undefined);
-  warmUpPool(); // the threads start while the request is read and checked
+  void warmUpPool(); // the threads start while the request is read and checked
   const corpusSlug = options.corpusSlug ?? DEFAULT_CORPUS.slug;
   // The term base is read while the texts are parsed (on a fresh process, the first query also starts Prisma).
   const lexicon = db.corpus
