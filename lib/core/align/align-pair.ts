@@ -189,11 +189,35 @@ export interface PairProblem {
 }
 
 export function preparePair(source: PreparedText, target: PreparedText, options: AlignOptions = {}): PairProblem {
-  const params = resolveParams(options.model);
+  const params = withSentencesAsMarked(resolveParams(options.model), source, target);
   const { table, extracted } = buildAnchorTable(source, target, params, options.lexicon);
   const sentenceKeys =
     params.sentence.lexical > 0 ? buildSentenceKeys(source, target, extracted, params) : undefined;
   return { source, target, anchors: table, extracted, params, sentenceKeys };
+}
+
+/**
+ * A text that hardly marks its sentences (fewer than one unit in UNPUNCTUATED_SHARE reads as prose: a classical
+ * text printed without punctuation, as the Quran is) cuts none of its paragraphs into sentences, so its sentences say
+ * nothing about a link: a paragraph the other language split in two looks like one long sentence against two, and
+ * the sentence costs then favour a 1-1 link plus an omission over the true 1-2. For such a pair the exact pass judges
+ * beads by their whole length (no fallback margin) and the first pass ignores sentence counts.
+ */
+function withSentencesAsMarked(params: ModelParams, source: PreparedText, target: PreparedText): ModelParams {
+  if (!marksFewSentences(source) && !marksFewSentences(target)) return params;
+  return {
+    ...params,
+    sentenceCountCost: params.sentenceCountCost.map(() => 0),
+    sentenceTrust: { ...params.sentenceTrust, fallbackMax: 0, fallbackMin: 0 },
+  };
+}
+
+const UNPUNCTUATED_SHARE = 0.1;
+
+function marksFewSentences(text: PreparedText): boolean {
+  let prose = 0;
+  for (let u = 0; u < text.size; u++) prose += text.prose[u]!;
+  return text.size >= 3 && prose < UNPUNCTUATED_SHARE * text.size;
 }
 
 export function alignPrepared(problem: PairProblem, options: PairOptions = {}): PairAlignment {
