@@ -30,7 +30,7 @@ import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./sign
 import { signalText, type AnchorSignal, type TokenList } from "./signals/signal";
 import { buildSentenceKeys, type SentenceKeys, type SentenceSpans } from "./sentence-keys";
 import type { UnitScan } from "../text/unit-scan";
-import { finalSentenceEnd } from "../text/sentences";
+import { endsWithVerseNumber, finalSentenceEnd } from "../text/sentences";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
@@ -99,7 +99,8 @@ export function prepareText(text: AlignText): PreparedText {
     prefix[u + 1] = prefix[u]! + scan.letters;
     const unit = text.units[u]!;
     const clause = CLAUSE_END.test(unit);
-    const endsSentence = finalSentenceEnd(unit) !== "";
+    // A verse of the Quran ends at its number, without a full stop.
+    const endsSentence = finalSentenceEnd(unit) !== "" || endsWithVerseNumber(unit);
     builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, clause, !clause && !endsSentence);
     spanSentences(unit, scan, from, to, sentenceWords);
     prose[u] = endsSentence ? 1 : 0;
@@ -197,8 +198,8 @@ export function preparePair(source: PreparedText, target: PreparedText, options:
 }
 
 /**
- * A text that hardly marks its sentences (fewer than one unit in UNPUNCTUATED_SHARE reads as prose: a classical
- * text printed without punctuation, as the Quran is) cuts none of its paragraphs into sentences, so its sentences say
+ * A text that hardly marks its sentences (under UNPUNCTUATED_SHARE of its units read as prose: a classical text
+ * printed without punctuation or verse numbers) cuts none of its paragraphs into sentences, so its sentences say
  * nothing about a link: a paragraph the other language split in two looks like one long sentence against two, and
  * the sentence costs then favour a 1-1 link plus an omission over the true 1-2. For such a pair the exact pass judges
  * beads by their whole length (no fallback margin) and the first pass ignores sentence counts.

@@ -523,6 +523,14 @@ function splitAfterMatches(text: string, piece: SentenceSpan, pattern: RegExp, l
  */
 const VERSE_END = /\u06dd[0-9\u0660-\u0669\u06f0-\u06f9]*|[\ufd3e\ufd3f][0-9\u0660-\u0669\u06f0-\u06f9]{1,3}[\ufd3e\ufd3f]/g;
 
+/** Whether the text ends with a verse's number, perhaps followed by closing marks and a full stop. */
+export function endsWithVerseNumber(text: string): boolean {
+  // The last few characters only: the pattern would otherwise try every run of closers in a long text.
+  return VERSE_AT_END.test(text.slice(-16));
+}
+
+const VERSE_AT_END = new RegExp(`(?:${VERSE_END.source})[\\s"'»”’)\\]\\ufd3e\\ufd3f.]*$`, "u");
+
 function splitAfterVerseEnds(text: string, piece: SentenceSpan): SentenceSpan[] {
   // The last verse's number may be followed by the quotation's closing mark and a full stop: they stay with it.
   let lastLetter = piece.end - 1;
@@ -537,18 +545,33 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan
 }
 
 /**
+ * The Quran's pause marks where a reader may or should stop (U+06D6-U+06D8, U+06DA, U+06DB), written over a verse's
+ * words; not U+06D9 (do not stop) nor U+06DC (a pause without a breath).
+ */
+export const QURAN_PAUSES = "\u06d6\u06d7\u06d8\u06da\u06db";
+
+// The lookbehind lets only the first terminator of a run try to match: without it each terminator of a long run
+// ("......") would scan to the run's end again. The pause marks are QURAN_PAUSES, in a class of their own (combining
+// marks next to other characters in one class read as one character to a reader).
+const ROUGH_BREAK =
+  /(?<![.!?؟۔…])[.!?؟۔…]+["'»”’)\]]*(?=\s+[^\s\p{Ll}])|[;:؛،,]["'»”’)\]]*(?=\s)|[\u06d6-\u06d8\u06da\u06db]["'»”’)\]]*(?=\s)|(?:\u06dd[0-9\u0660-\u0669\u06f0-\u06f9]*|[\ufd3e\ufd3f][0-9\u0660-\u0669\u06f0-\u06f9]{1,3}[\ufd3e\ufd3f])(?=\s+\S)/gu;
+/** A match of ROUGH_BREAK that is neither a sentence terminator's nor a verse's end is a clause break. */
+const ENDS_SENTENCE = /^[.!?؟۔…\u06dd\ufd3e\ufd3f]/;
+
+/**
  * A fast, rough splitter for the aligner's length model: UTF-16 offsets just after each sentence terminator that is
  * followed by space and then something other than a lower-case letter (`clause: false`), and after each semicolon,
  * colon or comma followed by space (`clause: true`), where translators also join or split paragraphs (a salutation
  * of three lines becomes one Persian line joined by ؛ and ،). It ignores abbreviations, which costs little there
  * (a spurious boundary is only a candidate), and runs without Intl.Segmenter, which is an order of magnitude slower.
+ * The Quran's own marks count too, as splitSentences reads them: a verse's number ends a sentence (VERSE_END) where
+ * more text follows, and a pause mark (QURAN_PAUSES) followed by space is a clause break, since its text has no
+ * other punctuation.
  */
 export function roughBreaks(text: string): Array<{ end: number; clause: boolean }> {
   const breaks: Array<{ end: number; clause: boolean }> = [];
-  // The lookbehind lets only the first terminator of a run try to match: without it each terminator of a long run
-  // ("......") would scan to the run's end again.
-  for (const match of text.matchAll(/(?<![.!?؟۔…])[.!?؟۔…]+["'»”’)\]]*(?=\s+[^\s\p{Ll}])|[;:؛،,]["'»”’)\]]*(?=\s)/gu)) {
-    breaks.push({ end: match.index + match[0].length, clause: !/[.!?؟۔…]/.test(match[0]) });
+  for (const match of text.matchAll(ROUGH_BREAK)) {
+    breaks.push({ end: match.index + match[0].length, clause: !ENDS_SENTENCE.test(match[0]) });
   }
   return breaks;
 }

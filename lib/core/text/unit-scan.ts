@@ -6,7 +6,7 @@
 
 import { codeUnitTest } from "./code-units";
 import { foldCode, foldForMatching, InsertionTracker, isLetterOrDigit, lettersAt, wordsOf } from "./fold";
-import { roughBreaks } from "./sentences";
+import { QURAN_PAUSES, roughBreaks } from "./sentences";
 import { uthmaniAsModern } from "./uthmani";
 import { SEPARATOR, Vocabulary } from "./vocabulary";
 
@@ -29,11 +29,21 @@ for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x
 }
 SPACE.fill(1, 0x2000, 0x200b);
 
-// Character classes of roughBreaks: 1 sentence terminator, 2 closer, 3 clause mark.
+// Character classes of roughBreaks: 1 sentence terminator, 2 closer, 3 clause mark, 4 the end-of-ayah sign (before
+// a verse's number), 5 an ornate parenthesis (around one).
 const BREAK_CLASS = new Uint8Array(0x10000);
 for (const ch of ".!?؟۔…") BREAK_CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of "\"'»”’)]") BREAK_CLASS[ch.charCodeAt(0)] = 2;
-for (const ch of ";:؛،,") BREAK_CLASS[ch.charCodeAt(0)] = 3;
+for (const ch of ";:؛،," + QURAN_PAUSES) BREAK_CLASS[ch.charCodeAt(0)] = 3;
+const AYAH_SIGN = 0x06dd;
+BREAK_CLASS[AYAH_SIGN] = 4;
+BREAK_CLASS[0xfd3e] = 5;
+BREAK_CLASS[0xfd3f] = 5;
+
+/** Digits as roughBreaks's verse numbers take them: ASCII, Arabic-Indic and Persian. */
+function isVerseDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9);
+}
 
 const isLowerCase = codeUnitTest(/\p{Ll}/u);
 
@@ -85,8 +95,12 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
       } else if (BREAK_CLASS[code] && k >= quietUntil) {
         const breaks = out.breakLetters.length;
         quietUntil = breakAt(text, k, code, letters, out);
-        // The word before the break is still being read: it ends at this mark.
-        if (out.breakLetters.length > breaks) out.breakWords.push(words.length - firstWord + (wordLength > 0 ? 1 : 0));
+        if (out.breakLetters.length > breaks) {
+          // The word before the break is still being read: it ends at this mark. After an end-of-ayah sign, the
+          // break falls past the verse's number, which joins that word or makes one of its own.
+          const number = code === AYAH_SIGN && wordLength === 0 && k + 1 < length && isVerseDigit(text.charCodeAt(k + 1)) ? 1 : 0;
+          out.breakWords.push(words.length - firstWord + (wordLength > 0 ? 1 : 0) + number);
+        }
       }
     }
     let folded = foldCode(asWritten || k >= length ? code : modern.charCodeAt(k));
@@ -125,6 +139,7 @@ export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], 
 function breakAt(text: string, k: number, code: number, letters: number, out: UnitScan): number {
   const kind = BREAK_CLASS[code]!;
   if (kind === 2) return k + 1;
+  if (kind >= 4) return verseBreakAt(text, k, kind, letters, out);
   let end = k + 1;
   if (kind === 1) while (end < text.length && BREAK_CLASS[text.charCodeAt(end)] === 1) end++;
   const runEnd = end;
@@ -138,6 +153,32 @@ function breakAt(text: string, k: number, code: number, letters: number, out: Un
   }
   out.breakLetters.push(letters);
   out.breakIsClause.push(kind === 3);
+  out.breakEnds.push(end);
+  return end;
+}
+
+/**
+ * A verse's end at offset k, as roughBreaks finds it: the end-of-ayah sign and the digits after it, or the closing
+ * ornate parenthesis of a number of one to three digits. A break where more text follows after space; the offset from
+ * which to look again.
+ */
+function verseBreakAt(text: string, k: number, kind: number, letters: number, out: UnitScan): number {
+  let end = k + 1;
+  let digits = 0;
+  if (kind === 4) {
+    while (end < text.length && isVerseDigit(text.charCodeAt(end))) end++;
+    // The number's digits are letters the scan has not reached yet.
+    digits = end - k - 1;
+  } else {
+    let start = k;
+    while (start > 0 && k - start < 4 && isVerseDigit(text.charCodeAt(start - 1))) start--;
+    if (start === k || k - start > 3 || start === 0 || BREAK_CLASS[text.charCodeAt(start - 1)] !== 5) return end;
+  }
+  let next = end;
+  while (next < text.length && SPACE[text.charCodeAt(next)]) next++;
+  if (next === end || next >= text.length) return end;
+  out.breakLetters.push(letters + digits);
+  out.breakIsClause.push(false);
   out.breakEnds.push(end);
   return end;
 }

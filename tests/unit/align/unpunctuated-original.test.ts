@@ -7,6 +7,7 @@
 // bench/stress.ts removes it.
 import { describe, expect, it } from "vitest";
 import { alignPair } from "@/lib/core/align";
+import { prepareText } from "@/lib/core/align/align-pair";
 import { withoutPunctuation } from "@/bench/stress";
 import { expectValidLinks } from "./helpers";
 
@@ -48,5 +49,22 @@ describe("an original without punctuation", () => {
   it("links the same paragraphs the same way with their punctuation", () => {
     const { links } = alignPair({ lang: "en", units: EN }, { lang: "ar", units: AR });
     expect(links.map(({ source, target }) => ({ source, target }))).toEqual(TRUTH);
+  });
+
+  it("reads the Quran's verse numbers as the ends of its sentences, and its pause marks as clause breaks", () => {
+    // Al-Fatiha 1:1-3 in one paragraph, 1:4 in another, as the Quran is printed: no punctuation at all.
+    const text = prepareText({
+      lang: "ar",
+      units: [
+        "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿١﴾ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾",
+        "مَٰلِكِ يَوْمِ ٱلدِّينِ ﴿٤﴾",
+        "ذَٰلِكَ ٱلْكِتَٰبُ لَا رَيْبَ ۛ فِيهِ ۛ هُدًى لِّلْمُتَّقِينَ ﴿٢﴾",
+      ],
+    });
+    expect(Array.from(text.sentences)).toEqual([0, 3, 4, 5]);
+    // Every paragraph reads as prose: it ends a sentence (a verse), and so does the text.
+    expect(Array.from(text.prose)).toEqual([1, 1, 1]);
+    // The second verse of Al-Baqarah has two clause breaks inside its one sentence, at its two pause marks.
+    expect(text.stops.clausePos).toHaveLength(2);
   });
 });

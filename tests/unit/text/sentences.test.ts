@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "@/lib/core/text/sentences";
+import { roughBreaks, splitSentences } from "@/lib/core/text/sentences";
 
 const sentences = (text: string, lang: string) => splitSentences(text, lang).map(({ start, end }) => text.slice(start, end));
 
@@ -52,6 +52,23 @@ describe("splitSentences", () => {
     ]);
     // Ornate parentheses around words are a quotation, not a verse's end.
     expect(sentences("قال تعالى: ﴿إِنَّا أَعْطَيْنَٰكَ ٱلْكَوْثَرَ﴾ وهذا واضح.", "ar")).toHaveLength(1);
+  });
+
+  it("gives the aligner's rough splitter the same verse ends, and the pause marks as clause breaks", () => {
+    const ends = (text: string) => roughBreaks(text).map((cut) => [text.slice(0, cut.end).split(" ").at(-1), cut.clause]);
+    expect(ends("ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾ مَٰلِكِ يَوْمِ ٱلدِّينِ ﴿٤﴾")).toEqual([
+      ["﴿٢﴾", false],
+      ["﴿٣﴾", false],
+    ]);
+    expect(ends("بِسْمِ ٱللَّهِ ۝١ ٱلْحَمْدُ لِلَّهِ ۝٢")).toEqual([["۝١", false]]);
+    // Stop (ۚ, ۖ) and embracing (ۛ) marks are breaks, "do not stop" (ۙ) is none.
+    expect(ends("لَا رَيْبَ ۛ فِيهِ ۛ هُدًى لِّلْمُتَّقِينَ ۚ وَمِمَّا ۙ رَزَقْنَٰهُمْ ۖ يُنفِقُونَ")).toEqual([
+      ["ۛ", true],
+      ["ۛ", true],
+      ["ۚ", true],
+      ["ۖ", true],
+    ]);
+    expect(roughBreaks("قال تعالى ﴿إِنَّا أَعْطَيْنَٰكَ ٱلْكَوْثَرَ﴾ وهذا واضح")).toEqual([]);
   });
 
   it("returns trimmed UTF-16 offsets that cover all the text", () => {

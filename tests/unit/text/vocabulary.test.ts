@@ -64,6 +64,11 @@ describe("scanUnit", () => {
     // The Quran's classical spelling, read as modern for words but counted as written (see uthmani.ts).
     "ذَٰلِكَ ٱلْكِتَٰبُ لَا رَيْبَ ۛ فِيهِ. وَيُقِيمُونَ ٱلصَّلَوٰةَ، ءَامَنُوا۟ بِٱلْقُرْءَانِ",
     "Café ٱلْعَٰلَمِينَ. عَلَىٰ ٱلتَّوْرَىٰةَ",
+    // Verse numbers and pause marks, which end sentences and clauses in the Quran's text (see sentences.ts).
+    "ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾ مَٰلِكِ يَوْمِ ٱلدِّينِ ﴿٤﴾",
+    "رَبِّ ٱلْعَٰلَمِينَ ۝٢ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣ مَٰلِكِ ۝ يَوْمِ ٱلدِّينِ۝٤ إِيَّاكَ ۝٥. نَعْبُدُ",
+    "لَا رَيْبَ ۛ فِيهِ ۛ هُدًى لِّلْمُتَّقِينَ ۚ وَمِمَّا ۙ رَزَقْنَٰهُمْ يُنفِقُونَ",
+    "﴿قُلْ هُوَ ٱللَّهُ أَحَدٌ﴾ ﴿١٢٣٤﴾ و ﴿x﴾ 7﴾ ﴿٥﴾",
     "",
   ])("agrees with wordsOf, letterCount and roughBreaks on %j", (text) => {
     const result = scan(text);
