@@ -28,3 +28,8 @@ export function foldArabicLetters(text: string): string {
 export function isArabicMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
 }
+
+/** A mark or the tatweel (U+0640, a stretching stroke): what an Arabic-script word holds besides its letters. */
+export function isMarkOrTatweel(code: number): boolean {
+  return isArabicMark(code) || code === 0x0640;
+}

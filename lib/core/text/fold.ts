@@ -1,7 +1,7 @@
 // Folding for MATCHING only. Stored text and offsets are never folded: every function here returns a new string
 // whose length may differ from its input, so nothing derived from it may be used as an offset into the original.
 
-import { isArabicMark, LETTER_FOLDS } from "./arabic-letters";
+import { isMarkOrTatweel, LETTER_FOLDS } from "./arabic-letters";
 import { codeUnitTest } from "./code-units";
 import { uthmaniAsModern } from "./uthmani";
 
@@ -41,7 +41,7 @@ const ARABIC_BLOCK_FOLD: Array<string | undefined> = [];
 for (let code = 0x0600; code <= 0x06ff; code++) {
   const ch = String.fromCharCode(code);
   let folded: string | undefined = LETTER_FOLDS[ch];
-  if (isArabicMark(code) || code === 0x0640) folded = "";
+  if (isMarkOrTatweel(code)) folded = "";
   else if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) folded = String(code - PERSIAN_ZERO);
   else if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) folded = String(code - ARABIC_INDIC_ZERO);
   else if (code === 0x066a) folded = "%";
@@ -216,7 +216,7 @@ export class InsertionTracker {
 }
 
 function isArabicBlockLetterOrDigit(c: number): boolean {
-  if (isArabicMark(c) || c === 0x0640) return false; // marks, tatweel
+  if (isMarkOrTatweel(c)) return false;
   if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4) return false; // ، ؛ ؟ ۔
   if (c >= 0x066a && c <= 0x066d) return false; // ٪ ٫ ٬ ٭
   return c >= 0x0620 || (c >= 0x0660 && c <= 0x0669);

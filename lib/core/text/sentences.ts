@@ -553,8 +553,11 @@ export const QURAN_PAUSES = "\u06d6\u06d7\u06d8\u06da\u06db";
 // The lookbehind lets only the first terminator of a run try to match: without it each terminator of a long run
 // ("......") would scan to the run's end again. The pause marks are QURAN_PAUSES, in a class of their own (combining
 // marks next to other characters in one class read as one character to a reader).
-const ROUGH_BREAK =
-  /(?<![.!?؟۔…])[.!?؟۔…]+["'»”’)\]]*(?=\s+[^\s\p{Ll}])|[;:؛،,]["'»”’)\]]*(?=\s)|[\u06d6-\u06d8\u06da\u06db]["'»”’)\]]*(?=\s)|(?:\u06dd[0-9\u0660-\u0669\u06f0-\u06f9]*|[\ufd3e\ufd3f][0-9\u0660-\u0669\u06f0-\u06f9]{1,3}[\ufd3e\ufd3f])(?=\s+\S)/gu;
+const ROUGH_BREAK = new RegExp(
+  String.raw`(?<![.!?؟۔…])[.!?؟۔…]+["'»”’)\]]*(?=\s+[^\s\p{Ll}])|[;:؛،,]["'»”’)\]]*(?=\s)|[\u06d6-\u06d8\u06da\u06db]["'»”’)\]]*(?=\s)` +
+    String.raw`|(?:${VERSE_END.source})(?=\s+\S)`,
+  "gu",
+);
 /** A match of ROUGH_BREAK that is neither a sentence terminator's nor a verse's end is a clause break. */
 const ENDS_SENTENCE = /^[.!?؟۔…\u06dd\ufd3e\ufd3f]/;
 

@@ -12,7 +12,7 @@
 // أولٰئك, هٰؤلاء, اللّٰه), which vowelled modern Arabic writes with the same superscript alef, keep it dropped.
 
 import { ARABIC_CLITICS } from "./clitics";
-import { foldArabicLetters, isArabicMark, LETTER_FOLDS } from "./arabic-letters";
+import { isArabicMark, isMarkOrTatweel, LETTER_FOLDS } from "./arabic-letters";
 
 const SUPERSCRIPT_ALEF = 0x0670;
 const HAMZA = 0x0621;
@@ -20,7 +20,6 @@ const ALEF = 0x0627;
 const WAW = 0x0648;
 const ALEF_MAKSURA = 0x0649;
 const SUKUN = 0x0652;
-const TATWEEL = 0x0640;
 
 /**
  * Folded stems (arabic-letters.ts: ك is ک, ي and ئ are ی, ؤ is و) of the words whose modern spelling has no alef
@@ -124,7 +123,7 @@ function standsForMadda(text: string, at: number, start: number, end: number): b
   while (next < end && next - at <= MAX_MARKS && isArabicMark(text.charCodeAt(next))) next++;
   if (next >= end || text.charCodeAt(next) !== ALEF || !hasLetterAfter(text, next, end)) return false;
   const { code } = letterBefore(text, at, start);
-  if (code >= 0 && !LONG_VOWEL_SEATS.has(code) && code !== TATWEEL) return true;
+  if (code >= 0 && !LONG_VOWEL_SEATS.has(code) && !isMarkOrTatweel(code)) return true;
   // A clitic is three letters at most, with their marks.
   return at - start <= 4 * (1 + MAX_MARKS) && CLITIC_PREFIXES.has(foldedLetters(text, start, at));
 }
@@ -132,34 +131,37 @@ function standsForMadda(text: string, at: number, start: number, end: number): b
 /** True when a letter follows `at` in its word, past at most MAX_MARKS marks. */
 function hasLetterAfter(text: string, at: number, end: number): boolean {
   for (let k = at + 1; k < end && k - at <= MAX_MARKS + 1; k++) {
-    const code = text.charCodeAt(k);
-    if (!isArabicMark(code) && code !== TATWEEL) return true;
+    if (!isMarkOrTatweel(text.charCodeAt(k))) return true;
   }
   return false;
-}
-
-/** The letters of text[start, end), marks and tatweel dropped, their variants folded as fold.ts folds them. */
-function foldedLetters(text: string, start: number, end: number): string {
-  let out = "";
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (!isArabicMark(code) && code !== TATWEEL) out += String.fromCharCode(code);
-  }
-  return foldArabicLetters(out);
 }
 
 const LETTER_FOLD_CODES = new Map(Object.entries(LETTER_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 const STEM_CODES = MODERN_WITHOUT_ALEF.map((stem) => Array.from(stem, (ch) => ch.charCodeAt(0)));
 let letterBuffer = new Uint16Array(64);
 
-/** True when the word text[start, end), marks dropped and letters folded, holds one of MODERN_WITHOUT_ALEF. */
-function holdsModernWithoutAlef(text: string, start: number, end: number): boolean {
+/**
+ * Reads the letters of text[start, end) into letterBuffer, marks and tatweel dropped and variants folded as fold.ts
+ * folds them; how many.
+ */
+function readLetters(text: string, start: number, end: number): number {
   if (letterBuffer.length < end - start) letterBuffer = new Uint16Array(2 * (end - start));
   let length = 0;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
-    if (!isArabicMark(code) && code !== TATWEEL) letterBuffer[length++] = LETTER_FOLD_CODES.get(code) ?? code;
+    if (!isMarkOrTatweel(code)) letterBuffer[length++] = LETTER_FOLD_CODES.get(code) ?? code;
   }
+  return length;
+}
+
+/** The letters of text[start, end) as readLetters reads them, as a string. */
+function foldedLetters(text: string, start: number, end: number): string {
+  return String.fromCharCode(...letterBuffer.subarray(0, readLetters(text, start, end)));
+}
+
+/** True when the word text[start, end), marks dropped and letters folded, holds one of MODERN_WITHOUT_ALEF. */
+function holdsModernWithoutAlef(text: string, start: number, end: number): boolean {
+  const length = readLetters(text, start, end);
   for (const stem of STEM_CODES) {
     for (let from = 0; from + stem.length <= length; from++) {
       let same = true;
