@@ -201,8 +201,14 @@ export function preparePair(source: PreparedText, target: PreparedText, options:
  * A text that hardly marks its sentences (under UNPUNCTUATED_SHARE of its units read as prose: a classical text
  * printed without punctuation or verse numbers) cuts none of its paragraphs into sentences, so its sentences say
  * nothing about a link: a paragraph the other language split in two looks like one long sentence against two, and
- * the sentence costs then favour a 1-1 link plus an omission over the true 1-2. For such a pair the exact pass judges
- * beads by their whole length (no fallback margin) and the first pass ignores sentence counts.
+ * the sentence costs then favour a 1-1 link plus an omission over the true 1-2. For such a pair:
+ * - the exact pass judges a bead by its whole length where its sentences pair worse (no fallback margin), and the
+ *   first pass ignores sentence counts;
+ * - the rare words that sentences share are not rewarded (sentence-keys.ts): each unit of the unmarked text is one
+ *   sentence, so they repeat the anchor table's evidence, and only where the sentence programs can group a bead's
+ *   sentences (three against one at most), which made a 2-1 bead of four English sentences against one Arabic
+ *   paragraph lose the reward that the 1-1 bead of its first three kept, and the fourth was left out;
+ * - an omission costs more and a unit's evidence saturates later (ModelParams.unmarked).
  */
 function withSentencesAsMarked(params: ModelParams, source: PreparedText, target: PreparedText): ModelParams {
   if (!marksFewSentences(source) && !marksFewSentences(target)) return params;
@@ -210,6 +216,9 @@ function withSentencesAsMarked(params: ModelParams, source: PreparedText, target
     ...params,
     sentenceCountCost: params.sentenceCountCost.map(() => 0),
     sentenceTrust: { ...params.sentenceTrust, fallbackMax: 0, fallbackMin: 0 },
+    sentence: { ...params.sentence, lexical: 0 },
+    nullCost: params.nullCost + params.unmarked.nullExtra,
+    lexicalCeiling: params.unmarked.lexicalCeiling,
   };
 }
 

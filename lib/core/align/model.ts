@@ -70,6 +70,13 @@ export interface ModelParams {
    * toward gapPrior with the weight of gapPriorWeight beads), never under fallbackMin.
    */
   sentenceTrust: { fallbackMax: number; fallbackMin: number; fallbackSlope: number; gapPrior: number; gapPriorWeight: number };
+  /**
+   * A pair one of whose texts marks no sentences (see align-pair.ts withSentencesAsMarked): added to nullCost, and
+   * the lexicalCeiling used instead. Its beads are judged by their whole length, which is loose where paragraphs'
+   * ratios spread as widely as a literal translation's, so an omission must be paid for by more, and the words a
+   * bead's units share are what is left to tell a merge from an omission.
+   */
+  unmarked: { nullExtra: number; lexicalCeiling: number };
   /** Posterior temperature: costs are divided by it before forward-backward. */
   temperature: number;
   /** Half-width in units of the first band, and of the band around the first pass's path. */
@@ -151,6 +158,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   spanDiscount: 0.5,
   sentenceCountCost: [0, 0.5, 1, 1.5],
   sentenceTrust: { fallbackMax: 6, fallbackMin: 1, fallbackSlope: 3, gapPrior: 0.3, gapPriorWeight: 4 },
+  unmarked: { nullExtra: 0.75, lexicalCeiling: 5 },
   temperature: 1,
   firstBand: 4,
   refineBand: 2,
@@ -198,6 +206,7 @@ export function resolveParams(overrides?: Partial<ModelParams>): ModelParams {
     signalMiss: { ...DEFAULT_PARAMS.signalMiss, ...overrides.signalMiss },
     sentence: { ...DEFAULT_PARAMS.sentence, ...overrides.sentence },
     sentenceTrust: { ...DEFAULT_PARAMS.sentenceTrust, ...overrides.sentenceTrust },
+    unmarked: { ...DEFAULT_PARAMS.unmarked, ...overrides.unmarked },
     learn: { ...DEFAULT_PARAMS.learn, ...overrides.learn },
   };
 }

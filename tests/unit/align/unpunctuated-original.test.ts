@@ -37,6 +37,35 @@ const TRUTH = [
   { source: [4, 5], target: [4] },
 ];
 
+// Psalm 106:15-27 (KJV, Van Dyck), grouped as the builder grouped it at its high rate (seed 1): the Arabic's second
+// paragraph holds verses 16-20, the English's second and third paragraphs verses 16-18 and 19, and the English has
+// no verse 20. The English paragraph of verse 19 is short and the Arabic long either way, so only the words tell
+// the 2-1 link from a 1-1 link plus an omission.
+const PSALM_EN = [
+  "And he gave them their request; but sent leanness into their soul.",
+  "They envied Moses also in the camp, and Aaron the saint of the LORD. The earth opened and swallowed up Dathan, and covered the company of Abiram. And a fire was kindled in their company; the flame burned up the wicked.",
+  "They made a calf in Horeb, and worshipped the molten image.",
+  "Wondrous works in the land of Ham, and terrible things by the Red sea. Therefore he said that he would destroy them, had not Moses his chosen stood before him in the breach, to turn away his wrath, lest he should destroy them. Yea, they despised the pleasant land, they believed not his word:",
+  "But murmured in their tents, and hearkened not unto the voice of the LORD.",
+  "Therefore he lifted up his hand against them, to overthrow them in the wilderness: To overthrow their seed also among the nations, and to scatter them in the lands.",
+];
+
+const PSALM_AR = [
+  "بل اشتهوا شهوة في البرية وجربوا الله في القفر. فاعطاهم سؤلهم وارسل هزالا في انفسهم.",
+  "وحسدوا موسى في المحلّة وهرون قدوس الرب. فتحت الارض وابتلعت داثان وطبقت على جماعة ابيرام. واشتعلت نار في جماعتهم. اللهيب احرق الاشرار صنعوا عجلا في حوريب وسجدوا لتمثال مسبوك. وابدلوا مجدهم بمثال ثور آكل عشب.",
+  "نسوا الله مخلصهم الصانع عظائم في مصر وعجائب في ارض حام ومخاوف على بحر سوف. فقال باهلاكهم لولا موسى مختاره وقف في الثغر قدامه ليصرف غضبه عن اتلافهم. ورذلوا الارض الشهية. لم يؤمنوا بكلمته.",
+  "بل تمرمروا في خيامهم. لم يسمعوا لصوت الرب.",
+  "فرفع يده عليهم ليسقطهم في البرية وليسقط نسلهم بين الامم وليبددهم في الاراضي.",
+];
+
+const PSALM_TRUTH = [
+  { source: [0], target: [0] },
+  { source: [1, 2], target: [1] },
+  { source: [3], target: [2] },
+  { source: [4], target: [3] },
+  { source: [5], target: [4] },
+];
+
 describe("an original without punctuation", () => {
   it("links a paragraph it holds whole to the two the translation made of it, not to one of them plus an omission", () => {
     const ar = AR.map(withoutPunctuation);
@@ -49,6 +78,17 @@ describe("an original without punctuation", () => {
   it("links the same paragraphs the same way with their punctuation", () => {
     const { links } = alignPair({ lang: "en", units: EN }, { lang: "ar", units: AR });
     expect(links.map(({ source, target }) => ({ source, target }))).toEqual(TRUTH);
+  });
+
+  it("links a short paragraph to the long one that holds it rather than leave it out, when the words say so", () => {
+    // Before the words that sentences share were set aside for such a pair, the 2-1 bead (four English sentences
+    // against one Arabic) fell back on its whole length without them while the 1-1 bead of its first paragraph kept
+    // them, and English 2 was left out: 1 <-> 1, 2 <-> nothing.
+    for (const ar of [PSALM_AR.map(withoutPunctuation), PSALM_AR]) {
+      const { links } = alignPair({ lang: "en", units: PSALM_EN }, { lang: "ar", units: ar });
+      expectValidLinks(links, PSALM_EN.length, ar.length);
+      expect(links.map(({ source, target }) => ({ source, target }))).toEqual(PSALM_TRUTH);
+    }
   });
 
   it("reads the Quran's verse numbers as the ends of its sentences, and its pause marks as clause breaks", () => {
