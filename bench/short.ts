@@ -64,13 +64,28 @@ function cut(doc: BuiltDocument, lang: Translation, part: readonly GoldRow[]): S
   };
 }
 
-export function runShort(seeds: readonly number[], presets: readonly RatePreset[], options: AlignOptions = {}): ShortFigures[] {
-  const sources = loadDocuments(undefined, DATASETS);
+/** Which documents runShort cuts: these datasets' (all by default), each rewritten after it is built. */
+export interface ShortSetting {
+  datasets?: readonly Dataset[];
+  rewrite?: (doc: BuiltDocument, seed: number) => BuiltDocument;
+}
+
+export function runShort(
+  seeds: readonly number[],
+  presets: readonly RatePreset[],
+  options: AlignOptions = {},
+  setting: ShortSetting = {},
+): ShortFigures[] {
+  const datasets = setting.datasets ?? DATASETS;
+  const rewrite = setting.rewrite ?? ((doc: BuiltDocument) => doc);
+  const sources = loadDocuments(undefined, datasets);
   const figures: ShortFigures[] = [];
   for (const rates of presets) {
-    for (const dataset of DATASETS) {
+    for (const dataset of datasets) {
       const docs = seeds.flatMap((seed) =>
-        sources.filter((source) => source.dataset === dataset).map((source) => ({ seed, doc: buildDocument(source, seed, RATE_PRESETS[rates]) })),
+        sources
+          .filter((source) => source.dataset === dataset)
+          .map((source) => ({ seed, doc: rewrite(buildDocument(source, seed, RATE_PRESETS[rates]), seed) })),
       );
       for (const lang of TRANSLATIONS) {
         const entry: ShortFigures = { rates, dataset, lang, windows: 0, ours: emptyTally(), baseline: emptyTally() };

@@ -36,7 +36,8 @@ export const STRESS_SETTINGS: readonly StressSetting[] = [
   { name: "originals unpunctuated: default rates", rates: DEFAULT_RATES, originals: withoutPunctuation },
 ];
 
-function rewriteOriginals(doc: BuiltDocument, rewrite: (text: string) => string): BuiltDocument {
+/** The document with each paragraph of its originals (Persian and Arabic) rewritten. */
+export function rewriteOriginals(doc: BuiltDocument, rewrite: (text: string) => string): BuiltDocument {
   // Segment offsets no longer hold in the rewritten text; nothing here reads them (paragraph links only).
   const rewritten = (lang: "fa" | "ar") => doc.sides[lang].map((paragraph) => ({ ...paragraph, text: rewrite(paragraph.text), offsets: [] }));
   return { ...doc, sides: { ...doc.sides, fa: rewritten("fa"), ar: rewritten("ar") } };

@@ -3,13 +3,14 @@
 // out (bench/lodo.ts) at a low and a high rate of merges, splits and drops. Prints per held-out dataset and language
 // pair: strict F1 of ours and of Gale-Church with a guard (red when ours is below), non-1-1 links exact, links and
 // rows scored >= 0.9 that are right, sentence F1 (strict, and at the gold's grain: bench/metrics.ts atResolutionOf);
-// then the goals, short documents of 3-34 rows against Gale-Church (bench/short.ts, part of the guard), documents
-// built far from the benchmark's rates (bench/stress.ts, part of the guard too), the demo
+// then the goals, short documents of 3-34 rows against Gale-Church (bench/short.ts, part of the guard), the same
+// windows of Bible documents made like issue 10's held-out source (bench/issue-source.ts, part of the guard),
+// documents built far from the benchmark's rates (bench/stress.ts, part of the guard too), the demo
 // document's check, an annotated translation (bench/annotated.ts) and, with --speed, the command-line speed
 // against hunalign and the in-process time and memory up to 10,000 paragraphs.
 //   npm run bench:align -- [--rates low|high|both] [--seeds 1,2] [--details] [--strict] [--speed]
-// --strict: exit 1 when a guard fails (ours below Gale-Church on some dataset and pair, whole, in short documents or
-// far from the benchmark's rates).
+// --strict: exit 1 when a guard fails (ours below Gale-Church on some dataset and pair, whole, in short documents,
+// like issue 10's source or far from the benchmark's rates).
 
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,9 +20,10 @@ import { planAlignment } from "@/lib/core/jobs";
 import { benchDataDir, DATASETS, loadDocuments } from "@/bench/corpus";
 import { RATE_PRESETS, type RatePreset } from "@/bench/documents";
 import { runAnnotated } from "@/bench/annotated";
+import { runIssueSource } from "@/bench/issue-source";
 import { calibrationTable, TRANSLATIONS, type Scored } from "@/bench/evaluate";
 import { runLodo, type SplitResult } from "@/bench/lodo";
-import { runShort, SHORT_ROWS } from "@/bench/short";
+import { runShort, SHORT_ROWS, type ShortFigures } from "@/bench/short";
 import { runStress } from "@/bench/stress";
 import { prf, type Tally } from "@/bench/metrics";
 import { runSpeed } from "@/bench/speed";
@@ -193,10 +195,23 @@ function printShort(seeds: readonly number[], presets: readonly RatePreset[], ve
     `Short documents (bench/short.ts): every built document cut into windows of ${SHORT_ROWS.min}-${SHORT_ROWS.max} gold rows, ` +
       "each aligned on its own (the model's constants as shipped); strict F1, ours and Gale-Church.",
   );
-  for (const figures of runShort(seeds, presets)) {
+  printWindows("short", runShort(seeds, presets), verdict);
+}
+
+function printIssueSource(seeds: readonly number[], presets: readonly RatePreset[], verdict: Verdict): void {
+  line(
+    "Like issue 10's held-out source (bench/issue-source.ts): the Bible documents with the English glossed in square " +
+      "brackets and the originals without punctuation, cut into short windows as above; strict F1, ours and " +
+      "Gale-Church, part of the guard.",
+  );
+  printWindows("like issue 10's source", runIssueSource(seeds, presets), verdict);
+}
+
+function printWindows(title: string, all: readonly ShortFigures[], verdict: Verdict): void {
+  for (const figures of all) {
     const ours = strictF1(figures.ours);
     const baseline = strictF1(figures.baseline);
-    const where = `short ${figures.rates} ${figures.dataset} EN-${figures.lang.toUpperCase()}`;
+    const where = `${title} ${figures.rates} ${figures.dataset} EN-${figures.lang.toUpperCase()}`;
     if (ours < baseline) verdict.guardsBroken.push(`${where}: ${num(ours)} < ${num(baseline)}`);
     line(
       `  ${figures.rates.padEnd(4)} ${figures.dataset.padEnd(9)} EN-${figures.lang.toUpperCase()} ${String(figures.windows).padStart(4)} windows: ` +
@@ -264,11 +279,16 @@ function main(): void {
   line();
   printShort(seeds, presets, verdict);
   line();
+  printIssueSource(seeds, presets, verdict);
+  line();
   printStress(seeds[0]!, verdict);
   line();
   line(
     verdict.guardsBroken.length === 0
-      ? green("Guard: ours >= Gale-Church on every dataset and pair, whole, in short documents and far from the benchmark's rates.")
+      ? green(
+          "Guard: ours >= Gale-Church on every dataset and pair, whole, in short documents, like issue 10's source and far " +
+            "from the benchmark's rates.",
+        )
       : red(`Guard broken: ${verdict.guardsBroken.join("; ")}`),
   );
   line();
