@@ -182,6 +182,13 @@ describe("common words", () => {
     expect(concepts("حكومتين", "ar")).toEqual(["government"]);
   });
 
+  it("reads an Arabic verb's plural وا written without its alif before an object pronoun", () => {
+    // قتلوهم "they killed them", تخافوهم "fear them" (Matthew 10:26), as قتلوا and تخافوا of the word list.
+    expect(concepts("قتلوهم", "ar")).toEqual(["killed"]);
+    expect(concepts("تخافوهم", "ar")).toEqual(["fear"]);
+    expect(concepts("فلا تخافوهم", "ar")).toEqual(["fear"]);
+  });
+
   it("reads Arabic's other pronoun endings and future prefix, and Persian's plurals in گان and یان", () => {
     // بلدك "your country", بيتهما "the house of the two of them"; پرندگان "birds", دانشجویان "students".
     expect(concepts("بلدك", "ar")).toEqual(["country"]);

@@ -66,6 +66,8 @@ const PERSIAN_ENDINGS = shortestFirst(
 /** Another language in Arabic script: either's. */
 const ARABIC_SCRIPT_ENDINGS = shortestFirst(ARABIC_ENDINGS, PERSIAN_ENDINGS);
 
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(ARABIC_PRONOUNS);
+
 function endingsOf(morphology: Morphology): readonly string[] {
   return morphology === "ar" ? ARABIC_ENDINGS : morphology === "fa" ? PERSIAN_ENDINGS : ARABIC_SCRIPT_ENDINGS;
 }
@@ -83,6 +85,9 @@ function forEachStem(word: string, morphology: Morphology, visit: (stem: string)
     const stem = word.slice(0, -suffix.length);
     visit(stem);
     if (morphology === "ar" && stem.length >= 3 && stem.endsWith("ت")) visit(`${stem.slice(0, -1)}ه`);
+    // The verb's plural وا drops its alif before an object pronoun: قتلوهم "they killed them" is قتلوا + هم,
+    // تخافوهم "fear them" تخافوا + هم.
+    if (morphology === "ar" && stem.length >= 3 && stem.endsWith("و") && OBJECT_PRONOUNS.has(suffix)) visit(`${stem}ا`);
     // The sound plural of a noun in ة (folded ه) drops it: حكومات "governments" is حكومة less ة plus ات, as are
     // Persian's loans (مذاکرات, of مذاکره).
     if (suffix.startsWith("ات")) visit(`${stem}ه`);
