@@ -200,8 +200,9 @@ export function preparePair(source: PreparedText, target: PreparedText, options:
 /**
  * A text that hardly marks its sentences (under UNPUNCTUATED_SHARE of its units read as prose: a classical text
  * printed without punctuation or verse numbers, perhaps with a few paragraphs of an editor's in modern punctuation)
- * cuts few of its paragraphs into sentences, so its sentences say nothing about a link: a paragraph the other language split in two looks like one long sentence against two, and
- * the sentence costs then favour a 1-1 link plus an omission over the true 1-2. For such a pair:
+ * cuts few of its paragraphs into sentences, so its sentences say nothing about a link: a paragraph the other
+ * language split in two looks like one long sentence against two, and the sentence costs then favour a 1-1 link plus
+ * an omission over the true 1-2. For such a pair:
  * - the exact pass judges a bead by its whole length where its sentences pair worse (no fallback margin), and the
  *   first pass ignores sentence counts;
  * - the rare words that sentences share are not rewarded (sentence-keys.ts): each unit of the unmarked text is one

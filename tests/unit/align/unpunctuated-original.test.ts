@@ -37,9 +37,9 @@ const TRUTH = [
   { source: [4, 5], target: [4] },
 ];
 
-// Psalm 106:15-27 (KJV, Van Dyck), grouped as the builder grouped it at its high rate (seed 1): the Arabic's second
+// Psalm 106:14-27 (KJV, Van Dyck), grouped as the builder grouped it at its high rate (seed 1): the Arabic's second
 // paragraph holds verses 16-20, the English's second and third paragraphs verses 16-18 and 19, and the English has
-// no verse 20. The English paragraph of verse 19 is short and the Arabic long either way, so only the words tell
+// no verses 14, 20 and 21. The English paragraph of verse 19 is short and the Arabic long either way, so only the words tell
 // the 2-1 link from a 1-1 link plus an omission.
 const PSALM_EN = [
   "And he gave them their request; but sent leanness into their soul.",
