@@ -206,9 +206,10 @@ export function preparePair(source: PreparedText, target: PreparedText, options:
  * - the exact pass judges a bead by its whole length where its sentences pair worse (no fallback margin), and the
  *   first pass ignores sentence counts;
  * - the rare words that sentences share are not rewarded (sentence-keys.ts): each unit of the unmarked text is one
- *   sentence, so they repeat the anchor table's evidence, and only where the sentence programs can group a bead's
- *   sentences (three against one at most), which made a 2-1 bead of four English sentences against one Arabic
- *   paragraph lose the reward that the 1-1 bead of its first three kept, and the fourth was left out;
+ *   sentence, so they repeat the anchor table's evidence, and they brought the sentence costs back, since with them
+ *   a bead's sentences beat its whole length wherever they could be grouped (three against one at most). A 2-1
+ *   bead of four English sentences against one Arabic paragraph then had to leave a sentence without counterpart,
+ *   and lost to a 1-1 link plus an omission;
  * - an omission costs more and a unit's evidence saturates later (ModelParams.unmarked).
  */
 function withSentencesAsMarked(params: ModelParams, source: PreparedText, target: PreparedText): ModelParams {

@@ -91,9 +91,9 @@ describe("an original without punctuation", () => {
   });
 
   it("links a short paragraph to the long one that holds it rather than leave it out, when the words say so", () => {
-    // Before the words that sentences share were set aside for such a pair, the 2-1 bead (four English sentences
-    // against one Arabic) fell back on its whole length without them while the 1-1 bead of its first paragraph kept
-    // them, and English 2 was left out: 1 <-> 1, 2 <-> nothing.
+    // Before the words that sentences share were set aside for such a pair, both beads were judged by their
+    // sentences and those words, and the 2-1 (four English sentences against one Arabic, where a group holds three at
+    // most) paid for a sentence without counterpart: 1 <-> 1, 2 <-> nothing.
     for (const ar of [PSALM_AR.map(withoutPunctuation), PSALM_AR]) {
       const { links } = alignPair({ lang: "en", units: PSALM_EN }, { lang: "ar", units: ar });
       expectValidLinks(links, PSALM_EN.length, ar.length);
