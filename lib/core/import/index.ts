@@ -14,5 +14,5 @@ export { clutterUnits, markBoilerplate } from "./boilerplate";
 export { isHeadingShaped, markHeadings } from "./headings";
 export { checkLanguage, countLetters, detectPersianOrArabic } from "./language-check";
 export type { LetterCounts } from "./language-check";
-export { parseText } from "./parse-text";
+export { bodyTexts, parseText } from "./parse-text";
 export type { ParseTextOptions } from "./parse-text";

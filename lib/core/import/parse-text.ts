@@ -31,10 +31,14 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
   const { title, paragraphs } = format === "html" ? parseHtmlText(prepared, tag) : parsePlainText(prepared, tag);
   if (paragraphs.length === 0) throw new ImportProblem("no-paragraphs", { format });
 
-  const content: string[] = [];
-  for (const p of paragraphs) if (p.kind !== "boilerplate") content.push(p.text);
+  const content = bodyTexts(paragraphs);
   checkLanguage(content.length > 0 ? content : paragraphs.map((p) => p.text), tag);
   return { format, title, paragraphs };
+}
+
+/** The texts of the paragraphs that are not boilerplate: what an import checks the language of and aligns. */
+export function bodyTexts(paragraphs: readonly ImportedParagraph[]): string[] {
+  return paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text);
 }
 
 function parseLanguageOrThrow(lang: string): LanguageTag {

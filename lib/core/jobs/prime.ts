@@ -3,6 +3,7 @@
 // one about a quarter faster (see docs/performance.md). The result is dropped; what the thread keeps is its compiled
 // code and the tables its first alignment built (the word list's, the clutter detector's).
 
+import { bodyTexts } from "../import";
 import { parseTexts, type TextToParse } from "./parse-texts";
 import { planAlignment } from "./plan-alignment";
 
@@ -10,7 +11,7 @@ import { planAlignment } from "./plan-alignment";
 export function primeImportJobs(texts: readonly TextToParse[]): number {
   const aligned = parseTexts(texts).flatMap((outcome, index) =>
     outcome.ok
-      ? [{ lang: texts[index]!.lang, units: outcome.parsed.paragraphs.filter((p) => p.kind !== "boilerplate").map((p) => p.text) }]
+      ? [{ lang: texts[index]!.lang, units: bodyTexts(outcome.parsed.paragraphs) }]
       : [],
   );
   if (aligned.length < 2) return 0;

@@ -5,7 +5,7 @@
 // held for the whole alignment, and on the embedded database every other request with it.
 import "server-only";
 import { createHash } from "node:crypto";
-import { ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
+import { bodyTexts, ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
 import type { ProblemValue } from "@/lib/core/jobs";
 import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db } from "@/lib/db/client";
@@ -79,9 +79,8 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
 
   // Rows are planned on unit indices; the paragraphs get their ids when they are written.
-  const unitsOf = (p: PreparedText) => p.parsed.paragraphs.filter((para) => para.kind !== "boilerplate").map((para) => para.text);
   const planned = await planRowsOnThreads(
-    { texts: prepared.map((p) => ({ lang: p.tag.code, units: unitsOf(p) })), pivot, lexicon: await lexicon },
+    { texts: prepared.map((p) => ({ lang: p.tag.code, units: bodyTexts(p.parsed.paragraphs) })), pivot, lexicon: await lexicon },
     progress,
   );
   if (!planned.ok) throw new Error(`Alignment of a new document failed: ${planned.message}`); // no anchors: cannot happen
