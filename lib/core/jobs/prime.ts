@@ -4,6 +4,7 @@
 // code and the tables its first alignment built (the word list's, the clutter detector's).
 
 import { bodyTexts } from "../import";
+import { pivotOf } from "../lang/languages";
 import { parseTexts, type TextToParse } from "./parse-texts";
 import { planAlignment } from "./plan-alignment";
 
@@ -15,6 +16,6 @@ export function primeImportJobs(texts: readonly TextToParse[]): number {
       : [],
   );
   if (aligned.length < 2) return 0;
-  const plan = planAlignment({ texts: aligned, pivot: aligned.find((text) => text.lang === "en")?.lang ?? aligned[0]!.lang });
+  const plan = planAlignment({ texts: aligned, pivot: pivotOf(aligned.map((text) => text.lang))! });
   return plan.ok ? plan.rows.length : 0;
 }

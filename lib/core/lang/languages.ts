@@ -80,3 +80,12 @@ export function directionOf(code: string): Direction {
 export function primaryLanguage(code: string): string {
   return code.split("-")[0]!.toLowerCase();
 }
+
+/**
+ * The text the others are aligned with: the English one (any of its variants) when there is one, else the first.
+ * Translations in this tool's material are made from or into English, so it is the language every other text shares
+ * most with.
+ */
+export function pivotOf<T extends string>(codes: readonly T[]): T | undefined {
+  return codes.find((code) => primaryLanguage(code) === "en") ?? codes[0];
+}

@@ -7,7 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { bodyTexts, ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
 import type { ProblemValue } from "@/lib/core/jobs";
-import { parseLanguageTag, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
+import { parseLanguageTag, pivotOf, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
@@ -76,7 +76,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   const prepared = await prepareTexts(options.texts, options.problems ?? []);
   progress("parse", options.texts.length, options.texts.length);
   const title = options.title?.trim() || prepared.map((p) => p.input.title?.trim() || p.parsed.title).find(Boolean) || "Untitled";
-  const pivot = (prepared.find((p) => p.tag.primary === "en") ?? prepared[0]!).tag.code;
+  const pivot = pivotOf(prepared.map((p) => p.tag.code))!;
 
   // Rows are planned on unit indices; the paragraphs get their ids when they are written.
   const planned = await planRowsOnThreads(

@@ -11,7 +11,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { FormatProblem, type ParallelFormat, type ParallelUnit, type UnitStatus } from "@/lib/core/formats";
 import { ImportProblem, type EncodingChoice } from "@/lib/core/import";
-import { parseLanguageTag, type LanguageTag } from "@/lib/core/lang/languages";
+import { parseLanguageTag, pivotOf, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/server/audit";
 import { DEFAULT_CORPUS } from "@/lib/server/document/import-document";
@@ -141,7 +141,7 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
       if (rows === 0) throw new FormatProblem("no-units");
 
       const langs = [...texts.values()].map((t) => t.code);
-      const pivot = langs.find((l) => l.split("-")[0] === "en") ?? langs[0]!;
+      const pivot = pivotOf(langs)!;
       const title = options.title?.trim() || (titles.size === 1 ? [...titles][0]! : "") || fileStem(options.files[0]?.name) || "Imported corpus";
       await tx.document.update({
         where: { id: document.id },
