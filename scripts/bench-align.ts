@@ -209,14 +209,7 @@ function printIssueSource(seeds: readonly number[], presets: readonly RatePreset
 
 function printWindows(title: string, all: readonly ShortFigures[], verdict: Verdict): void {
   for (const figures of all) {
-    const ours = strictF1(figures.ours);
-    const baseline = strictF1(figures.baseline);
-    const where = `${title} ${figures.rates} ${figures.dataset} EN-${figures.lang.toUpperCase()}`;
-    if (ours < baseline) verdict.guardsBroken.push(`${where}: ${num(ours)} < ${num(baseline)}`);
-    line(
-      `  ${figures.rates.padEnd(4)} ${figures.dataset.padEnd(9)} EN-${figures.lang.toUpperCase()} ${String(figures.windows).padStart(4)} windows: ` +
-        `ours ${num(ours)}  G-C ${num(baseline)}  ${ours < baseline ? red("BELOW") : green("ok")}`,
-    );
+    guardLine(`${title} ${figures.rates}`, figures.rates.padEnd(4), figures, `${String(figures.windows).padStart(4)} windows`, verdict);
   }
 }
 
@@ -227,15 +220,23 @@ function printStress(seed: number, verdict: Verdict): void {
       "Gale-Church, part of the guard.",
   );
   for (const figures of runStress([seed])) {
-    const ours = strictF1(figures.ours);
-    const baseline = strictF1(figures.baseline);
-    const where = `${figures.setting} ${figures.dataset} EN-${figures.lang.toUpperCase()}`;
-    if (ours < baseline) verdict.guardsBroken.push(`${where}: ${num(ours)} < ${num(baseline)}`);
-    line(
-      `  ${figures.setting.padEnd(49)} ${figures.dataset.padEnd(9)} EN-${figures.lang.toUpperCase()} ${String(figures.documents).padStart(4)} docs: ` +
-        `ours ${num(ours)}  G-C ${num(baseline)}  ${ours < baseline ? red("BELOW") : green("ok")}`,
-    );
+    guardLine(figures.setting, figures.setting.padEnd(49), figures, `${String(figures.documents).padStart(4)} docs`, verdict);
   }
+}
+
+/** One line of a guard: ours against Gale-Church on one setting, dataset and pair, recorded in the verdict when below. */
+function guardLine(
+  setting: string,
+  column: string,
+  figures: { dataset: string; lang: string; ours: Tally; baseline: Tally },
+  count: string,
+  verdict: Verdict,
+): void {
+  const ours = strictF1(figures.ours);
+  const baseline = strictF1(figures.baseline);
+  const pair = `EN-${figures.lang.toUpperCase()}`;
+  if (ours < baseline) verdict.guardsBroken.push(`${setting} ${figures.dataset} ${pair}: ${num(ours)} < ${num(baseline)}`);
+  line(`  ${column} ${figures.dataset.padEnd(9)} ${pair} ${count}: ours ${num(ours)}  G-C ${num(baseline)}  ${ours < baseline ? red("BELOW") : green("ok")}`);
 }
 
 function main(): void {
