@@ -8,6 +8,7 @@
 import { galeChurch } from "../lib/core/align";
 import { alignTexts } from "../lib/core/jobs/align-texts";
 import { loadDocuments } from "./corpus";
+import { withHeldOutWords } from "./corpus-words";
 import { buildDocument, goldRows, RATE_PRESETS, type BuiltDocument } from "./documents";
 import type { Translation } from "./evaluate";
 import { addToTally, emptyTally, prf, type Link } from "./metrics";
@@ -54,10 +55,11 @@ export function runAnnotated(seeds: readonly number[], langs: readonly Translati
       const target = { lang, units: doc.sides[lang].map((paragraph) => paragraph.text) };
       const annotated = annotate(doc, seed);
       const english = (units: string[]) => ({ lang: "en", units });
-      addToTally(tallies.plain, gold, alignTexts(english(doc.sides.en.map((p) => p.text)), target).links);
-      addToTally(tallies.annotated, gold, alignTexts(english(annotated), target).links);
+      const options = withHeldOutWords({}, doc.dataset);
+      addToTally(tallies.plain, gold, alignTexts(english(doc.sides.en.map((p) => p.text)), target, options).links);
+      addToTally(tallies.annotated, gold, alignTexts(english(annotated), target, options).links);
       const round = annotated.map((text) => text.replace(/\[/g, "(").replace(/\]/g, ")"));
-      addToTally(tallies.roundBrackets, gold, alignTexts(english(round), target).links);
+      addToTally(tallies.roundBrackets, gold, alignTexts(english(round), target, options).links);
       addToTally(tallies.baseline, gold, galeChurch(english(annotated), target).links);
     }
     const f1 = (tally: (typeof tallies)["plain"]) => prf(tally, "all", "strict").f1;

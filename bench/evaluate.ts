@@ -19,6 +19,7 @@ import { alignTexts, planAlignment } from "../lib/core/jobs";
 import { letterCount } from "../lib/core/text/fold";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
+import { corpusWordsWithout, withHeldOutWords } from "./corpus-words";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
 import { addToTally, atResolutionOf, emptyTally, type Link, type Tally } from "./metrics";
 
@@ -56,7 +57,7 @@ export function evaluatePairs(docs: readonly BuiltDocument[], lang: Translation,
     const gold: Link[] = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en!, target: row[lang]! }));
     const exact = new Set(gold.map((link) => keyOf({ en: link.source, [lang]: link.target }, ["en", lang])));
     const started = performance.now();
-    const ours = alignTexts(textOf(doc, "en"), textOf(doc, lang), options);
+    const ours = alignTexts(textOf(doc, "en"), textOf(doc, lang), withHeldOutWords(options, doc.dataset));
     results.millis += performance.now() - started;
     addToTally(results.ours, gold, ours.links);
     addToTally(results.baseline, gold, galeChurch(textOf(doc, "en"), textOf(doc, lang)).links);
@@ -113,7 +114,7 @@ export function evaluateDocuments(docs: readonly BuiltDocument[], options: Align
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
     const imported = asImported(doc);
     const started = performance.now();
-    const aligned = alignDocument(imported.texts, { ...options, pivot: "en" }).rows.map(imported.whole);
+    const aligned = alignDocument(imported.texts, { ...withHeldOutWords(options, doc.dataset), pivot: "en" }).rows.map(imported.whole);
     results.millis += performance.now() - started;
     const rows = [...aligned, ...imported.leftOut];
     results.rows += rows.length;
@@ -144,7 +145,7 @@ export function evaluatePlannedRows(docs: readonly BuiltDocument[]): PlannedRowR
     const gold = goldRows(doc, ALL);
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
     const imported = asImported(doc);
-    const plan = planAlignment({ texts: imported.texts, pivot: "en" });
+    const plan = planAlignment({ texts: imported.texts, pivot: "en", corpusWords: corpusWordsWithout([doc.dataset]) });
     if (!plan.ok) throw new Error(`no plan for ${doc.id}: ${plan.message}`);
     const rows = [...plan.rows.map(imported.whole), ...imported.leftOut];
     results.rows += rows.length;

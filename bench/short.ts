@@ -6,6 +6,7 @@
 import { galeChurch, type AlignOptions } from "../lib/core/align";
 import { alignTexts } from "../lib/core/jobs/align-texts";
 import { DATASETS, loadDocuments, type Dataset } from "./corpus";
+import { withHeldOutWords } from "./corpus-words";
 import { buildDocument, goldRows, RATE_PRESETS, type BuiltDocument, type GoldRow, type RatePreset } from "./documents";
 import { TRANSLATIONS, type Translation } from "./evaluate";
 import { addToTally, emptyTally, type Link, type Tally } from "./metrics";
@@ -93,7 +94,7 @@ export function runShort(
           for (const window of shortWindows(doc, lang, seed)) {
             const source = { lang: "en", units: window.source };
             const target = { lang, units: window.target };
-            addToTally(entry.ours, window.gold, alignTexts(source, target, options).links);
+            addToTally(entry.ours, window.gold, alignTexts(source, target, withHeldOutWords(options, doc.dataset)).links);
             addToTally(entry.baseline, window.gold, galeChurch(source, target).links);
             entry.windows++;
           }

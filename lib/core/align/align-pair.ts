@@ -24,6 +24,7 @@ import { proportionalLinks } from "./fallback";
 import { estimateSentenceTrust, pathStarts, type SentenceTrust } from "./sentence-trust";
 import { joinShiftFor } from "./split-prior";
 import { BEADS, resolveParams, type ModelParams } from "./model";
+import { shippedCorpusWords } from "./signals/corpus-words";
 import { learnedWordsSignal, learnWords } from "./signals/learned-words";
 import { initialLengthModel, refitLengthModel, type LengthModel } from "./signals/length";
 import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./signals/sentence-length";
@@ -191,7 +192,8 @@ export interface PairProblem {
 
 export function preparePair(source: PreparedText, target: PreparedText, options: AlignOptions = {}): PairProblem {
   const params = withSentencesAsMarked(resolveParams(options.model), source, target);
-  const { table, extracted } = buildAnchorTable(source, target, params, options.lexicon);
+  const corpusWords = options.corpusWords === undefined ? shippedCorpusWords() : (options.corpusWords ?? []);
+  const { table, extracted } = buildAnchorTable(source, target, params, options.lexicon, corpusWords);
   const sentenceKeys =
     params.sentence.lexical > 0 ? buildSentenceKeys(source, target, extracted, params) : undefined;
   return { source, target, anchors: table, extracted, params, sentenceKeys };

@@ -67,9 +67,12 @@ export function alignSentences(cells: SentenceCell[], options: SentenceOptions =
   // held-out sentence F1 by -0.006 to +0.004 for the cost of a second extraction per row.
   // A sentence left without counterpart costs the same whatever its length (SENTENCE_NULL). An experiment's
   // overrides (options.model) apply, nullProse's and the null costs' too, but sentence.lexical stays 0.
+  // The word pairs learned from a corpus (signals/corpus-words.ts) are left to paragraphs too: held out on the
+  // benchmark (high rate, seeds 1-2), they took sentence F1 down in every dataset and pair (summed over six, 5.4167 ->
+  // 5.4016), and the pairs' strict F1 moved by 0.0002 at most without them here.
   const sentence = { ...resolveParams(options.model).sentence, lexical: 0 };
   const model = { nullProse: 0, ...(options.seams ? SEAM_SENTENCE_NULL : SENTENCE_NULL), ...options.model, sentence };
-  const { rows } = alignDocument(texts, { ...options, pivot, model });
+  const { rows } = alignDocument(texts, { ...options, pivot, model, corpusWords: null });
   return rows.map((row) => ({
     spans: Object.fromEntries(langs.map((lang) => [lang, (row.cells[lang] ?? []).map((index) => refs.get(lang)![index]!)])),
     score: row.score,

@@ -5,6 +5,7 @@
 // up once per token type (a distinct word, a distinct number), not once per token.
 
 import { commonWordsSignal } from "./signals/common-words";
+import { corpusWordsSignals, type CorpusWords } from "./signals/corpus-words";
 import { datesSignal } from "./signals/dates";
 import { termBaseSignal } from "./signals/glossary";
 import { latinTokensSignal } from "./signals/latin-tokens";
@@ -72,7 +73,7 @@ export interface AnchorTable {
   uniquePairs: Array<{ i: number; j: number; weight: number }>;
 }
 
-export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon): AnchorSignal[] {
+export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon, corpusWords: CorpusWords = []): AnchorSignal[] {
   const all = [
     numbersSignal,
     datesSignal,
@@ -83,6 +84,7 @@ export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon): AnchorS
     sharedWordsSignal,
     commonWordsSignal,
     ...(lexicon ? [termBaseSignal(lexicon)] : []),
+    ...corpusWordsSignals(corpusWords),
   ];
   return all.filter((signal) => signal.appliesTo(a, b));
 }
@@ -104,8 +106,9 @@ export function buildAnchorTable(
   target: TokenSource,
   params: ModelParams,
   lexicon?: Lexicon,
+  corpusWords?: CorpusWords,
 ): { table: AnchorTable; extracted: SignalTokens[] } {
-  const extracted = signalsFor(source.side, target.side, lexicon).map((signal) => ({
+  const extracted = signalsFor(source.side, target.side, lexicon, corpusWords).map((signal) => ({
     signal,
     ...pairTokens(signal, source, target),
   }));

@@ -25,3 +25,4 @@ export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type Ro
 export { galeChurch } from "./gale-church";
 export { splitBySentences, type RowPart } from "./split-by-sentences";
 export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";
+export { formatCorpusWords, learnCorpusWords, parseCorpusWords, shippedCorpusWords, type CorpusWords, type ParallelSegment } from "./signals/corpus-words";

@@ -2,6 +2,7 @@
 // or link lists, per text, the consecutive units it groups. Scores are calibrated probabilities of being right.
 
 import type { Calibration } from "./calibration";
+import type { CorpusWords } from "./signals/corpus-words";
 import type { ModelParams } from "./model";
 import type { JoinCounts, UnitRatios } from "./split-prior";
 
@@ -29,6 +30,11 @@ export type AlignStatus = "ok" | "gave-up";
 
 export interface AlignOptions {
   lexicon?: Lexicon;
+  /**
+   * Word pairs learned from a parallel corpus (see signals/corpus-words.ts): the shipped ones when not given, none
+   * when null. The benchmark gives the pairs learned from the datasets it does not report on.
+   */
+  corpusWords?: CorpusWords | null;
   /**
    * Bound on dynamic-programming cells per pairwise alignment (default 20 million, about 1 GB of nothing: the
    * band grows only while the path touches its edge). When a document needs more, the result says "gave-up" and

@@ -8,6 +8,7 @@ import type {
   AlignRow,
   AlignStatus,
   AlignText,
+  CorpusWords,
   JoinCounts,
   LetterRatios,
   Lexicon,
@@ -28,6 +29,8 @@ export interface AlignmentPlanInput {
   /** Rejected groupings, never proposed again. */
   forbidden?: AlignRow[];
   lexicon?: Lexicon;
+  /** Word pairs learned from a corpus, for the paragraphs (AlignOptions.corpusWords); the shipped ones when not given. */
+  corpusWords?: CorpusWords | null;
 }
 
 export interface PlannedRow extends AlignRow {
@@ -131,7 +134,13 @@ export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () 
   let aligned;
   progress("align", 0, 1);
   try {
-    aligned = alignDocument(input.texts, { pivot: input.pivot, anchors, forbidden: input.forbidden, lexicon: input.lexicon });
+    aligned = alignDocument(input.texts, {
+      pivot: input.pivot,
+      anchors,
+      forbidden: input.forbidden,
+      lexicon: input.lexicon,
+      corpusWords: input.corpusWords,
+    });
   } catch (error) {
     if (error instanceof AlignInputError) return { ok: false, reason: "anchors-inconsistent", message: error.message };
     throw error;

@@ -189,11 +189,12 @@ describe("word pairs learned from the document", () => {
     expect(alignedShapes(MATTHEW_12, "ar")).toEqual(expected);
     // The built-in word list now tells this alone; with it weighed less (0.5 instead of 0.8, its misses at 0.15
     // instead of 0.3), the paragraph passes (alignPair without its cuts at sentence seams) run 12:19 into 12:18's
-    // link without the learned words, and leave it alone with them.
+    // link without the learned words, and leave it alone with them (both without the word pairs learned from the
+    // corpus, which hold these verses: signals/corpus-words.ts).
     const weaker = { signalWeight: { ...DEFAULT_PARAMS.signalWeight, common: 0.5 }, signalMiss: { ...DEFAULT_PARAMS.signalMiss, common: 0.15 } };
-    const without = alignedShapes(MATTHEW_12, "ar", { model: { ...weaker, ...NO_LEARNING } }, alignParagraphs);
+    const without = alignedShapes(MATTHEW_12, "ar", { model: { ...weaker, ...NO_LEARNING }, corpusWords: null }, alignParagraphs);
     expect(without).toContainEqual({ source: [7], target: [7, 8] });
-    const learned = alignedShapes(MATTHEW_12, "ar", { model: weaker }, alignParagraphs);
+    const learned = alignedShapes(MATTHEW_12, "ar", { model: weaker, corpusWords: null }, alignParagraphs);
     expect(learned).toContainEqual({ source: [], target: [8] });
     expect(learned).toContainEqual({ source: [8], target: [9] });
     expect(learned.filter((link) => link.source.length > 1 || link.target.length > 1)).toEqual([]);
