@@ -1,7 +1,7 @@
 // Word pairs learned from a parallel corpus: the words learned from each document (learned-words.ts) learned once
 // from many translated sentences, and shipped. The hand-written word list (common-words-data.ts) holds about a
-// thousand concepts; a literal translation's verse or a news story names many more ("houses" ~ بيوت, "spoil" ~
-// غنيمة), and a paragraph the other language split off is told from one left out only by such words. The pairs are
+// thousand concepts; a literal translation's verse or a news story names many more ("spoil" ~ غنيمة, "ventilator" ~
+// هوارسان), and a paragraph the other language split off is told from one left out only by such words. The pairs are
 // counted as the document's are (Dice coefficient, a chance test, each word paired once, best first), with a stricter
 // chance test for the larger count of sentences.
 //
@@ -12,7 +12,7 @@
 import { CORPUS_WORDS_DATA } from "./corpus-words-data";
 import { learnedWordsSignal, learnWords, type LearnedWords, type LearnParams } from "./learned-words";
 import { commonWordsSignal } from "./common-words";
-import { signalText, unitTokens, type AnchorSignal, type SideInfo } from "./signal";
+import { signalText, unitTokens, type AnchorSignal } from "./signal";
 
 /** Pairs learned per language pair (one LearnedWords each, keyed by the two languages' primary subtags). */
 export type CorpusWords = readonly LearnedWords[];
@@ -118,9 +118,4 @@ export function corpusWordsSignals(words: CorpusWords): AnchorSignal[] {
   let signals = SIGNALS.get(words);
   if (!signals) SIGNALS.set(words, (signals = words.map((learned) => ({ ...learnedWordsSignal(learned), id: "corpus" }))));
   return signals;
-}
-
-/** The signal of `words` for the pair of sides a and b, if it has one. */
-export function corpusWordsSignalFor(words: CorpusWords, a: SideInfo, b: SideInfo): AnchorSignal | undefined {
-  return corpusWordsSignals(words).find((signal) => signal.appliesTo(a, b));
 }
