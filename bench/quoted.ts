@@ -36,12 +36,6 @@ export function quotingScripture(news: SourceDocument, scripture: readonly Sourc
   return { ...news, segments };
 }
 
-/** The news datasets' documents, each quoting the Bible's chapters. */
-export function quotingDocuments(seed: number, style: QuoteStyle): SourceDocument[] {
-  const sources = loadDocuments(undefined, ["ntrex128", "tico19", "bible"]);
-  const scripture = sources.filter((source) => source.dataset === "bible");
-  return sources.filter((source) => source.dataset !== "bible").map((news) => quotingScripture(news, scripture, seed, style));
-}
 
 const STYLES: ReadonlyArray<{ style: QuoteStyle; name: string }> = [
   { style: "punctuated", name: "news quoting scripture: default rates" },
@@ -50,9 +44,12 @@ const STYLES: ReadonlyArray<{ style: QuoteStyle; name: string }> = [
 
 /** Ours (as the command line aligns) and plain Gale-Church on the news documents quoting scripture, both styles. */
 export function runQuoted(seeds: readonly number[], options: AlignOptions = {}): StressFigures[] {
+  const sources = loadDocuments(undefined, ["ntrex128", "tico19", "bible"]);
+  const scripture = sources.filter((source) => source.dataset === "bible");
+  const news = sources.filter((source) => source.dataset !== "bible");
   const figures: StressFigures[] = [];
   for (const { style, name } of STYLES) {
-    const docs = seeds.flatMap((seed) => quotingDocuments(seed, style).map((source) => buildDocument(source, seed, DEFAULT_RATES)));
+    const docs = seeds.flatMap((seed) => news.map((doc) => buildDocument(quotingScripture(doc, scripture, seed, style), seed, DEFAULT_RATES)));
     for (const dataset of ["ntrex128", "tico19"] as const) {
       const ofDataset = docs.filter((doc) => doc.dataset === dataset);
       for (const lang of TRANSLATIONS) {

@@ -12,7 +12,7 @@
 import { CORPUS_WORDS_DATA } from "./corpus-words-data";
 import { learnedWordsSignal, learnWords, type LearnedWords, type LearnParams } from "./learned-words";
 import { commonWordsSignal } from "./common-words";
-import { signalText, unitTokens, type AnchorSignal } from "./signal";
+import { signalText, type AnchorSignal } from "./signal";
 
 /** Pairs learned per language pair (one LearnedWords each, keyed by the two languages' primary subtags). */
 export type CorpusWords = readonly LearnedWords[];
@@ -51,15 +51,22 @@ export function learnCorpusWords(segments: readonly ParallelSegment[], pivot: st
 function withoutListed(words: LearnedWords, sourceLang: string, targetLang: string): LearnedWords {
   const sourceForms = formsByNumber(words.pairs.get(sourceLang)!);
   const targetForms = formsByNumber(words.pairs.get(targetLang)!);
-  const listed = (form: string, lang: string) => unitTokens(commonWordsSignal, form, lang).length > 0;
+  const sourceListed = listedForms(sourceForms, sourceLang);
+  const targetListed = listedForms(targetForms, targetLang);
   const source = new Map<string, number>();
   const target = new Map<string, number>();
   sourceForms.forEach((form, k) => {
-    if (listed(form, sourceLang) || listed(targetForms[k]!, targetLang)) return;
+    if (sourceListed[k] || targetListed[k]) return;
     target.set(targetForms[k]!, source.size);
     source.set(form, source.size);
   });
   return { size: source.size, pairs: new Map([[sourceLang, source], [targetLang, target]]) };
+}
+
+/** Per form, whether the built-in word list keys it: each form read as a unit of one text, in one pass. */
+function listedForms(forms: readonly string[], lang: string): boolean[] {
+  const tokens = commonWordsSignal.extract(signalText(lang, forms));
+  return forms.map((_, u) => tokens.start[u + 1]! > tokens.start[u]!);
 }
 
 /**
