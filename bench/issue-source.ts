@@ -3,12 +3,19 @@
 // the Bible documents, each rewritten three ways at once: the English glossed in square brackets (annotated.ts),
 // the originals without punctuation, as classical texts are printed (stress.ts), and the whole cut into windows of
 // 3-34 gold rows, each aligned on its own (short.ts). The Arabic is not vowelled: the issue found that vowel marks
-// changed nothing, and the folding for matching takes them off.
+// changed nothing, and the folding for matching takes them off. And verse by verse (verseDocument): one paragraph a
+// verse, the English cutting some verses in two.
 
-import type { AlignOptions } from "../lib/core/align";
+import { galeChurch, type AlignOptions } from "../lib/core/align";
+import { alignTexts } from "../lib/core/jobs/align-texts";
 import { annotate } from "./annotated";
-import type { BuiltDocument, RatePreset } from "./documents";
-import { runShort, type ShortFigures } from "./short";
+import { loadDocuments, type SourceDocument } from "./corpus";
+import { withHeldOutWords } from "./corpus-words";
+import { goldRows, type BuiltDocument, type BuiltParagraph, type RatePreset } from "./documents";
+import { TRANSLATIONS, type Translation } from "./evaluate";
+import { addToTally, emptyTally, type Link, type Tally } from "./metrics";
+import { hashString, seededRandom } from "./random";
+import { runShort, SHORT_ROWS, type ShortFigures } from "./short";
 import { rewriteOriginals, withoutPunctuation } from "./stress";
 
 /** A built document as the issue's source reads: English annotated, originals without punctuation. */
@@ -20,4 +27,82 @@ export function likeIssueSource(doc: BuiltDocument, seed: number): BuiltDocument
 
 export function runIssueSource(seeds: readonly number[], presets: readonly RatePreset[], options: AlignOptions = {}): ShortFigures[] {
   return runShort(seeds, presets, options, { datasets: ["bible"], rewrite: likeIssueSource });
+}
+
+/**
+ * Verse by verse, as the issue describes its source's documents ("mostly 1-1 links, some 1-2 where the English
+ * splits"): windows of 3-34 consecutive verses of a chapter, one paragraph a verse in each language, the English
+ * glossed and the originals without punctuation as above, and the English cutting some verses in two paragraphs at a
+ * sentence end inside them. The share is of the verses that have such an end (about two in five of the King James
+ * Version's): one in ten, and all of them.
+ */
+export const VERSE_SPLITS = [0.1, 1] as const;
+
+export interface VerseFigures {
+  setting: string;
+  dataset: string;
+  lang: Translation;
+  documents: number;
+  ours: Tally;
+  baseline: Tally;
+}
+
+// A sentence end inside a verse, after its closing quotes or brackets: where a translator may start a new paragraph.
+const SENTENCE_END = /[.!?]["”’)\]]* (?=\S)/g;
+
+/** Verses [from, to) of a chapter, one paragraph a verse, the English split at a sentence end with chance `split`. */
+export function verseDocument(source: SourceDocument, from: number, to: number, split: number, seed: number): BuiltDocument {
+  const random = seededRandom(hashString(`verses:${seed}:${split}:${source.id}:${from}`));
+  const verse = (text: string, k: number, order = k): BuiltParagraph => ({ text, segments: [k], offsets: [], order });
+  const en: BuiltParagraph[] = [];
+  for (let k = from; k < to; k++) {
+    const text = source.segments[k]!.en;
+    const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index! + match[0].length);
+    if (ends.length > 0 && random() < split) {
+      const at = ends[Math.floor(random() * ends.length)]!;
+      // Both halves hold verse k: the gold joins them to its translation in one 2-1 link.
+      en.push(verse(text.slice(0, at).trim(), k - from), verse(text.slice(at).trim(), k - from, k - from + 0.5));
+    } else en.push(verse(text, k - from));
+  }
+  const original = (lang: Translation) => source.segments.slice(from, to).map((segment, k) => verse(segment[lang], k));
+  const doc: BuiltDocument = { id: `${source.id}:${from + 1}`, dataset: source.dataset, sides: { en, fa: original("fa"), ar: original("ar") } };
+  return likeIssueSource(doc, seed);
+}
+
+/** Each Bible chapter cut into consecutive windows of SHORT_ROWS verses (a shorter tail dropped), as verseDocument. */
+export function verseDocuments(split: number, seed: number): BuiltDocument[] {
+  const docs: BuiltDocument[] = [];
+  for (const source of loadDocuments(undefined, ["bible"])) {
+    const random = seededRandom(hashString(`verse-windows:${seed}:${source.id}`));
+    for (let from = 0; from < source.segments.length; ) {
+      const to = Math.min(source.segments.length, from + SHORT_ROWS.min + Math.floor(random() * (SHORT_ROWS.max - SHORT_ROWS.min + 1)));
+      if (to - from >= SHORT_ROWS.min) docs.push(verseDocument(source, from, to, split, seed));
+      from = to;
+    }
+  }
+  return docs;
+}
+
+export function runVerses(seeds: readonly number[], options: AlignOptions = {}): VerseFigures[] {
+  return VERSE_SPLITS.flatMap((split) => {
+    const docs = seeds.flatMap((seed) => verseDocuments(split, seed));
+    return TRANSLATIONS.map((lang) => {
+      const figures: VerseFigures = {
+        setting: `verse by verse, English splits ${split * 100}%`,
+        dataset: "bible",
+        lang,
+        documents: docs.length,
+        ours: emptyTally(),
+        baseline: emptyTally(),
+      };
+      for (const doc of docs) {
+        const gold: Link[] = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en!, target: row[lang]! }));
+        const source = { lang: "en", units: doc.sides.en.map((p) => p.text) };
+        const target = { lang, units: doc.sides[lang].map((p) => p.text) };
+        addToTally(figures.ours, gold, alignTexts(source, target, withHeldOutWords(options, doc.dataset)).links);
+        addToTally(figures.baseline, gold, galeChurch(source, target).links);
+      }
+      return figures;
+    });
+  });
 }

@@ -20,7 +20,7 @@ import { planAlignment } from "@/lib/core/jobs";
 import { benchDataDir, DATASETS, loadDocuments } from "@/bench/corpus";
 import { RATE_PRESETS, type RatePreset } from "@/bench/documents";
 import { runAnnotated } from "@/bench/annotated";
-import { runIssueSource } from "@/bench/issue-source";
+import { runIssueSource, runVerses } from "@/bench/issue-source";
 import { calibrationTable, TRANSLATIONS, type Scored } from "@/bench/evaluate";
 import { runLodo, type SplitResult } from "@/bench/lodo";
 import { runShort, SHORT_ROWS, type ShortFigures } from "@/bench/short";
@@ -203,9 +203,13 @@ function printIssueSource(seeds: readonly number[], presets: readonly RatePreset
   line(
     "Like issue 10's held-out source (bench/issue-source.ts): the Bible documents with the English glossed in square " +
       "brackets and the originals without punctuation, cut into short windows as above; strict F1, ours and " +
-      "Gale-Church, part of the guard.",
+      "Gale-Church, part of the guard. Then verse by verse, as that source's documents are: windows of 3-34 verses, one " +
+      "paragraph a verse, the English cutting some verses in two at a sentence end (a share of those that have one).",
   );
   printWindows("like issue 10's source", runIssueSource(seeds, presets), verdict);
+  for (const figures of runVerses(seeds)) {
+    guardLine(figures.setting, figures.setting.padEnd(37), figures, `${String(figures.documents).padStart(4)} docs`, verdict);
+  }
 }
 
 function printWindows(title: string, all: readonly ShortFigures[], verdict: Verdict): void {

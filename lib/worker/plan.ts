@@ -57,7 +57,7 @@ async function withSentences(
   let done = total - pending.length;
   onProgress("sentences", done, total);
   await sentencePass(plan, input, measures, pending, (rows) => onProgress("sentences", (done += rows), total));
-  plan.rows = splitAtSentenceSeams(plan.rows, input);
+  plan.rows = splitAtSentenceSeams(plan.rows, input, plan.unmarked);
   // The rows whose sentences were aligned at the seam price, or their parts, at the ordinary price (see
   // PlannedRow.seamPriced).
   await sentencePass(plan, input, measures, takeSeamPriced(plan.rows));

@@ -6,6 +6,7 @@ import { segmentByAnchors, validateAnchors, type GapRanges, type PlacementOracle
 import {
   alignPrepared,
   alignTraced,
+  marksFewSentences,
   preparePair,
   prepareText,
   slicePrepared,
@@ -62,7 +63,8 @@ export function alignDocument(texts: AlignText[], options: DocumentOptions): Doc
     const anchor = segmentation.anchors[k];
     if (anchor) rows.push(withEveryLang(anchor, langs));
   });
-  return { rows, status };
+  const unmarked = langs.filter((lang) => marksFewSentences(prepared.get(lang)!));
+  return unmarked.length > 0 ? { rows, status, unmarked } : { rows, status };
 }
 
 /**

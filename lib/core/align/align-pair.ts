@@ -231,7 +231,8 @@ function withSentencesAsMarked(params: ModelParams, source: PreparedText, target
 // is under one in four; at one in two, a few news documents of many short lines were.
 const UNPUNCTUATED_SHARE = 0.25;
 
-function marksFewSentences(text: PreparedText): boolean {
+/** True for a text that marks few of its sentences (see withSentencesAsMarked). */
+export function marksFewSentences(text: PreparedText): boolean {
   let prose = 0;
   for (let u = 0; u < text.size; u++) prose += text.prose[u]!;
   return text.size >= 3 && prose < UNPUNCTUATED_SHARE * text.size;

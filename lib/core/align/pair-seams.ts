@@ -8,12 +8,12 @@
 // paragraphs gave 48 right cuts and 4 wrong ones, those with a posterior under 0.9 42 and 3, for two fifths of the
 // sentence alignments (on the 7,500-paragraph pair of bench:cli, 256 of its 897 such links).
 
-import { alignPrepared, preparePair, prepareText, type PairOptions } from "./align-pair";
+import { alignPrepared, marksFewSentences, preparePair, prepareText, type PairOptions } from "./align-pair";
 import { alignSentences } from "./align-sentences";
 import { beadKey } from "./bead-costs";
 import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import { keptUnits, leavesOut, restoreLeftOut, type LeaveOut } from "./leave-out";
-import { splitBySentences } from "./split-by-sentences";
+import { furnitureLines, splitBySentences, type SplitOptions } from "./split-by-sentences";
 import { AlignInputError, type AlignText, type PairAlignment, type PairLink } from "./types";
 
 /** Links whose posterior is at least this are left whole. */
@@ -61,7 +61,9 @@ function alignAll(source: AlignText, target: AlignText, options: PairOptions): P
   // held-out strict F1 by 0.001 either way (better on ntrex, worse on the Bible), so the totals stay.
   const ratio = prepared[1].prefix[prepared[1].size]! / Math.max(1, prepared[0].prefix[prepared[0].size]!);
   const budget = Math.max(SEAM_BUDGET.least, SEAM_BUDGET.share * (source.units.length + target.units.length));
-  const links = raw.status === "ok" ? cutAtSentenceSeams(raw.links, source, target, ratio, options, budget) : raw.links;
+  // Where a text marks few sentences, a cut leaves no paragraph alone but a line of page furniture (SplitOptions).
+  const alone = marksFewSentences(prepared[0]) || marksFewSentences(prepared[1]) ? furnitureLines([source, target]) : true;
+  const links = raw.status === "ok" ? cutAtSentenceSeams(raw.links, source, target, ratio, options, budget, alone) : raw.links;
   if (options.rawScores) return { ...raw, links };
   const knots = (options.calibration ?? SHIPPED_CALIBRATION).pair;
   return { ...raw, links: links.map((link) => ({ ...link, score: interpolate(knots, link.score) })) };
@@ -86,8 +88,9 @@ export function mayHideSeams(cells: Readonly<Record<string, readonly number[]>>,
 
 /**
  * Each link of several paragraphs with both sides present and a posterior under SEAM_DOUBT, cut into the groups of
- * paragraphs its sentences pair up in (parts keep its score); whole when that is one group, or when a part is a
- * grouping the caller forbade. The links read hold at most `budget` paragraphs in all, the most doubtful first.
+ * paragraphs its sentences pair up in (parts keep its score); whole when that is one group, when a part is a
+ * grouping the caller forbade, or when a part would leave a paragraph alone that `alone` says may not stand so. The
+ * links read hold at most `budget` paragraphs in all, the most doubtful first.
  */
 export function cutAtSentenceSeams(
   links: readonly PairLink[],
@@ -96,6 +99,7 @@ export function cutAtSentenceSeams(
   ratio: number,
   options: PairOptions = {},
   budget = Infinity,
+  alone: SplitOptions["alone"] = true,
 ): PairLink[] {
   if (source.lang === target.lang) return [...links];
   const forbidden = new Set((options.forbidden ?? []).map((link) => keyOf(link)));
@@ -122,7 +126,7 @@ export function cutAtSentenceSeams(
       ],
       { model: options.model, lexicon: options.lexicon, pivot: source.lang, letterRatios: { [source.lang]: 1, [target.lang]: ratio }, seams: true },
     );
-    const parts = splitBySentences({ cells: { [source.lang]: s, [target.lang]: t }, score }, sentences).map(({ row }) => ({
+    const parts = splitBySentences({ cells: { [source.lang]: s, [target.lang]: t }, score }, sentences, { alone }).map(({ row }) => ({
       source: [...(row.cells[source.lang] ?? [])],
       target: [...(row.cells[target.lang] ?? [])],
       score,

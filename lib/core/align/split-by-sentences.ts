@@ -6,7 +6,8 @@
 // crosses them. Cutting rows there (the benchmark's pairs at both rates, seeds 1-4: 9 cuts in 10 right) takes nothing
 // from rows whose sentences do cross, which is what a true merge or a moved boundary looks like.
 
-import type { AlignRow, SentenceLink, SentenceRef } from "./types";
+import { endsWithVerseNumber, finalSentenceEnd } from "../text/sentences";
+import type { AlignRow, AlignText, SentenceLink, SentenceRef } from "./types";
 
 export interface RowPart {
   row: AlignRow;
@@ -14,12 +15,46 @@ export interface RowPart {
   links: SentenceLink[];
 }
 
+export interface SplitOptions {
+  /**
+   * Which paragraphs a cut may leave alone, in a part that holds one language only: all of them (true, the default),
+   * or those for which the function is true (given the lang and the unit's index in its text); the row stays whole
+   * where a cut would leave another alone. Where a text marks few of its sentences (a classical original printed
+   * without punctuation, see align-pair.ts marksFewSentences), each of its paragraphs is one sentence, so a paragraph
+   * the other language split in two is one sentence against two: the sentence pass has no sentence to pair the piece
+   * with, and leaving it alone costs less than a join (align-sentences.ts SEAM_SENTENCE_NULL). The paragraph aligner
+   * has weighed that omission already, with the whole paragraphs' lengths and words (ModelParams.unmarked). Cuts
+   * between parts that each hold both languages still go, and so do those that leave a line of page furniture alone
+   * (see furnitureLines).
+   */
+  alone?: boolean | ((lang: string, unit: number) => boolean);
+}
+
+/**
+ * SplitOptions.alone for a document one of whose texts marks few sentences: true for the paragraphs that read as page
+ * furniture, a line with no sentence end ("Click here to watch the video", "Leave a Reply") in a text that ends at
+ * least half of its paragraphs with one. The clutter detector leaves most such lines out before the alignment; the
+ * few it keeps the paragraph aligner runs into a neighbour's link, and the sentence pass's cut is what takes them
+ * off. A text that seldom ends a paragraph with a sentence end (verses printed without their full stops) has no such
+ * lines to tell apart.
+ */
+export function furnitureLines(texts: readonly AlignText[]): (lang: string, unit: number) => boolean {
+  const lines = new Map(
+    texts.map((text) => {
+      const open = text.units.map((unit) => finalSentenceEnd(unit) === "" && !endsWithVerseNumber(unit));
+      const ended = open.filter((line) => !line).length;
+      return [text.lang, ended >= open.length / 2 ? open : undefined] as const;
+    }),
+  );
+  return (lang, unit) => lines.get(lang)?.[unit] === true;
+}
+
 /**
  * The row cut into the groups of paragraphs that its sentence links join (a paragraph whose sentences are all
  * without counterpart is a group of its own), in document order; the row whole when that is one group, or when the
  * groups are not runs of consecutive paragraphs in a consistent order in every language. Parts keep the row's score.
  */
-export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]): RowPart[] {
+export function splitBySentences(row: AlignRow, links: readonly SentenceLink[], options: SplitOptions = {}): RowPart[] {
   const langs = Object.keys(row.cells).filter((lang) => row.cells[lang]!.length > 0);
   // Every (language, unit of the row) is a node: the language's first node plus the unit.
   const firstNode = new Map<string, number>();
@@ -43,6 +78,10 @@ export function splitBySentences(row: AlignRow, links: readonly SentenceLink[]):
     group.get(lang)!.push(unit);
   });
   if (groups.size === 1) return [{ row, links: [...links] }];
+  const { alone = true } = options;
+  const mayStandAlone = ([lang, units]: [string, number[]]) =>
+    alone === true || (alone !== false && units.every((unit) => alone(lang, row.cells[lang]![unit]!)));
+  if (langs.length > 1 && [...groups.values()].some((group) => group.size < 2 && ![...group].every(mayStandAlone))) return [{ row, links: [...links] }];
   const ordered = inDocumentOrder([...groups.values()], langs);
   if (!ordered) return [{ row, links: [...links] }];
 

@@ -109,6 +109,12 @@ export interface DocumentOptions extends AlignOptions {
 export interface DocumentAlignment {
   rows: AlignRow[];
   status: AlignStatus;
+  /**
+   * The langs whose texts mark few of their sentences (a classical original printed without punctuation): their
+   * paragraphs are one sentence each, so a row's sentence pass is no judge of a paragraph left alone (see
+   * split-by-sentences.ts SplitOptions).
+   */
+  unmarked?: string[];
 }
 
 export interface SentenceCell {

@@ -3,7 +3,7 @@
 // several where its sentences show that it joins paragraphs that do not belong together (splitAtSentenceSeams). The
 // database transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, letterRatios, mayHideSeams, oneSentenceLink, sentenceJoins, sentenceRatios, splitBySentences, unitSentences } from "../align";
+import { AlignInputError, alignDocument, alignSentences, furnitureLines, letterRatios, mayHideSeams, oneSentenceLink, sentenceJoins, sentenceRatios, splitBySentences, unitSentences } from "../align";
 import type {
   AlignRow,
   AlignStatus,
@@ -63,6 +63,8 @@ export type AlignmentPlan =
       sentenceJoins?: JoinCounts;
       /** Letters per pivot letter of each language over the rows (see rowSentenceMeasures); set with the sentences. */
       letterRatios?: LetterRatios;
+      /** The langs whose texts mark few sentences (DocumentAlignment.unmarked): no seam cut leaves a paragraph alone. */
+      unmarked?: string[];
     }
   | { ok: false; reason: "anchors-inconsistent"; message: string };
 
@@ -84,7 +86,7 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
     if (index % every === 0) progress("sentences", index, total);
     if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced);
   });
-  planned.rows = splitAtSentenceSeams(rows, input);
+  planned.rows = splitAtSentenceSeams(rows, input, planned.unmarked);
   for (const index of takeSeamPriced(planned.rows)) {
     const row = planned.rows[index]!;
     row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
@@ -110,14 +112,20 @@ export function takeSeamPriced(rows: readonly PlannedRow[]): number[] {
 
 /**
  * The new rows cut where their sentence links show seams (see align/split-by-sentences.ts), once every row has its
- * sentences; kept rows (anchors) stay as they are, and so does a row one of whose parts a reviewer rejected.
+ * sentences; kept rows (anchors) stay as they are, and so does a row one of whose parts a reviewer rejected. Where a
+ * text marks few sentences (`unmarked`), no cut leaves a paragraph alone but a line of page furniture (furnitureLines).
  */
-export function splitAtSentenceSeams(rows: readonly PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">): PlannedRow[] {
+export function splitAtSentenceSeams(
+  rows: readonly PlannedRow[],
+  input: Pick<AlignmentPlanInput, "texts" | "forbidden">,
+  unmarked: readonly string[] = [],
+): PlannedRow[] {
   const langs = input.texts.map((text) => text.lang);
   const rejected = new Set((input.forbidden ?? []).map((row) => rowKey(row, langs)));
+  const alone = unmarked.length === 0 ? true : furnitureLines(input.texts);
   return rows.flatMap((row) => {
     if (row.anchor >= 0 || !row.sentences || row.sentences.length < 2) return [row];
-    const parts = splitBySentences(row, row.sentences);
+    const parts = splitBySentences(row, row.sentences, { alone });
     if (parts.length === 1 || parts.some((part) => rejected.has(rowKey(part.row, langs)))) return [row];
     return parts.map((part) => ({ ...part.row, anchor: -1, sentences: part.links, ...(row.seamPriced ? { seamPriced: true } : {}) }));
   });
@@ -154,7 +162,7 @@ export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () 
     const anchor = anchorIndex.get(rowKey(row, langs)) ?? -1;
     return { ...row, anchor, sentences: anchor >= 0 && !resentence.has(anchor) ? null : [] };
   });
-  return { ok: true, rows, status: aligned.status };
+  return { ok: true, rows, status: aligned.status, ...(aligned.unmarked ? { unmarked: aligned.unmarked } : {}) };
 }
 
 /** Per text, how many sentences each unit holds and the span of its only one (for fillOneSentenceRows). */

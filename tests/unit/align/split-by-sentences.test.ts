@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitBySentences, type SentenceLink, type SentenceRef } from "@/lib/core/align";
+import { furnitureLines, splitBySentences, type SentenceLink, type SentenceRef } from "@/lib/core/align";
 
 // A sentence link from [unit, start, end] spans per language.
 function link(spans: Record<string, Array<[number, number, number]>>, score = 0.9): SentenceLink {
@@ -63,5 +63,49 @@ describe("splitBySentences", () => {
       { en: [0], fa: [0], ar: [0] },
       { en: [1], fa: [1], ar: [1] },
     ]);
+  });
+
+  describe("with a say on which paragraphs may stand alone", () => {
+    // English [A. | B.] against one Arabic paragraph of one unmarked sentence: the sentence pass left B alone.
+    const row = { cells: { en: [6, 7], ar: [5] }, score: 0.6 };
+    const links = [link({ en: [[0, 0, 40]], ar: [[0, 0, 70]] }), link({ en: [[1, 0, 30]] })];
+
+    it("keeps the row whole when none may", () => {
+      expect(splitBySentences(row, links, { alone: false })).toEqual([{ row, links }]);
+    });
+
+    it("cuts it when that paragraph may, by its lang and its index in the text", () => {
+      const asked: Array<[string, number]> = [];
+      const alone = (lang: string, unit: number) => {
+        asked.push([lang, unit]);
+        return lang === "en" && unit === 7;
+      };
+      expect(splitBySentences(row, links, { alone }).map((part) => part.row.cells)).toEqual([{ en: [6], ar: [5] }, { en: [7] }]);
+      expect(asked).toEqual([["en", 7]]);
+    });
+
+    it("still cuts between parts that each hold both languages", () => {
+      const twoTwo = { cells: { en: [0, 1], ar: [0, 1] }, score: 0.6 };
+      const paired = [link({ en: [[0, 0, 40]], ar: [[0, 0, 35]] }), link({ en: [[1, 0, 30]], ar: [[1, 0, 25]] })];
+      expect(splitBySentences(twoTwo, paired, { alone: false }).map((part) => part.row.cells)).toEqual([
+        { en: [0], ar: [0] },
+        { en: [1], ar: [1] },
+      ]);
+    });
+  });
+});
+
+describe("furnitureLines", () => {
+  it("marks the lines with no sentence end of a text that ends most paragraphs with one", () => {
+    const news = { lang: "en", units: ["The rally starts at seven.", "Click here to watch the video", "It was moved twice.", "Leave a Reply"] };
+    const isLine = furnitureLines([news]);
+    expect([0, 1, 2, 3].map((unit) => isLine("en", unit))).toEqual([false, true, false, true]);
+  });
+
+  it("marks none in a text that seldom ends a paragraph with a sentence end, nor in a lang it was not given", () => {
+    const verses = { lang: "ar", units: ["قال ربي انى يكون لي غلام", "قال كذلك الله يفعل ما يشاء", "قال رب اجعل لي آية."] };
+    const isLine = furnitureLines([verses]);
+    expect([0, 1, 2].map((unit) => isLine("ar", unit))).toEqual([false, false, false]);
+    expect(isLine("en", 0)).toBe(false);
   });
 });

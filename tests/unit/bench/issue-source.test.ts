@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { BuiltDocument, BuiltParagraph } from "@/bench/documents";
-import { likeIssueSource } from "@/bench/issue-source";
+import type { SourceDocument } from "@/bench/corpus";
+import { goldRows, type BuiltDocument, type BuiltParagraph } from "@/bench/documents";
+import { likeIssueSource, verseDocument } from "@/bench/issue-source";
 
 function paragraph(text: string, segments: number[]): BuiltParagraph {
   return { text, segments, offsets: segments.map(() => [0, text.length] as const), order: segments[0]! };
@@ -39,3 +40,60 @@ describe("likeIssueSource (bench/issue-source.ts)", () => {
     expect(glossed(2)).not.toEqual(glossed(1));
   });
 });
+
+// Six verses; the odd ones hold a sentence end inside, where the English may start a new paragraph.
+const chapter: SourceDocument = {
+  id: "bible/TEST.2",
+  dataset: "bible",
+  segments: Array.from({ length: 6 }, (_, k) => ({
+    en: k % 2 === 1 ? `Praise ye the LORD ${k}. O give thanks unto the LORD, for he is good.` : `And the word of verse ${k} came to pass.`,
+    fa: `خداوند را حمد بگویید، آیهٔ ${k}.`,
+    ar: `احمدوا الرب، الآية ${k}.`,
+  })),
+};
+
+describe("verseDocument (bench/issue-source.ts)", () => {
+  const pieces = (doc: BuiltDocument) => doc.sides.en.map((p) => p.text.replace(/ \[[^\]]*\]/g, ""));
+
+  it("makes one paragraph a verse of each original, without punctuation, from the window asked for", () => {
+    const doc = verseDocument(chapter, 1, 5, 0, 1);
+    for (const lang of ["fa", "ar"] as const) {
+      expect(doc.sides[lang].map((p) => p.segments)).toEqual([[0], [1], [2], [3]]);
+      for (const p of doc.sides[lang]) expect(p.text).not.toMatch(/[.,،]/);
+    }
+    expect(doc.sides.ar[0]!.text).toBe("احمدوا الرب الآية 1");
+    // No split asked for: the English is the verses as they are, one paragraph each, glossed or not.
+    expect(pieces(doc)).toEqual([1, 2, 3, 4].map((k) => chapter.segments[k]!.en));
+  });
+
+  it("cuts every verse that has a sentence end inside at it when asked to, and the gold joins the halves", () => {
+    const doc = verseDocument(chapter, 0, 6, 1, 1);
+    expect(pieces(doc)).toEqual([
+      "And the word of verse 0 came to pass.",
+      "Praise ye the LORD 1.",
+      "O give thanks unto the LORD, for he is good.",
+      "And the word of verse 2 came to pass.",
+      "Praise ye the LORD 3.",
+      "O give thanks unto the LORD, for he is good.",
+      "And the word of verse 4 came to pass.",
+      "Praise ye the LORD 5.",
+      "O give thanks unto the LORD, for he is good.",
+    ]);
+    expect(goldRows(doc, ["en", "ar"])).toEqual([
+      { en: [0], ar: [0] },
+      { en: [1, 2], ar: [1] },
+      { en: [3], ar: [2] },
+      { en: [4, 5], ar: [3] },
+      { en: [6], ar: [4] },
+      { en: [7, 8], ar: [5] },
+    ]);
+  });
+
+  it("splits the same verses for the same seed and share", () => {
+    const split = (seed: number) => verseDocument(chapter, 0, 6, 0.5, seed).sides.en.length;
+    expect(split(3)).toBe(split(3));
+    const counts = new Set([1, 2, 3, 4, 5, 6, 7, 8].map(split));
+    expect(counts.size).toBeGreaterThan(1);
+  });
+});
+
