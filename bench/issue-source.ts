@@ -50,8 +50,13 @@ export interface VerseFigures {
 // A sentence end inside a verse, after its closing quotes or brackets: where a translator may start a new paragraph.
 const SENTENCE_END = /[.!?]["”’)\]]* (?=\S)/g;
 
-/** Verses [from, to) of a chapter, one paragraph a verse, the English split at a sentence end with chance `split`. */
+/** Verses [from, to) of a chapter as verseParagraphs makes them, then glossed and unpunctuated (likeIssueSource). */
 export function verseDocument(source: SourceDocument, from: number, to: number, split: number, seed: number): BuiltDocument {
+  return likeIssueSource(verseParagraphs(source, from, to, split, seed), seed);
+}
+
+/** Verses [from, to) of a chapter, one paragraph a verse, the English split at a sentence end with chance `split`. */
+export function verseParagraphs(source: SourceDocument, from: number, to: number, split: number, seed: number): BuiltDocument {
   const random = seededRandom(hashString(`verses:${seed}:${split}:${source.id}:${from}`));
   const verse = (text: string, k: number, order = k): BuiltParagraph => ({ text, segments: [k], offsets: [], order });
   const en: BuiltParagraph[] = [];
@@ -65,44 +70,44 @@ export function verseDocument(source: SourceDocument, from: number, to: number, 
     } else en.push(verse(text, k - from));
   }
   const original = (lang: Translation) => source.segments.slice(from, to).map((segment, k) => verse(segment[lang], k));
-  const doc: BuiltDocument = { id: `${source.id}:${from + 1}`, dataset: source.dataset, sides: { en, fa: original("fa"), ar: original("ar") } };
-  return likeIssueSource(doc, seed);
+  return { id: `${source.id}:${from + 1}`, dataset: source.dataset, sides: { en, fa: original("fa"), ar: original("ar") } };
+}
+
+/** Consecutive windows [from, to) of SHORT_ROWS verses over a chapter of `verses` (a shorter tail dropped), by seed. */
+export function verseWindows(id: string, verses: number, seed: number): Array<[number, number]> {
+  const random = seededRandom(hashString(`verse-windows:${seed}:${id}`));
+  const windows: Array<[number, number]> = [];
+  for (let from = 0; from < verses; ) {
+    const to = Math.min(verses, from + SHORT_ROWS.min + Math.floor(random() * (SHORT_ROWS.max - SHORT_ROWS.min + 1)));
+    if (to - from >= SHORT_ROWS.min) windows.push([from, to]);
+    from = to;
+  }
+  return windows;
 }
 
 /** Each Bible chapter cut into consecutive windows of SHORT_ROWS verses (a shorter tail dropped), as verseDocument. */
 export function verseDocuments(split: number, seed: number): BuiltDocument[] {
-  const docs: BuiltDocument[] = [];
-  for (const source of loadDocuments(undefined, ["bible"])) {
-    const random = seededRandom(hashString(`verse-windows:${seed}:${source.id}`));
-    for (let from = 0; from < source.segments.length; ) {
-      const to = Math.min(source.segments.length, from + SHORT_ROWS.min + Math.floor(random() * (SHORT_ROWS.max - SHORT_ROWS.min + 1)));
-      if (to - from >= SHORT_ROWS.min) docs.push(verseDocument(source, from, to, split, seed));
-      from = to;
-    }
-  }
-  return docs;
+  return loadDocuments(undefined, ["bible"]).flatMap((source) =>
+    verseWindows(source.id, source.segments.length, seed).map(([from, to]) => verseDocument(source, from, to, split, seed)),
+  );
 }
 
 export function runVerses(seeds: readonly number[], options: AlignOptions = {}): VerseFigures[] {
   return VERSE_SPLITS.flatMap((split) => {
     const docs = seeds.flatMap((seed) => verseDocuments(split, seed));
-    return TRANSLATIONS.map((lang) => {
-      const figures: VerseFigures = {
-        setting: `verse by verse, English splits ${split * 100}%`,
-        dataset: "bible",
-        lang,
-        documents: docs.length,
-        ours: emptyTally(),
-        baseline: emptyTally(),
-      };
-      for (const doc of docs) {
-        const gold: Link[] = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en!, target: row[lang]! }));
-        const source = { lang: "en", units: doc.sides.en.map((p) => p.text) };
-        const target = { lang, units: doc.sides[lang].map((p) => p.text) };
-        addToTally(figures.ours, gold, alignTexts(source, target, withHeldOutWords(options, doc.dataset)).links);
-        addToTally(figures.baseline, gold, galeChurch(source, target).links);
-      }
-      return figures;
-    });
+    return TRANSLATIONS.map((lang) => scoreVerses(`verse by verse, English splits ${split * 100}%`, "bible", lang, docs, options));
   });
+}
+
+/** Ours (as the command line aligns) and Gale-Church on English and `lang` of each document, against its gold. */
+export function scoreVerses(setting: string, dataset: string, lang: Translation, docs: readonly BuiltDocument[], options: AlignOptions = {}): VerseFigures {
+  const figures: VerseFigures = { setting, dataset, lang, documents: docs.length, ours: emptyTally(), baseline: emptyTally() };
+  for (const doc of docs) {
+    const gold: Link[] = goldRows(doc, ["en", lang]).map((row) => ({ source: row.en!, target: row[lang]! }));
+    const source = { lang: "en", units: doc.sides.en.map((p) => p.text) };
+    const target = { lang, units: doc.sides[lang].map((p) => p.text) };
+    addToTally(figures.ours, gold, alignTexts(source, target, withHeldOutWords(options, doc.dataset)).links);
+    addToTally(figures.baseline, gold, galeChurch(source, target).links);
+  }
+  return figures;
 }

@@ -21,6 +21,7 @@ import { benchDataDir, DATASETS, loadDocuments } from "@/bench/corpus";
 import { RATE_PRESETS, type RatePreset } from "@/bench/documents";
 import { runAnnotated } from "@/bench/annotated";
 import { runIssueSource, runVerses } from "@/bench/issue-source";
+import { loadQuran, runQuran } from "@/bench/quran";
 import { calibrationTable, TRANSLATIONS, type Scored } from "@/bench/evaluate";
 import { runLodo, type SplitResult } from "@/bench/lodo";
 import { runShort, SHORT_ROWS, type ShortFigures } from "@/bench/short";
@@ -209,6 +210,12 @@ function printIssueSource(seeds: readonly number[], presets: readonly RatePreset
   printWindows("like issue 10's source", runIssueSource(seeds, presets), verdict);
   for (const figures of runVerses(seeds)) {
     guardLine(figures.setting, figures.setting.padEnd(37), figures, `${String(figures.documents).padStart(4)} docs`, verdict);
+  }
+  const quran = process.env.BENCH_QURAN;
+  if (!quran) return;
+  line(`The Quran (bench/quran.ts, BENCH_QURAN=${quran}; outside the benchmark's data, never tuned on), EN-AR:`);
+  for (const figures of runQuran(loadQuran(quran), seeds)) {
+    guardLine(figures.setting, figures.setting.padEnd(58), figures, `${String(figures.documents).padStart(4)} docs`, verdict);
   }
 }
 
