@@ -85,16 +85,17 @@ export function verseWindows(id: string, verses: number, seed: number): Array<[n
   return windows;
 }
 
-/** Each Bible chapter cut into consecutive windows of SHORT_ROWS verses (a shorter tail dropped), as verseDocument. */
-export function verseDocuments(split: number, seed: number): BuiltDocument[] {
-  return loadDocuments(undefined, ["bible"]).flatMap((source) =>
+/** Each chapter cut into consecutive windows of SHORT_ROWS verses (a shorter tail dropped), as verseDocument. */
+export function verseDocuments(chapters: readonly SourceDocument[], split: number, seed: number): BuiltDocument[] {
+  return chapters.flatMap((source) =>
     verseWindows(source.id, source.segments.length, seed).map(([from, to]) => verseDocument(source, from, to, split, seed)),
   );
 }
 
 export function runVerses(seeds: readonly number[], options: AlignOptions = {}): VerseFigures[] {
+  const chapters = loadDocuments(undefined, ["bible"]);
   return VERSE_SPLITS.flatMap((split) => {
-    const docs = seeds.flatMap((seed) => verseDocuments(split, seed));
+    const docs = seeds.flatMap((seed) => verseDocuments(chapters, split, seed));
     return TRANSLATIONS.map((lang) => scoreVerses(`verse by verse, English splits ${split * 100}%`, "bible", lang, docs, options));
   });
 }
