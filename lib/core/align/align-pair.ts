@@ -31,7 +31,7 @@ import { sentencePrefix, sliceStops, StopsBuilder, type TextStops } from "./sign
 import { signalText, type AnchorSignal, type TokenList } from "./signals/signal";
 import { buildSentenceKeys, type SentenceKeys, type SentenceSpans } from "./sentence-keys";
 import type { UnitScan } from "../text/unit-scan";
-import { endsWithVerseNumber, finalSentenceEnd } from "../text/sentences";
+import { closesSentence } from "../text/sentences";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
@@ -101,7 +101,7 @@ export function prepareText(text: AlignText): PreparedText {
     const unit = text.units[u]!;
     const clause = CLAUSE_END.test(unit);
     // A verse of the Quran ends at its number, without a full stop.
-    const endsSentence = finalSentenceEnd(unit) !== "" || endsWithVerseNumber(unit);
+    const endsSentence = closesSentence(unit);
     builder.addUnit(scan.letters, scan.breakLetters, scan.breakIsClause, clause, !clause && !endsSentence);
     spanSentences(unit, scan, from, to, sentenceWords);
     prose[u] = endsSentence ? 1 : 0;

@@ -6,7 +6,7 @@
 // crosses them. Cutting rows there (the benchmark's pairs at both rates, seeds 1-4: 9 cuts in 10 right) takes nothing
 // from rows whose sentences do cross, which is what a true merge or a moved boundary looks like.
 
-import { endsWithVerseNumber, finalSentenceEnd } from "../text/sentences";
+import { closesSentence } from "../text/sentences";
 import type { AlignRow, AlignText, SentenceLink, SentenceRef } from "./types";
 
 export interface RowPart {
@@ -41,7 +41,7 @@ export interface SplitOptions {
 export function furnitureLines(texts: readonly AlignText[]): (lang: string, unit: number) => boolean {
   const lines = new Map(
     texts.map((text) => {
-      const open = text.units.map((unit) => finalSentenceEnd(unit) === "" && !endsWithVerseNumber(unit));
+      const open = text.units.map((unit) => !closesSentence(unit));
       const ended = open.filter((line) => !line).length;
       return [text.lang, ended >= open.length / 2 ? open : undefined] as const;
     }),

@@ -523,6 +523,11 @@ function splitAfterMatches(text: string, piece: SentenceSpan, pattern: RegExp, l
  */
 const VERSE_END = /\u06dd[0-9\u0660-\u0669\u06f0-\u06f9]*|[\ufd3e\ufd3f][0-9\u0660-\u0669\u06f0-\u06f9]{1,3}[\ufd3e\ufd3f]/g;
 
+/** Whether the text's last sentence is closed: by a sentence end, or by a verse's number (see endsWithVerseNumber). */
+export function closesSentence(text: string): boolean {
+  return finalSentenceEnd(text) !== "" || endsWithVerseNumber(text);
+}
+
 /** Whether the text ends with a verse's number, perhaps followed by closing marks and a full stop. */
 export function endsWithVerseNumber(text: string): boolean {
   // The last few characters only: the pattern would otherwise try every run of closers in a long text.

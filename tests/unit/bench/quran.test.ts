@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { goldRows } from "@/bench/documents";
 import { verseParagraphs } from "@/bench/issue-source";
 import { loadQuran, quranSources, withStop, type QuranChapter } from "@/bench/quran";
@@ -26,8 +26,13 @@ const CHAPTERS: QuranChapter[] = [
   },
 ];
 
+// One folder for the run's files, taken away after it: the suite runs on every test and CI run.
+const folder = mkdtempSync(join(tmpdir(), "quran-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let files = 0;
+
 function file(content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "quran-")), "quran_en.json");
+  const path = join(folder, `quran_en.${++files}.json`);
   writeFileSync(path, content);
   return path;
 }
