@@ -3,9 +3,10 @@
 //     [--keep-clutter]
 // Units are separated by blank lines (paragraph, the default) or are the non-empty lines (line). Web clutter that an
 // import would mark by what it says (a breadcrumb, "Read more:", a share bar) is left out of the alignment and
-// printed in a link of its own with "clutter": true; --keep-clutter aligns it like any unit. Bad input exits
-// with status 1 and one line on stderr; a document over the aligner's bound still prints its (poorer) alignment,
-// with a warning on stderr.
+// printed in a link of its own with "clutter": true; --keep-clutter aligns it like any unit. A line of page furniture
+// that a link holds between two of its paragraphs and that pairs with nothing is printed so too, with or without
+// --keep-clutter (lib/core/align/pair-seams.ts). Bad input exits with status 1 and one line on stderr; a document
+// over the aligner's bound still prints its (poorer) alignment, with a warning on stderr.
 
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";

@@ -17,7 +17,11 @@ export interface PairLink {
   target: number[];
   /** Calibrated confidence in [0, 1] that this link is exactly right. */
   score: number;
-  /** A unit the caller left out of the alignment (alignPair's leaveOut), on its own with score 1. */
+  /**
+   * A unit without counterpart that a link may step over: one the caller left out of the alignment (alignPair's
+   * leaveOut), on its own with score 1, or a line of page furniture that a link held between two of its units
+   * (pair-seams.ts), with that link's score.
+   */
   leftOut?: true;
 }
 
@@ -63,8 +67,8 @@ export interface PairStats {
 export interface PairAlignment {
   /**
    * Every unit of both sides in exactly one link, in document order: each link's units are consecutive and follow
-   * the links before it, except that a link may step over units left out (alignPair's leaveOut), whose own links
-   * come after it.
+   * the links before it, except that a link may step over units left out (PairLink.leftOut), whose own links come
+   * after it.
    */
   links: PairLink[];
   status: AlignStatus;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { AlignInputError, alignPair, type PairLink } from "@/lib/core/align";
 import { alignTexts } from "@/lib/core/jobs/align-texts";
+import { alignParagraphs } from "./helpers";
 
 // An English report and its Arabic translation, which split the second paragraph in two around a "Read more:" line;
 // the English page has a breadcrumb above it.
@@ -36,7 +37,7 @@ function expectEachUnitOnce(links: readonly PairLink[], sourceSize: number, targ
 
 describe("alignPair with leaveOut", () => {
   it("links the halves of a paragraph split around a line of clutter, which every unit's alignment cannot", () => {
-    const whole = alignPair(english, arabic);
+    const whole = alignParagraphs(english, arabic);
     expect(shapes(whole.links)).toContainEqual([[2], [1, 2, 3], false]);
 
     const around = alignPair(english, arabic, { leaveOut: LEAVE_OUT });
