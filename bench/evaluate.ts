@@ -136,7 +136,8 @@ export interface PlannedRowResults {
 
 /**
  * The rows as an import writes them, on all three texts as it aligns them (asImported): planAlignment's, which after
- * the sentence pass cuts rows at their sentence seams (lib/core/jobs splitAtSentenceSeams), against n-way gold rows.
+ * the sentence pass steps over lines of page furniture inside rows (stepOverFurniture) and cuts rows at their
+ * sentence seams (splitAtSentenceSeams), against n-way gold rows.
  * Compare with evaluateDocuments, whose rows are the same before the cuts.
  */
 export function evaluatePlannedRows(docs: readonly BuiltDocument[]): PlannedRowResults {
@@ -145,9 +146,11 @@ export function evaluatePlannedRows(docs: readonly BuiltDocument[]): PlannedRowR
     const gold = goldRows(doc, ALL);
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
     const imported = asImported(doc);
-    const plan = planAlignment({ texts: imported.texts, pivot: "en", corpusWords: corpusWordsWithout([doc.dataset]) });
+    const plan = planAlignment({ texts: imported.texts, pivot: "en", corpusWords: corpusWordsWithout([doc.dataset]), markFurniture: true });
     if (!plan.ok) throw new Error(`no plan for ${doc.id}: ${plan.message}`);
-    const rows = [...plan.rows.map(imported.whole), ...imported.leftOut];
+    // The lines of furniture the rows stepped over are marked as clutter, each in a row of its own.
+    const furniture = (plan.furniture ?? []).map((line) => imported.whole({ cells: { [line.lang]: [line.unit] }, score: 1 }));
+    const rows = [...plan.rows.map(imported.whole), ...furniture, ...imported.leftOut];
     results.rows += rows.length;
     results.goldRows += gold.length;
     results.rowsRight += rows.filter((row) => exact.has(keyOf(row.cells, ALL))).length;

@@ -3,7 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput, SentenceMeasures } from "@/lib/core/jobs";
-import { fillOneSentenceRows, markSeamPriced, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams, takeSeamPriced } from "@/lib/core/jobs";
+import { fillOneSentenceRows, furnitureOf, markSeamPriced, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams, stepOverFurniture, takeSeamPriced } from "@/lib/core/jobs";
 import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -52,11 +52,13 @@ async function withSentences(
   Object.assign(plan, measures);
 
   const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
-  markSeamPriced(plan.rows);
+  const furniture = furnitureOf(input);
+  markSeamPriced(plan.rows, furniture);
   const total = plan.rows.length;
   let done = total - pending.length;
   onProgress("sentences", done, total);
   await sentencePass(plan, input, measures, pending, (rows) => onProgress("sentences", (done += rows), total));
+  if (furniture) plan.furniture = stepOverFurniture(plan.rows, input, furniture);
   plan.rows = splitAtSentenceSeams(plan.rows, input, plan.unmarked);
   // The rows whose sentences were aligned at the seam price, or their parts, at the ordinary price (see
   // PlannedRow.seamPriced).

@@ -78,6 +78,40 @@ describe("import → align → store → read back", () => {
     expect(await db.auditLog.count({ where: { documentId, action: "document.import" } })).toBe(1);
   });
 
+  it("marks a line of page furniture that a row steps over as clutter, which the user can tell from their own marks", async () => {
+    const db = await testDb();
+    const en = [
+      "Iran and Iraq signed an agreement on Tuesday to build a railway between Shalamcheh and Basra.",
+      "The 32-kilometre line will connect the two countries' rail networks for the first time. Officials said construction would begin within two months and take about eighteen months.",
+      "The project was first proposed in 2011.",
+    ];
+    const ar = [
+      "وقعت إيران والعراق يوم الثلاثاء اتفاقا لبناء سكة حديد بين الشلامجة والبصرة.",
+      "وسيربط الخط البالغ طوله 32 كيلومترا شبكتي السكك الحديدية في البلدين للمرة الأولى.",
+      "شاهد الفيديو أدناه",
+      "وقال مسؤولون إن البناء سيبدأ في غضون شهرين ويستغرق نحو ثمانية عشر شهرا.",
+      "وقد اقترح المشروع لأول مرة عام 2011.",
+    ];
+    const text = (lang: string, role: "original" | "translation", paragraphs: string[]) =>
+      ({ lang, role, format: "plain", content: { kind: "text", text: paragraphs.join("\n\n") } }) as const;
+    const { documentId, rows } = await importDocument(db, { corpusSlug: uniqueName("furniture"), texts: [text("ar", "original", ar), text("en", "translation", en)] });
+    expect(rows).toBe(3);
+
+    const paragraphs = await db.paragraph.findMany({
+      where: { textRef: { documentId } },
+      select: { text: true, kind: true, detectedKind: true, cell: { select: { row: { select: { cells: { select: { paragraph: { select: { text: true } } } } } } } } },
+    });
+    const line = paragraphs.find((p) => p.text === ar[2])!;
+    expect([line.kind, line.detectedKind, line.cell]).toEqual(["BOILERPLATE", "BOILERPLATE", null]);
+    // The English paragraph's row holds the two Arabic paragraphs on either side of the line.
+    const row = paragraphs.find((p) => p.text === en[1])!.cell!.row.cells.map((cell) => cell.paragraph.text).sort();
+    expect(row).toEqual([en[1], ar[1], ar[3]].sort());
+    expect(paragraphs.filter((p) => p.kind === "BOILERPLATE")).toHaveLength(1);
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { documentId, action: "document.import" }, select: { data: true } });
+    expect(audit.data).toMatchObject({ furnitureMarked: 1 });
+  });
+
   it("keeps HTML text and drops scripts", async () => {
     const db = await testDb();
     const html = `<html><head><title>Page</title><script>alert("x")</script></head><body><nav>Home / News</nav>

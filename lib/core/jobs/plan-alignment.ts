@@ -31,6 +31,18 @@ export interface AlignmentPlanInput {
   lexicon?: Lexicon;
   /** Word pairs learned from a corpus, for the paragraphs (AlignOptions.corpusWords); the shipped ones when not given. */
   corpusWords?: CorpusWords | null;
+  /**
+   * Let new rows step over the lines of page furniture inside them (stepOverFurniture) and list those lines in the
+   * plan (`furniture`), for the caller to mark as clutter: an import, whose user sees the marks and can undo them. A
+   * re-alignment does not, so that no line its user restored is taken out again.
+   */
+  markFurniture?: boolean;
+}
+
+/** A paragraph of page furniture a new row stepped over: its text's lang and its index in that text's units. */
+export interface FurnitureLine {
+  lang: string;
+  unit: number;
 }
 
 export interface PlannedRow extends AlignRow {
@@ -65,6 +77,8 @@ export type AlignmentPlan =
       letterRatios?: LetterRatios;
       /** The langs whose texts mark few sentences (DocumentAlignment.unmarked): no seam cut leaves a paragraph alone. */
       unmarked?: string[];
+      /** With `markFurniture`, the lines of page furniture that no row holds any more (stepOverFurniture). */
+      furniture?: FurnitureLine[];
     }
   | { ok: false; reason: "anchors-inconsistent"; message: string };
 
@@ -81,11 +95,13 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   const total = rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
-  markSeamPriced(rows);
+  const furniture = furnitureOf(input);
+  markSeamPriced(rows, furniture);
   rows.forEach((row, index) => {
     if (index % every === 0) progress("sentences", index, total);
     if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced);
   });
+  if (furniture) planned.furniture = stepOverFurniture(rows, input, furniture);
   planned.rows = splitAtSentenceSeams(rows, input, planned.unmarked);
   for (const index of takeSeamPriced(planned.rows)) {
     const row = planned.rows[index]!;
@@ -95,9 +111,71 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   return planned;
 }
 
-/** Marks the rows still waiting for their sentence pass that may hide seams (see PlannedRow.seamPriced). */
-export function markSeamPriced(rows: readonly PlannedRow[]): void {
-  for (const row of rows) if (needsSentencePass(row) && mayHideSeams(row.cells, row.score)) row.seamPriced = true;
+/**
+ * Marks the rows still waiting for their sentence pass that may hide seams (see PlannedRow.seamPriced), and those
+ * that hold a line of `furniture` between two of their paragraphs, whatever their score (see stepOverFurniture).
+ */
+export function markSeamPriced(rows: readonly PlannedRow[], furniture?: Furniture): void {
+  for (const row of rows) {
+    if (needsSentencePass(row) && (mayHideSeams(row.cells, row.score) || (furniture && innerLines(row, furniture).length > 0))) row.seamPriced = true;
+  }
+}
+
+type Furniture = (lang: string, unit: number) => boolean;
+
+/** The lines of page furniture the plan looks for inside rows: with `markFurniture`, furnitureLines of its texts. */
+export function furnitureOf(input: Pick<AlignmentPlanInput, "texts" | "markFurniture">): Furniture | undefined {
+  return input.markFurniture ? furnitureLines(input.texts) : undefined;
+}
+
+/** A row's lines of furniture between two of its paragraphs in one language: lang and place in the row's cell. */
+function innerLines(row: AlignRow, furniture: Furniture): Array<{ lang: string; at: number }> {
+  const out: Array<{ lang: string; at: number }> = [];
+  for (const [lang, units] of Object.entries(row.cells)) {
+    for (let at = 1; at < units.length - 1; at++) if (furniture(lang, units[at]!)) out.push({ lang, at });
+  }
+  return out;
+}
+
+/**
+ * New rows that hold a line of page furniture between two of their paragraphs in one language, and whose sentence
+ * pass (at the seam price, see markSeamPriced) pairs none of the line's sentences with another language's, step
+ * over it, as a pair alignment does (align/pair-seams.ts): the line leaves the row, which keeps the paragraphs on
+ * either side, and is returned for the caller to mark as clutter. "Continue reading below" between the halves of a
+ * paragraph the other language split: no alignment of every paragraph in order can leave it out, and no list of
+ * clutter phrases knows every such line. Rows change in place, their sentences with them; a row whose new grouping a
+ * reviewer rejected stays as it is.
+ */
+export function stepOverFurniture(rows: PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">, furniture: Furniture): FurnitureLine[] {
+  const langs = input.texts.map((text) => text.lang);
+  const rejected = new Set((input.forbidden ?? []).map((row) => rowKey(row, langs)));
+  const found: FurnitureLine[] = [];
+  for (const row of rows) {
+    if (row.anchor >= 0 || !row.seamPriced || !row.sentences) continue;
+    const lines = innerLines(row, furniture);
+    if (lines.length === 0) continue;
+    const paired = new Set<string>();
+    for (const link of row.sentences) {
+      const held = Object.entries(link.spans).filter(([, refs]) => refs.length > 0);
+      if (held.length > 1) for (const [lang, refs] of held) for (const ref of refs) paired.add(`${lang}:${ref.unit}`);
+    }
+    const stepped = lines.filter((line) => !paired.has(`${line.lang}:${line.at}`));
+    if (stepped.length === 0) continue;
+    const out = (lang: string, at: number) => stepped.some((line) => line.lang === lang && line.at === at);
+    const cells = Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.filter((_, at) => !out(lang, at))]));
+    if (rejected.has(rowKey({ cells, score: row.score }, langs))) continue;
+    for (const line of stepped) found.push({ lang: line.lang, unit: row.cells[line.lang]![line.at]! });
+    // A sentence keeps its place in the row's cell less the lines stepped over before it.
+    const shift = (lang: string, at: number) => stepped.filter((line) => line.lang === lang && line.at < at).length;
+    row.sentences = row.sentences.flatMap((link) => {
+      const spans = Object.fromEntries(
+        Object.entries(link.spans).map(([lang, refs]) => [lang, refs.filter((ref) => !out(lang, ref.unit)).map((ref) => ({ ...ref, unit: ref.unit - shift(lang, ref.unit) }))]),
+      );
+      return Object.values(spans).some((refs) => refs.length > 0) ? [{ ...link, spans }] : [];
+    });
+    row.cells = cells;
+  }
+  return found;
 }
 
 /** The indices of the rows (or parts of rows) aligned at the seam price, their marks cleared: to align again. */

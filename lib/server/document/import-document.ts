@@ -12,7 +12,7 @@ import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
 import { insertParagraphs, reserveIds, withoutReferenceChecks } from "@/lib/server/alignment/bulk-write";
-import { writeAlignment } from "@/lib/server/alignment/write-alignment";
+import { writeAlignment, type AlignedText } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import type { JobProgress } from "@/lib/worker/jobs";
@@ -80,7 +80,8 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
 
   // Rows are planned on unit indices; the paragraphs get their ids when they are written.
   const planned = await planRowsOnThreads(
-    { texts: prepared.map((p) => ({ lang: p.tag.code, units: bodyTexts(p.parsed.paragraphs) })), pivot, lexicon: await lexicon },
+    // A line of page furniture that a row steps over is marked as clutter, as the detector's are (markFurniture).
+    { texts: prepared.map((p) => ({ lang: p.tag.code, units: bodyTexts(p.parsed.paragraphs) })), pivot, lexicon: await lexicon, markFurniture: true },
     progress,
   );
   if (!planned.ok) throw new Error(`Alignment of a new document failed: ${planned.message}`); // no anchors: cannot happen
@@ -102,7 +103,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
 
     // Everything written from here on refers to rows this transaction has just created (see withoutReferenceChecks).
     const plan = await withoutReferenceChecks(tx, async () => {
-      const texts = [];
+      const texts: AlignedText[] = [];
       for (const p of prepared) {
         const text = await tx.text.create({
           data: {
@@ -130,6 +131,10 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       }
 
       const planned = await sentencePass;
+      const furniture = (planned.furniture ?? []).map((line) => texts.find((text) => text.lang === line.lang)!.paragraphs[line.unit]!.id);
+      if (furniture.length > 0) {
+        await tx.paragraph.updateMany({ where: { id: { in: furniture } }, data: { kind: "BOILERPLATE", detectedKind: "BOILERPLATE" } });
+      }
       await writeAlignment(tx, { documentId: document.id, texts, rows: planned.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
       return planned;
     });
@@ -153,7 +158,10 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       action: "document.import",
       entity: "documents",
       entityId: document.id,
-      data: { texts: prepared.map((p) => ({ lang: p.tag.code, paragraphs: p.parsed.paragraphs.length, format: p.parsed.format })) },
+      data: {
+        texts: prepared.map((p) => ({ lang: p.tag.code, paragraphs: p.parsed.paragraphs.length, format: p.parsed.format })),
+        furnitureMarked: plan.furniture?.length ?? 0,
+      },
     });
     return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status };
   }, WRITE_TRANSACTION);
