@@ -23,6 +23,6 @@ export { keptUnits, type KeptUnits, type LeaveOut } from "./leave-out";
 export { alignDocument } from "./align-document";
 export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type RowCell, type SentenceOptions, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";
-export { furnitureLines, splitBySentences, type RowPart, type SplitOptions } from "./split-by-sentences";
+export { furnitureLines, innerFurniture, splitBySentences, stepOver, type Furniture, type InnerLine, type RowPart, type SplitOptions } from "./split-by-sentences";
 export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";
 export { formatCorpusWords, learnCorpusWords, parseCorpusWords, shippedCorpusWords, type CorpusWords, type ParallelSegment } from "./signals/corpus-words";

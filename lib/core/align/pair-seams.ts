@@ -8,15 +8,15 @@
 // paragraphs gave 48 right cuts and 4 wrong ones, those with a posterior under 0.9 42 and 3, for two fifths of the
 // sentence alignments (on the 7,500-paragraph pair of bench:cli, 256 of its 897 such links). A link that holds a line
 // of page furniture between two of its units is read too, and steps over the line where its sentences pair with
-// nothing (innerFurniture).
+// nothing (split-by-sentences.ts stepOver).
 
 import { alignPrepared, marksFewSentences, preparePair, prepareText, type PairOptions } from "./align-pair";
 import { alignSentences } from "./align-sentences";
 import { beadKey } from "./bead-costs";
 import { interpolate, SHIPPED_CALIBRATION } from "./calibration";
 import { keptUnits, leavesOut, restoreLeftOut, type LeaveOut } from "./leave-out";
-import { furnitureLines, splitBySentences, type SplitOptions } from "./split-by-sentences";
-import { AlignInputError, type AlignText, type PairAlignment, type PairLink, type SentenceLink } from "./types";
+import { furnitureLines, innerFurniture, splitBySentences, stepOver, type Furniture, type SplitOptions } from "./split-by-sentences";
+import { AlignInputError, type AlignRow, type AlignText, type PairAlignment, type PairLink } from "./types";
 
 /** Links whose posterior is at least this are left whole. */
 export const SEAM_DOUBT = 0.9;
@@ -106,16 +106,15 @@ export function cutAtSentenceSeams(
   options: PairOptions = {},
   budget = Infinity,
   alone: SplitOptions["alone"] = true,
-  furniture?: (lang: string, unit: number) => boolean,
+  furniture?: Furniture,
 ): PairLink[] {
   if (source.lang === target.lang) return [...links];
   const forbidden = new Set((options.forbidden ?? []).map((link) => keyOf(link)));
-  const inner = new Map<PairLink, InnerLine[]>();
-  if (furniture) for (const link of links) inner.set(link, innerFurniture(link, source.lang, target.lang, furniture));
-  const innerOf = (link: PairLink) => inner.get(link) ?? NONE;
+  const rowOf = (link: PairLink): AlignRow => ({ cells: { [source.lang]: link.source, [target.lang]: link.target }, score: link.score });
+  const holdsFurniture = new Set(furniture ? links.filter((link) => innerFurniture(rowOf(link), furniture).length > 0) : []);
   const doubtful = links
-    .filter((link) => innerOf(link).length > 0 || mayHideSeams({ [source.lang]: link.source, [target.lang]: link.target }, link.score))
-    .sort((a, b) => innerOf(b).length - innerOf(a).length || a.score - b.score);
+    .filter((link) => holdsFurniture.has(link) || mayHideSeams(rowOf(link).cells, link.score))
+    .sort((a, b) => Number(holdsFurniture.has(b)) - Number(holdsFurniture.has(a)) || a.score - b.score);
   const read = new Set<PairLink>();
   for (const link of doubtful) {
     budget -= link.source.length + link.target.length;
@@ -136,16 +135,17 @@ export function cutAtSentenceSeams(
       ],
       { model: options.model, lexicon: options.lexicon, pivot: source.lang, letterRatios: { [source.lang]: 1, [target.lang]: ratio }, seams: true },
     );
-    const stepped = unpaired(innerOf(link), sentences, source.lang);
-    if (stepped.length > 0) {
-      const kept = (side: InnerLine["side"]) => link[side].filter((unit) => !stepped.some((line) => line.side === side && line.unit === unit));
-      const rest = { source: kept("source"), target: kept("target"), score };
+    const stepped = furniture && holdsFurniture.has(link) ? stepOver(rowOf(link), sentences, furniture) : undefined;
+    if (stepped) {
+      const { cells } = stepped.part.row;
+      const rest = { source: cells[source.lang]!, target: cells[target.lang]!, score };
       if (!forbidden.has(keyOf(rest))) {
-        out.push(rest, ...stepped.map((line): PairLink => ({ source: [], target: [], [line.side]: [line.unit], score, leftOut: true })));
+        const sideOf = (lang: string) => (lang === source.lang ? "source" : "target");
+        out.push(rest, ...stepped.lines.map((line): PairLink => ({ source: [], target: [], [sideOf(line.lang)]: [line.unit], score, leftOut: true })));
         continue;
       }
     }
-    const parts = splitBySentences({ cells: { [source.lang]: s, [target.lang]: t }, score }, sentences, { alone }).map(({ row }) => ({
+    const parts = splitBySentences(rowOf(link), sentences, { alone }).map(({ row }) => ({
       source: [...(row.cells[source.lang] ?? [])],
       target: [...(row.cells[target.lang] ?? [])],
       score,
@@ -154,42 +154,6 @@ export function cutAtSentenceSeams(
     else out.push(link);
   }
   return out;
-}
-
-interface InnerLine {
-  side: "source" | "target";
-  unit: number;
-  /** The unit's index within the link's units of its side. */
-  at: number;
-}
-
-const NONE: InnerLine[] = [];
-
-/**
- * The lines of page furniture (furnitureLines) that a link holds between two of its units on one side: "Continue
- * reading below" between the halves of a paragraph that the other language split. No alignment of every unit in
- * order can leave such a line out and keep the halves in one link, and no list of clutter phrases knows every such
- * line: the command line's (lib/core/import clutterUnits) misses 29 % of the benchmark's, which it does not copy.
- */
-function innerFurniture(link: PairLink, sourceLang: string, targetLang: string, furniture: (lang: string, unit: number) => boolean): InnerLine[] {
-  const out: InnerLine[] = [];
-  for (const [side, lang] of [["source", sourceLang], ["target", targetLang]] as const) {
-    const units = link[side];
-    for (let at = 1; at < units.length - 1; at++) if (furniture(lang, units[at]!)) out.push({ side, unit: units[at]!, at });
-  }
-  return out.length > 0 ? out : NONE;
-}
-
-/** The lines none of whose sentences the link's sentence pass pairs with anything. */
-function unpaired(lines: readonly InnerLine[], sentences: readonly SentenceLink[], sourceLang: string): InnerLine[] {
-  if (lines.length === 0) return NONE;
-  const paired = new Set<string>();
-  for (const sentence of sentences) {
-    const langs = Object.entries(sentence.spans).filter(([, refs]) => refs.length > 0);
-    if (langs.length < 2) continue;
-    for (const [lang, refs] of langs) for (const ref of refs) paired.add(`${lang === sourceLang ? "source" : "target"}:${ref.unit}`);
-  }
-  return lines.filter((line) => !paired.has(`${line.side}:${line.at}`));
 }
 
 function keyOf(link: { source: readonly number[]; target: readonly number[] }): string {

@@ -27,18 +27,18 @@ export interface SplitOptions {
    * between parts that each hold both languages still go, and so do those that leave a line of page furniture alone
    * (see furnitureLines).
    */
-  alone?: boolean | ((lang: string, unit: number) => boolean);
+  alone?: boolean | Furniture;
 }
 
 /**
- * SplitOptions.alone for a document one of whose texts marks few sentences: true for the paragraphs that read as page
- * furniture, a line with no sentence end ("Click here to watch the video", "Leave a Reply") in a text that ends at
- * least half of its paragraphs with one. The clutter detector leaves most such lines out before the alignment; the
- * few it keeps the paragraph aligner runs into a neighbour's link, and the sentence pass's cut is what takes them
- * off. A text that seldom ends a paragraph with a sentence end (verses printed without their full stops) has no such
- * lines to tell apart.
+ * True for the paragraphs that read as page furniture: a line with no sentence end ("Click here to watch the video",
+ * "Leave a Reply") in a text that ends at least half of its paragraphs with one. The clutter detector leaves most
+ * such lines out before the alignment; the few it keeps the paragraph aligner runs into a neighbour's link, and the
+ * sentence pass is what takes them off: a seam cut may leave one alone (SplitOptions.alone, where a text marks few
+ * sentences), and a row steps over one it holds between two paragraphs (stepOverFurniture). A text that seldom ends a
+ * paragraph with a sentence end (verses printed without their full stops) has no such lines to tell apart.
  */
-export function furnitureLines(texts: readonly AlignText[]): (lang: string, unit: number) => boolean {
+export function furnitureLines(texts: readonly AlignText[]): Furniture {
   const lines = new Map(
     texts.map((text) => {
       const open = text.units.map((unit) => !closesSentence(unit));
@@ -47,6 +47,54 @@ export function furnitureLines(texts: readonly AlignText[]): (lang: string, unit
     }),
   );
   return (lang, unit) => lines.get(lang)?.[unit] === true;
+}
+
+export type Furniture = (lang: string, unit: number) => boolean;
+
+/** A line of page furniture inside a row: its lang, its index in its text, and its place in the row's cell. */
+export interface InnerLine {
+  lang: string;
+  unit: number;
+  at: number;
+}
+
+/** The lines of `furniture` a row holds between two of its paragraphs in one language. */
+export function innerFurniture(row: AlignRow, furniture: Furniture): InnerLine[] {
+  const out: InnerLine[] = [];
+  for (const [lang, units] of Object.entries(row.cells)) {
+    for (let at = 1; at < units.length - 1; at++) if (furniture(lang, units[at]!)) out.push({ lang, unit: units[at]!, at });
+  }
+  return out;
+}
+
+/**
+ * The row without the lines of page furniture it holds between two of its paragraphs (innerFurniture) whose sentences
+ * its sentence links pair with no other language's, its links renumbered to match, and those lines; undefined when
+ * there are none. "Continue reading below" between the halves of a paragraph the other language split: no alignment
+ * of every paragraph in order can leave it out and keep the halves together, and no list of clutter phrases knows
+ * every such line. The row then steps over it, as over a paragraph the caller left out (leave-out.ts).
+ */
+export function stepOver(row: AlignRow, links: readonly SentenceLink[], furniture: Furniture): { part: RowPart; lines: InnerLine[] } | undefined {
+  const inner = innerFurniture(row, furniture);
+  if (inner.length === 0) return undefined;
+  const paired = new Set<string>();
+  for (const link of links) {
+    const held = Object.entries(link.spans).filter(([, refs]) => refs.length > 0);
+    if (held.length > 1) for (const [lang, refs] of held) for (const ref of refs) paired.add(`${lang}:${ref.unit}`);
+  }
+  const lines = inner.filter((line) => !paired.has(`${line.lang}:${line.at}`));
+  if (lines.length === 0) return undefined;
+  const out = (lang: string, at: number) => lines.some((line) => line.lang === lang && line.at === at);
+  // A sentence keeps its place in the row's cell less the lines stepped over before it.
+  const shift = (lang: string, at: number) => lines.filter((line) => line.lang === lang && line.at < at).length;
+  const cells = Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.filter((_, at) => !out(lang, at))]));
+  const kept = links.flatMap((link) => {
+    const spans = Object.fromEntries(
+      Object.entries(link.spans).map(([lang, refs]) => [lang, refs.filter((ref) => !out(lang, ref.unit)).map((ref) => ({ ...ref, unit: ref.unit - shift(lang, ref.unit) }))]),
+    );
+    return Object.values(spans).some((refs) => refs.length > 0) ? [{ ...link, spans }] : [];
+  });
+  return { part: { row: { cells, score: row.score }, links: kept }, lines };
 }
 
 /**

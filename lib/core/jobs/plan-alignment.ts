@@ -3,12 +3,27 @@
 // several where its sentences show that it joins paragraphs that do not belong together (splitAtSentenceSeams). The
 // database transaction that follows only writes; it never waits for the aligner.
 
-import { AlignInputError, alignDocument, alignSentences, furnitureLines, letterRatios, mayHideSeams, oneSentenceLink, sentenceJoins, sentenceRatios, splitBySentences, unitSentences } from "../align";
+import {
+  AlignInputError,
+  alignDocument,
+  alignSentences,
+  furnitureLines,
+  innerFurniture,
+  letterRatios,
+  mayHideSeams,
+  oneSentenceLink,
+  sentenceJoins,
+  sentenceRatios,
+  splitBySentences,
+  stepOver,
+  unitSentences,
+} from "../align";
 import type {
   AlignRow,
   AlignStatus,
   AlignText,
   CorpusWords,
+  Furniture,
   JoinCounts,
   LetterRatios,
   Lexicon,
@@ -117,63 +132,32 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
  */
 export function markSeamPriced(rows: readonly PlannedRow[], furniture?: Furniture): void {
   for (const row of rows) {
-    if (needsSentencePass(row) && (mayHideSeams(row.cells, row.score) || (furniture && innerLines(row, furniture).length > 0))) row.seamPriced = true;
+    if (needsSentencePass(row) && (mayHideSeams(row.cells, row.score) || (furniture && innerFurniture(row, furniture).length > 0))) row.seamPriced = true;
   }
 }
-
-type Furniture = (lang: string, unit: number) => boolean;
 
 /** The lines of page furniture the plan looks for inside rows: with `markFurniture`, furnitureLines of its texts. */
 export function furnitureOf(input: Pick<AlignmentPlanInput, "texts" | "markFurniture">): Furniture | undefined {
   return input.markFurniture ? furnitureLines(input.texts) : undefined;
 }
 
-/** A row's lines of furniture between two of its paragraphs in one language: lang and place in the row's cell. */
-function innerLines(row: AlignRow, furniture: Furniture): Array<{ lang: string; at: number }> {
-  const out: Array<{ lang: string; at: number }> = [];
-  for (const [lang, units] of Object.entries(row.cells)) {
-    for (let at = 1; at < units.length - 1; at++) if (furniture(lang, units[at]!)) out.push({ lang, at });
-  }
-  return out;
-}
-
 /**
- * New rows that hold a line of page furniture between two of their paragraphs in one language, and whose sentence
- * pass (at the seam price, see markSeamPriced) pairs none of the line's sentences with another language's, step
- * over it, as a pair alignment does (align/pair-seams.ts): the line leaves the row, which keeps the paragraphs on
- * either side, and is returned for the caller to mark as clutter. "Continue reading below" between the halves of a
- * paragraph the other language split: no alignment of every paragraph in order can leave it out, and no list of
- * clutter phrases knows every such line. Rows change in place, their sentences with them; a row whose new grouping a
- * reviewer rejected stays as it is.
+ * New rows aligned at the seam price (see markSeamPriced) step over the lines of page furniture they hold between
+ * two of their paragraphs and pair with nothing (align/split-by-sentences.ts stepOver), as a pair alignment's links
+ * do (align/pair-seams.ts); the lines are returned for the caller to mark as clutter. Rows change in place, their
+ * sentences with them; a row whose new grouping a reviewer rejected stays as it is.
  */
-export function stepOverFurniture(rows: PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">, furniture: Furniture): FurnitureLine[] {
+export function stepOverFurniture(rows: readonly PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">, furniture: Furniture): FurnitureLine[] {
   const langs = input.texts.map((text) => text.lang);
   const rejected = new Set((input.forbidden ?? []).map((row) => rowKey(row, langs)));
   const found: FurnitureLine[] = [];
   for (const row of rows) {
     if (row.anchor >= 0 || !row.seamPriced || !row.sentences) continue;
-    const lines = innerLines(row, furniture);
-    if (lines.length === 0) continue;
-    const paired = new Set<string>();
-    for (const link of row.sentences) {
-      const held = Object.entries(link.spans).filter(([, refs]) => refs.length > 0);
-      if (held.length > 1) for (const [lang, refs] of held) for (const ref of refs) paired.add(`${lang}:${ref.unit}`);
-    }
-    const stepped = lines.filter((line) => !paired.has(`${line.lang}:${line.at}`));
-    if (stepped.length === 0) continue;
-    const out = (lang: string, at: number) => stepped.some((line) => line.lang === lang && line.at === at);
-    const cells = Object.fromEntries(Object.entries(row.cells).map(([lang, units]) => [lang, units.filter((_, at) => !out(lang, at))]));
-    if (rejected.has(rowKey({ cells, score: row.score }, langs))) continue;
-    for (const line of stepped) found.push({ lang: line.lang, unit: row.cells[line.lang]![line.at]! });
-    // A sentence keeps its place in the row's cell less the lines stepped over before it.
-    const shift = (lang: string, at: number) => stepped.filter((line) => line.lang === lang && line.at < at).length;
-    row.sentences = row.sentences.flatMap((link) => {
-      const spans = Object.fromEntries(
-        Object.entries(link.spans).map(([lang, refs]) => [lang, refs.filter((ref) => !out(lang, ref.unit)).map((ref) => ({ ...ref, unit: ref.unit - shift(lang, ref.unit) }))]),
-      );
-      return Object.values(spans).some((refs) => refs.length > 0) ? [{ ...link, spans }] : [];
-    });
-    row.cells = cells;
+    const stepped = stepOver(row, row.sentences, furniture);
+    if (!stepped || rejected.has(rowKey(stepped.part.row, langs))) continue;
+    row.cells = stepped.part.row.cells;
+    row.sentences = stepped.part.links;
+    found.push(...stepped.lines.map(({ lang, unit }) => ({ lang, unit })));
   }
   return found;
 }
