@@ -33,6 +33,7 @@ import type { TermBase, TermId, TermStatus } from "./types";
 
 const APOSTROPHE = 0x27;
 const ZWNJ = 0x200c;
+const TA_MARBUTA = 0x0629;
 
 /** One occurrence of a rendering. Offsets are UTF-16 code units in the text as given (never the key). */
 export interface TermMatch {
@@ -150,11 +151,15 @@ class Scan {
     return at < this.length && this.key[at] === SEPARATOR && this.text.charCodeAt(this.starts[at]!) === ZWNJ;
   }
 
+  /**
+   * Whether the ending is at key unit `at`. The key writes the feminine ة as the pronoun ه; where the text has ة it is
+   * no ending: الجامعة "the university" is not الجامع "the mosque" + "his", nor كتابة "writing" كتاب "book" + "his".
+   */
   hasAt(suffix: Suffix, at: number): boolean {
     const codes = suffix.codes;
     if (at + codes.length > this.length) return false;
     for (let k = 0; k < codes.length; k++) if (this.key[at + k] !== codes[k]) return false;
-    return true;
+    return !suffix.isPronounHa || this.text.charCodeAt(this.starts[at]!) !== TA_MARBUTA;
   }
 
   /** Key units the ending after a pattern ending at `at` takes (0 when the word ends there), or -1 when none fits. */

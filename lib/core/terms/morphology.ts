@@ -26,9 +26,9 @@ export const ARABIC_PREFIXES: readonly string[] = (() => {
 })();
 
 // Endings the last word of a rendering may carry (see text/endings.ts), longest first. Arabic: sound plurals and the
-// dual, attached pronouns; the feminine ة (key ه) is the pronoun ه's letter. Persian: plurals, ezafe and indefinite,
-// possessives, written glued or after a ZWNJ ("رژیم‌های", "صهیونیستی‌اش"); the matcher checks that a space in the
-// key was a ZWNJ in the text. Not the one-letter ك "your" and Persian ش "his": a short rendering would take a
+// dual, attached pronouns; the feminine ة (key ه) is the pronoun ه's letter, so the matcher takes that ending only
+// where the text writes ه. Persian: plurals, ezafe and indefinite, possessives, written glued or after a ZWNJ
+// ("رژیم‌های", "صهیونیستی‌اش"); the matcher checks that a space in the key was a ZWNJ in the text. Not the one-letter ك "your" and Persian ش "his": a short rendering would take a
 // frequent word that merely ends so (ذل "humiliation", also the key of الذل, would mark every ذلك "that"; ارز
 // "currency" the ارزش "value" of every page).
 const ARABIC_SUFFIXES = longestFirst(

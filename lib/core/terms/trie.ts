@@ -20,10 +20,16 @@ export interface Suffix {
   codes: Uint16Array;
   /** "'" alone: only after an s ("Hamas'"). */
   isBareApostrophe: boolean;
+  /** The Arabic pronoun ه "his", whose key letter is also that of the feminine ة: only where the text writes ه. */
+  isPronounHa: boolean;
 }
 
 function suffixCodes(suffixes: readonly string[]): Suffix[] {
-  return suffixes.map((s) => ({ codes: Uint16Array.from(s, (ch) => ch.charCodeAt(0)), isBareApostrophe: s === "'" }));
+  return suffixes.map((s) => ({
+    codes: Uint16Array.from(s, (ch) => ch.charCodeAt(0)),
+    isBareApostrophe: s === "'",
+    isPronounHa: s === "ه",
+  }));
 }
 
 // A node's record in Trie.nodes: NODE_STRIDE numbers side by side, so that a step of a walk reads one cache line.

@@ -116,6 +116,21 @@ describe("matchTerms: Arabic words read only whole", () => {
   });
 });
 
+describe("matchTerms: the feminine ة is no pronoun", () => {
+  const TA = compileTermBase(base(["mosque", [["ar", "الجامع"]]], ["book", [["ar", "كتاب"]]], ["states", [["ar", "دول"]]]));
+  const taFound = (text: string) => matchTerms(TA, text, "ar").map((m) => text.slice(m.start, m.end));
+
+  it("does not read الجامعة 'the university' as الجامع 'the mosque' + 'his', nor كتابة 'writing' as كتاب + 'his'", () => {
+    expect(taFound("زار الجامعة ثم الجامع")).toEqual(["الجامع"]);
+    expect(taFound("كتابة كتابه")).toEqual(["كتابه"]);
+    expect(taFound("دولة دوله")).toEqual(["دوله"]);
+  });
+
+  it("still reads ه as the pronoun where the text writes ه, with harakat on it or not", () => {
+    expect(taFound("وكتابهُ بجامعه")).toEqual(["وكتابهُ", "بجامعه"]);
+  });
+});
+
 describe("matchTerms: Persian", () => {
   it("matches with plural and ezafe endings, glued or after a ZWNJ", () => {
     expect(found("رژیم صهیونیستی‌ها", "fa")).toEqual(["regime/4:[رژیم صهیونیستی‌ها]"]);
