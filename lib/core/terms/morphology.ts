@@ -73,12 +73,18 @@ function splitFirstWord(key: string): [first: string, rest: string] {
   return space < 0 ? [key, ""] : [key.slice(0, space), key.slice(space)];
 }
 
+function lastWordLength(key: string): number {
+  return key.length - key.lastIndexOf(" ") - 1;
+}
+
 /**
  * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also
  * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل); in Arabic and Persian with the first
  * word's final ة (key ه) made the sound plural ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات
  * العسكرية": an adjective after a plural of things stays singular; Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic
- * with a final ة written ت before an ending ("مقاومة" -> "مقاومته"); in English without a leading article before two
+ * with a final nisba ي made feminine in ة ("إسرائيلي" -> "إسرائيلية", "صهيوني" -> "صهيونية": the adjective agrees with
+ * its noun; the text's ة is no pronoun, see matcher.ts) and with a final ة written ت before an ending ("مقاومة" ->
+ * "مقاومته"); in English without a leading article before two
  * or more words ("the Zionist entity" matches "a Zionist entity" too) and with a final consonant + y pluralized as
  * ies ("entity" -> "entities").
  */
@@ -93,6 +99,9 @@ export function variantsOf(key: string, morphology: Morphology): PatternVariant[
     }
   }
   if (morphology === "ar") {
+    for (const variant of [...out]) {
+      if (lastWordLength(variant.key) >= 4 && variant.key.endsWith("ی")) out.push({ key: `${variant.key}ه`, needsSuffix: false });
+    }
     for (const variant of [...out]) {
       if (variant.key.endsWith("ه")) out.push({ key: `${variant.key.slice(0, -1)}ت`, needsSuffix: true });
     }

@@ -129,6 +129,14 @@ describe("matchTerms: the feminine ة is no pronoun", () => {
   it("still reads ه as the pronoun where the text writes ه, with harakat on it or not", () => {
     expect(taFound("وكتابهُ بجامعه")).toEqual(["وكتابهُ", "بجامعه"]);
   });
+
+  it("matches a nisba adjective in its feminine, which agrees with a feminine noun, but no other word's feminine", () => {
+    const NISBA = compileTermBase(base(["israeli", [["ar", "إسرائيلي"]]], ["zionist", [["ar", "الصهيوني"]]], ["fighter", [["ar", "مقاوم"]]]));
+    const nisbaFound = (text: string) => matchTerms(NISBA, text, "ar").map((m) => text.slice(m.start, m.end));
+    expect(nisbaFound("القوات الإسرائيلية والحركة الصهيونية")).toEqual(["الإسرائيلية", "الصهيونية"]);
+    expect(nisbaFound("الجيش الإسرائيلي وإسرائيليتها")).toEqual(["الإسرائيلي", "وإسرائيليتها"]);
+    expect(nisbaFound("حركة مقاومة ومقاوم")).toEqual(["ومقاوم"]);
+  });
 });
 
 describe("matchTerms: Persian", () => {
