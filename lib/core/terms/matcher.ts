@@ -34,6 +34,13 @@ import type { TermBase, TermId, TermStatus } from "./types";
 const APOSTROPHE = 0x27;
 const ZWNJ = 0x200c;
 const TA_MARBUTA = 0x0629;
+// The key's letters of the Arabic article and the clitics before it (normalize.ts folds ك to ک).
+const ALEF = 0x0627;
+const LAM = 0x0644;
+// An article's alef as a text writes it: bare, wasla (Quranic ٱ) or a presentation form; أ إ آ start other words.
+const ARTICLE_ALEFS = new Set([ALEF, 0x0671, 0xfe8d, 0xfe8e]);
+const CONJUNCTIONS = new Set([0x0648, 0x0641]);
+const PREPOSITIONS = new Set([0x0628, 0x06a9, LAM]);
 
 /** One occurrence of a rendering. Offsets are UTF-16 code units in the text as given (never the key). */
 export interface TermMatch {
@@ -121,6 +128,8 @@ class Scan {
   /** The rendering of the best match; `bestMore` holds the others that tie with it (rare: shared renderings). */
   bestEntry = -1;
   bestMore: number[] | null = null;
+  /** Key unit where the word being matched starts, clitics included. */
+  wordStart = 0;
 
   constructor(
     readonly trie: Trie,
@@ -173,9 +182,25 @@ class Scan {
     for (const suffix of this.suffixes) {
       if (!this.hasAt(suffix, from) || !this.endsWord(from + suffix.codes.length)) continue;
       if (suffix.isBareApostrophe && this.key[at - 1] !== 0x73) continue;
+      if (suffix.isPronoun && this.hasArticle(at)) continue;
       return from + suffix.codes.length - at;
     }
     return !needsSuffix && this.endsWord(at) ? 0 : -1;
+  }
+
+  /**
+   * Whether the word that ends at key unit `at` carries the Arabic article, after a conjunction and a preposition
+   * or not (ال, وال, بال, فبال; لل, وللا). An attached pronoun never follows it: الإسرائيلي is the adjective
+   * "Israeli", never إسرائيل "Israel" + "my", nor the article and a pronoun on one noun anything else.
+   */
+  hasArticle(at: number): boolean {
+    const { key } = this;
+    let k = at - 1;
+    while (k > this.wordStart && key[k - 1] !== SEPARATOR && key[k - 1] !== HYPHEN) k--;
+    if (k + 2 < at && CONJUNCTIONS.has(key[k]!)) k++;
+    if (k + 3 < at && key[k] === LAM && key[k + 1] === LAM) return true;
+    if (k + 2 < at && PREPOSITIONS.has(key[k]!) && key[k + 1] === ALEF) k++;
+    return k + 2 < at && key[k] === ALEF && key[k + 1] === LAM && ARTICLE_ALEFS.has(this.text.charCodeAt(this.starts[k]!));
   }
 
   /**
@@ -375,6 +400,7 @@ export function matchTerms(compiled: CompiledTermBase, text: string, lang: strin
     if (p > 0 && scan.isJoiner(p - 1)) continue;
     scan.bestEnd = -1;
     scan.bestDepth = 0;
+    scan.wordStart = p;
     scan.walkFrom(p, wordEnd);
     const whole = isArabic && isWholeWord(key, p, wordEnd);
     if (isArabic && !whole && ARABIC_PREFIX_GROUP_OF[key[p]!]! >= 0) {

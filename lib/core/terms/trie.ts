@@ -3,6 +3,7 @@
 
 import { isLetterOrDigit } from "../text/fold";
 import { firstWordTableOf, type FirstWordTable } from "./first-words";
+import { ARABIC_PRONOUNS } from "../text/endings";
 import { suffixesOf, type Morphology } from "./morphology";
 import { SEPARATOR } from "./normalize";
 
@@ -20,15 +21,20 @@ export interface Suffix {
   codes: Uint16Array;
   /** "'" alone: only after an s ("Hamas'"). */
   isBareApostrophe: boolean;
+  /** An Arabic attached pronoun, which a word with the article never carries. */
+  isPronoun: boolean;
   /** The Arabic pronoun ه "his", whose key letter is also that of the feminine ة: only where the text writes ه. */
   isPronounHa: boolean;
 }
 
-function suffixCodes(suffixes: readonly string[]): Suffix[] {
+const PRONOUNS: ReadonlySet<string> = new Set(ARABIC_PRONOUNS);
+
+function suffixCodes(suffixes: readonly string[], morphology: Morphology): Suffix[] {
   return suffixes.map((s) => ({
     codes: Uint16Array.from(s, (ch) => ch.charCodeAt(0)),
     isBareApostrophe: s === "'",
-    isPronounHa: s === "ه",
+    isPronoun: morphology === "ar" && PRONOUNS.has(s),
+    isPronounHa: morphology === "ar" && s === "ه",
   }));
 }
 
@@ -176,7 +182,7 @@ export function buildTrie(patterns: ReadonlyArray<{ key: string; entry: number }
   const spaceChild = new Int32Array(nodeCount).fill(-1);
   for (let n = 1; n < nodeCount; n++) if (codeOf[n] === SEPARATOR) spaceChild[parentOf[n]!] = n;
 
-  const suffixes = suffixCodes(suffixesOf(morphology));
+  const suffixes = suffixCodes(suffixesOf(morphology), morphology);
   const firstWords = [...new Set(sorted.map((p) => firstWordOf(p.key)))].filter((word) => word.length > 0);
   const suffixGroups: Suffix[][] = [];
   const suffixGroupOf = new Int16Array(0x10000).fill(-1);

@@ -116,6 +116,21 @@ describe("matchTerms: Arabic words read only whole", () => {
   });
 });
 
+describe("matchTerms: no attached pronoun after the article", () => {
+  const ISRAEL = compileTermBase(base(["israel", [["ar", "إسرائيل"]]], ["pain", [["ar", "ألم"]]]));
+  const israelFound = (text: string) => matchTerms(ISRAEL, text, "ar").map((m) => text.slice(m.start, m.end));
+
+  it("does not read the adjective الإسرائيلي 'the Israeli' as إسرائيل 'Israel' + 'my'", () => {
+    expect(israelFound("الجيش الإسرائيلي والإسرائيلي وللإسرائيلي وبالإسرائيلي")).toEqual([]);
+    expect(israelFound("ٱلۡإِسۡرَٰٓءِيلِي")).toEqual([]);
+  });
+
+  it("still takes a pronoun after a word without the article, and after one that merely starts with أل", () => {
+    expect(israelFound("إسرائيل وإسرائيلنا")).toEqual(["إسرائيل", "وإسرائيلنا"]);
+    expect(israelFound("ألمه وألمها")).toEqual(["ألمه", "وألمها"]);
+  });
+});
+
 describe("matchTerms: the feminine ة is no pronoun", () => {
   const TA = compileTermBase(base(["mosque", [["ar", "الجامع"]]], ["book", [["ar", "كتاب"]]], ["states", [["ar", "دول"]]]));
   const taFound = (text: string) => matchTerms(TA, text, "ar").map((m) => text.slice(m.start, m.end));
