@@ -41,6 +41,9 @@ const LAM = 0x0644;
 const ARTICLE_ALEFS = new Set([ALEF, 0x0671, 0xfe8d, 0xfe8e]);
 const CONJUNCTIONS = new Set([0x0648, 0x0641]);
 const PREPOSITIONS = new Set([0x0628, 0x06a9, LAM]);
+// Key letters after which ی is Persian's ezafe (آمریکای لاتین, مکه‌ی مکرمه), not a name's adjective: ا, و, ی, and
+// the silent ه.
+const VOWEL_LETTERS = new Set([ALEF, 0x0648, 0x06cc, 0x0647]);
 
 /** One occurrence of a rendering. Offsets are UTF-16 code units in the text as given (never the key). */
 export interface TermMatch {
@@ -73,12 +76,30 @@ export interface CompiledTermBase {
   readonly patternCount: number;
 }
 
+// A trie entry is the rendering's index shifted by ENTRY_SHIFT, with these flags in the low bits.
+const ENTRY_SHIFT = 2;
+/** The variant matches only with an ending after it (see morphology.ts variantsOf). */
+const NEEDS_SUFFIX = 1;
+/** The concept is a name (see isName). */
+const NAME = 2;
+
+/**
+ * Whether a concept is a name: one of its English renderings is one capitalized word ("Israel", "Quds", "Hamas",
+ * "Al-Aqsa"). Persian and Arabic make a name's adjective with ی (اسرائیلی, ایرانی, الإسرائيلي "Israeli"; قدسی
+ * "sacred", حماسی "epic"), a word of its own that English writes apart and the term's English does not match; on a
+ * common noun the same ending is the indefinite or a pronoun (رژیمی "a regime").
+ */
+function isName(concept: TermBase["concepts"][number]): boolean {
+  return concept.renderings.some((rendering) => primaryLanguage(rendering.lang) === "en" && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(rendering.text.trim()));
+}
+
 /** Compiles a term base once; reuse the result for every paragraph until the term base changes. */
 export function compileTermBase(base: TermBase): CompiledTermBase {
   const renderings: CompiledRendering[] = [];
   const patternsByLang = new Map<string, Array<{ key: string; entry: number }>>();
   let patternCount = 0;
   for (const concept of base.concepts) {
+    const name = isName(concept);
     for (const rendering of concept.renderings) {
       const key = termKeyOf(rendering.text);
       if (key.length === 0) continue;
@@ -96,7 +117,8 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
       if (!patterns) patternsByLang.set(primary, (patterns = []));
       for (const variant of variantsOf(key, morphologyOf(primary))) {
         // The text's hyphens are read as word breaks, so the trie holds none.
-        patterns.push({ key: variant.key.replaceAll("-", " "), entry: index * 2 + (variant.needsSuffix ? 1 : 0) });
+        const flags = (variant.needsSuffix ? NEEDS_SUFFIX : 0) | (name ? NAME : 0);
+        patterns.push({ key: variant.key.replaceAll("-", " "), entry: (index << ENTRY_SHIFT) | flags });
         patternCount++;
       }
     }
@@ -172,7 +194,8 @@ class Scan {
   }
 
   /** Key units the ending after a pattern ending at `at` takes (0 when the word ends there), or -1 when none fits. */
-  endingLength(at: number, needsSuffix: boolean): number {
+  endingLength(at: number, flags: number): number {
+    const needsSuffix = (flags & NEEDS_SUFFIX) !== 0;
     // Persian endings may follow a ZWNJ ("رژیم‌ها"), which the key holds as a space; a real space is a word break.
     const from = this.isPersian && this.isZwnjAt(at) ? at + 1 : at;
     // Endings first: "رژیم صهیونیستی‌ها" highlights with its ending, though the ZWNJ before it also ends a word.
@@ -183,6 +206,8 @@ class Scan {
       if (!this.hasAt(suffix, from) || !this.endsWord(from + suffix.codes.length)) continue;
       if (suffix.isBareApostrophe && this.key[at - 1] !== 0x73) continue;
       if (suffix.isPronoun && this.hasArticle(at)) continue;
+      // Glued only: after a ZWNJ (اسرائیل‌ی) the ending is written apart from the name, as no adjective is.
+      if (flags & NAME && suffix.isNisba && from === at && (suffix.codes.length > 1 || !VOWEL_LETTERS.has(this.key[at - 1]!))) continue;
       return from + suffix.codes.length - at;
     }
     return !needsSuffix && this.endsWord(at) ? 0 : -1;
@@ -261,7 +286,7 @@ class Scan {
     const last = trie.terminalStart[terminal + 1]!;
     for (let k = trie.terminalStart[terminal]!; k < last; k++) {
       const entry = trie.terminalEntries[k]!;
-      const ending = this.endingLength(at, (entry & 1) === 1);
+      const ending = this.endingLength(at, entry & ((1 << ENTRY_SHIFT) - 1));
       if (ending < 0) continue;
       const end = at + ending;
       if (end > this.bestEnd || (end === this.bestEnd && depth > this.bestDepth)) {
@@ -269,10 +294,10 @@ class Scan {
         this.bestDepth = depth;
         this.bestTermStart = termStart;
         this.bestTermEnd = at;
-        this.bestEntry = entry >> 1;
+        this.bestEntry = entry >> ENTRY_SHIFT;
         this.bestMore = null;
-      } else if (end === this.bestEnd && depth === this.bestDepth && this.bestEntry !== entry >> 1 && !this.bestMore?.includes(entry >> 1)) {
-        (this.bestMore ??= []).push(entry >> 1);
+      } else if (end === this.bestEnd && depth === this.bestDepth && this.bestEntry !== entry >> ENTRY_SHIFT && !this.bestMore?.includes(entry >> ENTRY_SHIFT)) {
+        (this.bestMore ??= []).push(entry >> ENTRY_SHIFT);
       }
     }
   }

@@ -25,6 +25,8 @@ export interface Suffix {
   isPronoun: boolean;
   /** The Arabic pronoun ه "his", whose key letter is also that of the feminine ة: only where the text writes ه. */
   isPronounHa: boolean;
+  /** ی, or Persian یی after a vowel: what makes a name's adjective (see matcher.ts isName). */
+  isNisba: boolean;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(ARABIC_PRONOUNS);
@@ -35,6 +37,7 @@ function suffixCodes(suffixes: readonly string[], morphology: Morphology): Suffi
     isBareApostrophe: s === "'",
     isPronoun: morphology === "ar" && PRONOUNS.has(s),
     isPronounHa: morphology === "ar" && s === "ه",
+    isNisba: (morphology === "ar" || morphology === "fa") && (s === "ی" || s === "یی"),
   }));
 }
 
@@ -63,7 +66,7 @@ export interface Trie {
   childCodes: Uint16Array;
   childNodes: Int32Array;
   dense: Int32Array;
-  /** Terminal t's patterns are terminalEntries[terminalStart[t], terminalStart[t + 1]): renderingIndex * 2 + needsSuffix. */
+  /** Terminal t's patterns are terminalEntries[terminalStart[t], terminalStart[t + 1]): the rendering's index and flags (matcher.ts). */
   terminalStart: Int32Array;
   terminalEntries: Int32Array;
   /** The pattern length (key units) of terminal t, for the tie-break. */

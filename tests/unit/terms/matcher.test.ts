@@ -131,6 +131,29 @@ describe("matchTerms: no attached pronoun after the article", () => {
   });
 });
 
+describe("matchTerms: a name's adjective is a word of its own", () => {
+  const NAMES = compileTermBase(
+    base(
+      ["israel", [["en", "Israel"], ["fa", "اسرائیل"], ["ar", "إسرائيل"]]],
+      ["quds", [["en", "al-Quds"], ["en", "Quds"], ["fa", "قدس"]]],
+      ["america", [["en", "America"], ["fa", "آمریکا"]]],
+      ["regime", [["en", "regime"], ["fa", "رژیم"]]],
+    ),
+  );
+  const namesFound = (text: string, lang: string) => matchTerms(NAMES, text, lang).map((m) => text.slice(m.start, m.end));
+
+  it("does not read اسرائیلی 'Israeli', قدسی 'sacred' or آمریکایی 'American' as the name with an ending", () => {
+    expect(namesFound("مقامات اسرائیلی و اسرائیلی‌ها", "fa")).toEqual([]);
+    expect(namesFound("جندي إسرائيلي", "ar")).toEqual([]);
+    expect(namesFound("قدسی و آمریکایی", "fa")).toEqual([]);
+  });
+
+  it("still takes a name's ezafe after a vowel, its other endings, and ی on a common noun", () => {
+    expect(namesFound("آمریکای لاتین و قدس‌مان", "fa")).toEqual(["آمریکای", "قدس‌مان"]);
+    expect(namesFound("رژیمی و رژیم‌ها", "fa")).toEqual(["رژیمی", "رژیم‌ها"]);
+  });
+});
+
 describe("matchTerms: the feminine ة is no pronoun", () => {
   const TA = compileTermBase(base(["mosque", [["ar", "الجامع"]]], ["book", [["ar", "كتاب"]]], ["states", [["ar", "دول"]]]));
   const taFound = (text: string) => matchTerms(TA, text, "ar").map((m) => text.slice(m.start, m.end));
