@@ -79,7 +79,8 @@ function lastWordLength(key: string): number {
 
 /**
  * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also
- * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل); in Arabic and Persian with the first
+ * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and, where every word has one, without
+ * them all (the indefinite "كيان صهيوني"); in Arabic and Persian with the first
  * word's final ة (key ه) made the sound plural ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات
  * العسكرية": an adjective after a plural of things stays singular; Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic
  * with a final nisba ي made feminine in ة ("إسرائيلي" -> "إسرائيلية", "صهيوني" -> "صهيونية": the adjective agrees with
@@ -92,7 +93,14 @@ export function variantsOf(key: string, morphology: Morphology): PatternVariant[
   const out: PatternVariant[] = [{ key, needsSuffix: false }];
   if (morphology === "ar" || morphology === "fa") {
     const [first] = splitFirstWord(key);
-    if (morphology === "ar" && first.startsWith("ال") && first.length >= 4) out.push({ key: key.slice(2), needsSuffix: false });
+    if (morphology === "ar" && first.startsWith("ال") && first.length >= 4) {
+      out.push({ key: key.slice(2), needsSuffix: false });
+      // A noun and its adjectives agree in the article: the indefinite of الكيان الصهيوني is كيان صهيوني.
+      const words = key.split(" ");
+      if (words.length > 1 && words.every((word) => word.startsWith("ال") && word.length >= 4)) {
+        out.push({ key: words.map((word) => word.slice(2)).join(" "), needsSuffix: false });
+      }
+    }
     for (const variant of [...out]) {
       const [word, rest] = splitFirstWord(variant.key);
       if (word.length >= 3 && word.endsWith("ه")) out.push({ key: `${word.slice(0, -1)}ات${rest}`, needsSuffix: false });

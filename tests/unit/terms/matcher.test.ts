@@ -60,6 +60,13 @@ describe("matchTerms: Arabic", () => {
     expect(matched("مذاکرات", "fa")).toEqual(["مذاکرات"]);
   });
 
+  it("matches a noun and adjective phrase without its articles, as the indefinite, but not a construct without its article", () => {
+    const phrases = compileTermBase(base(["entity", [["ar", "الكيان الصهيوني"]]], ["leader", [["ar", "قائد الثورة الإسلامية"]]]));
+    const matched = (text: string) => matchTerms(phrases, text, "ar").map((m) => text.slice(m.start, m.end));
+    expect(matched("وجود كيان صهيوني ولكيان صهيوني")).toEqual(["كيان صهيوني", "ولكيان صهيوني"]);
+    expect(matched("قائد ثورة إسلامية")).toEqual([]);
+  });
+
   it("matches after ل + ال written لل, and without the article", () => {
     expect(found("للكيان الصهيوني", "ar")).toEqual(["regime/5:[للكيان الصهيوني]"]);
     expect(found("للاحتلال", "ar")).toEqual(["occupation/1:[للاحتلال]"]);
