@@ -215,7 +215,7 @@ class Scan {
 
   /**
    * Whether the word that ends at key unit `at` carries the Arabic article, after a conjunction and a preposition
-   * or not (ال, وال, بال, فبال; لل, وللا). An attached pronoun never follows it: الإسرائيلي is the adjective
+   * or not (ال, وال, بال, فبال; لل, ولل). An attached pronoun never follows it: الإسرائيلي is the adjective
    * "Israeli", never إسرائيل "Israel" + "my", nor the article and a pronoun on one noun anything else.
    */
   hasArticle(at: number): boolean {

@@ -28,9 +28,9 @@ export const ARABIC_PREFIXES: readonly string[] = (() => {
 // Endings the last word of a rendering may carry (see text/endings.ts), longest first. Arabic: sound plurals and the
 // dual, attached pronouns; the feminine ة (key ه) is the pronoun ه's letter, so the matcher takes that ending only
 // where the text writes ه. Persian: plurals, ezafe and indefinite, possessives, written glued or after a ZWNJ
-// ("رژیم‌های", "صهیونیستی‌اش"); the matcher checks that a space in the key was a ZWNJ in the text. Not the one-letter ك "your" and Persian ش "his": a short rendering would take a
-// frequent word that merely ends so (ذل "humiliation", also the key of الذل, would mark every ذلك "that"; ارز
-// "currency" the ارزش "value" of every page).
+// ("رژیم‌های", "صهیونیستی‌اش"); the matcher checks that a space in the key was a ZWNJ in the text. Not the one-letter
+// ك "your" and Persian ش "his": a short rendering would take a frequent word that merely ends so (ذل "humiliation",
+// also the key of الذل, would mark every ذلك "that"; ارز "currency" the ارزش "value" of every page).
 const ARABIC_SUFFIXES = longestFirst(
   ARABIC_PLURALS,
   ARABIC_PRONOUNS.filter((ending) => ending !== "ک"),
@@ -78,16 +78,15 @@ function lastWordLength(key: string): number {
 }
 
 /**
- * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also
- * "كيان الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and, where every word has one, without
- * them all (the indefinite "كيان صهيوني"); in Arabic and Persian with the first
- * word's final ة (key ه) made the sound plural ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات
- * العسكرية": an adjective after a plural of things stays singular; Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic
- * with a final nisba ي made feminine in ة ("إسرائيلي" -> "إسرائيلية", "صهيوني" -> "صهيونية": the adjective agrees with
- * its noun; the text's ة is no pronoun, see matcher.ts) and with a final ة written ت before an ending ("مقاومة" ->
- * "مقاومته"); in English without a leading article before two
- * or more words ("the Zionist entity" matches "a Zionist entity" too) and with a final consonant + y pluralized as
- * ies ("entity" -> "entities").
+ * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also "كيان
+ * الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and, where every word has one, without them all
+ * (the indefinite "كيان صهيوني"); in Arabic and Persian with the first word's final ة (key ه) made the sound plural
+ * ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات العسكرية": an adjective after a plural of things stays
+ * singular; Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic with a final nisba ي made feminine in ة ("إسرائيلي" ->
+ * "إسرائيلية", "صهيوني" -> "صهيونية": the adjective agrees with its noun; the text's ة is no pronoun, see matcher.ts)
+ * and with a final ة written ت before an ending ("مقاومة" -> "مقاومته"); in English without a leading article before
+ * two or more words ("the Zionist entity" matches "a Zionist entity" too) and with a final consonant + y pluralized
+ * as ies ("entity" -> "entities").
  */
 export function variantsOf(key: string, morphology: Morphology): PatternVariant[] {
   const out: PatternVariant[] = [{ key, needsSuffix: false }];

@@ -1,9 +1,9 @@
 // The trie of one language's patterns (rendering keys and their variants, morphology.ts), flattened into typed
 // arrays for the matcher's walks.
 
+import { ARABIC_PRONOUNS } from "../text/endings";
 import { isLetterOrDigit } from "../text/fold";
 import { firstWordTableOf, type FirstWordTable } from "./first-words";
-import { ARABIC_PRONOUNS } from "../text/endings";
 import { suffixesOf, type Morphology } from "./morphology";
 import { SEPARATOR } from "./normalize";
 
