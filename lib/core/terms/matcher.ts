@@ -93,6 +93,17 @@ function isName(concept: TermBase["concepts"][number]): boolean {
   return concept.renderings.some((rendering) => primaryLanguage(rendering.lang) === "en" && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(rendering.text.trim()));
 }
 
+/**
+ * The keys a rendering is matched by: its own (a ZWNJ is a space in it, as in the text's), and where it has a ZWNJ
+ * also the key of the rendering without it, which texts typed without one write (بینالمللی for بین‌المللی,
+ * بیتالمقدس for بیت‌المقدس).
+ */
+function formsOf(text: string, key: string): string[] {
+  if (!text.includes("\u200c")) return [key];
+  const joined = termKeyOf(text.replaceAll("\u200c", ""));
+  return joined.length > 0 && joined !== key ? [key, joined] : [key];
+}
+
 /** Compiles a term base once; reuse the result for every paragraph until the term base changes. */
 export function compileTermBase(base: TermBase): CompiledTermBase {
   const renderings: CompiledRendering[] = [];
@@ -115,11 +126,13 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
       });
       let patterns = patternsByLang.get(primary);
       if (!patterns) patternsByLang.set(primary, (patterns = []));
-      for (const variant of variantsOf(key, morphologyOf(primary))) {
-        // The text's hyphens are read as word breaks, so the trie holds none.
-        const flags = (variant.needsSuffix ? NEEDS_SUFFIX : 0) | (name ? NAME : 0);
-        patterns.push({ key: variant.key.replaceAll("-", " "), entry: (index << ENTRY_SHIFT) | flags });
-        patternCount++;
+      for (const form of formsOf(rendering.text, key)) {
+        for (const variant of variantsOf(form, morphologyOf(primary))) {
+          // The text's hyphens are read as word breaks, so the trie holds none.
+          const flags = (variant.needsSuffix ? NEEDS_SUFFIX : 0) | (name ? NAME : 0);
+          patterns.push({ key: variant.key.replaceAll("-", " "), entry: (index << ENTRY_SHIFT) | flags });
+          patternCount++;
+        }
       }
     }
   }

@@ -217,6 +217,11 @@ describe("matchTerms: Persian", () => {
     expect(found("بیت‌المقدس", "fa")).toEqual(["quds/1:[بیت‌المقدس]"]);
   });
 
+  it("matches a term written with a ZWNJ where the text leaves it out", () => {
+    expect(found("بیتالمقدس و سرزمینهای ۱۹۴۸", "fa")).toEqual(["quds/1:[بیتالمقدس]", "lands/1:[سرزمینهای ۱۹۴۸]"]);
+    expect(found("بیت", "fa")).toEqual([]);
+  });
+
   it("matches Arabic letters and Persian digits in Persian text", () => {
     expect(found("رژيم صهيونيستي", "fa")).toEqual(["regime/4:[رژيم صهيونيستي]"]);
     expect(found("سرزمین‌های 1948", "fa")).toEqual(["lands/1:[سرزمین‌های 1948]"]);
