@@ -98,7 +98,7 @@ function isName(concept: TermBase["concepts"][number]): boolean {
  * also the key of the rendering without it, which texts typed without one write (بینالمللی for بین‌المللی,
  * بیتالمقدس for بیت‌المقدس).
  */
-function formsOf(text: string, key: string): string[] {
+function keysOf(text: string, key: string): string[] {
   if (!text.includes("\u200c")) return [key];
   const joined = termKeyOf(text.replaceAll("\u200c", ""));
   return joined.length > 0 && joined !== key ? [key, joined] : [key];
@@ -126,7 +126,7 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
       });
       let patterns = patternsByLang.get(primary);
       if (!patterns) patternsByLang.set(primary, (patterns = []));
-      for (const form of formsOf(rendering.text, key)) {
+      for (const form of keysOf(rendering.text, key)) {
         for (const variant of variantsOf(form, morphologyOf(primary))) {
           // The text's hyphens are read as word breaks, so the trie holds none.
           const flags = (variant.needsSuffix ? NEEDS_SUFFIX : 0) | (name ? NAME : 0);
