@@ -98,10 +98,11 @@ function isName(concept: TermBase["concepts"][number]): boolean {
  * also the key of the rendering without it, which texts typed without one write (بینالمللی for بین‌المللی,
  * بیتالمقدس for بیت‌المقدس).
  */
-function keysOf(text: string, key: string): string[] {
-  if (!text.includes("\u200c")) return [key];
-  const joined = termKeyOf(text.replaceAll("\u200c", ""));
-  return joined.length > 0 && joined !== key ? [key, joined] : [key];
+function keysOf(text: string, key: string): Array<readonly [key: string, text: string]> {
+  if (!text.includes("\u200c")) return [[key, text]];
+  const joinedText = text.replaceAll("\u200c", "");
+  const joined = termKeyOf(joinedText);
+  return joined.length > 0 && joined !== key ? [[key, text], [joined, joinedText]] : [[key, text]];
 }
 
 /** Compiles a term base once; reuse the result for every paragraph until the term base changes. */
@@ -126,8 +127,8 @@ export function compileTermBase(base: TermBase): CompiledTermBase {
       });
       let patterns = patternsByLang.get(primary);
       if (!patterns) patternsByLang.set(primary, (patterns = []));
-      for (const form of keysOf(rendering.text, key)) {
-        for (const variant of variantsOf(form, morphologyOf(primary))) {
+      for (const [form, written] of keysOf(rendering.text, key)) {
+        for (const variant of variantsOf(form, morphologyOf(primary), written)) {
           // The text's hyphens are read as word breaks, so the trie holds none.
           const flags = (variant.needsSuffix ? NEEDS_SUFFIX : 0) | (name ? NAME : 0);
           patterns.push({ key: variant.key.replaceAll("-", " "), entry: (index << ENTRY_SHIFT) | flags });

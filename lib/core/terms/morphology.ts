@@ -73,12 +73,27 @@ function splitFirstWord(key: string): [first: string, rest: string] {
   return space < 0 ? [key, ""] : [key.slice(0, space), key.slice(space)];
 }
 
+// The article as a rendering writes it: a bare or wasla alef, then lam (harakat between). The key writes أل, إل
+// and آل alike, which begin words of their own (ألوان "colours", ألم "pain", آلة "machine").
+const ARTICLE = /^[\u0627\u0671][\u064b-\u065f\u0670]*\u0644/u;
+
+/**
+ * Per word of a rendering's key, whether it carries the article: as `text` (the rendering as written) writes it
+ * where its words line up with the key's, else as the key does.
+ */
+function articlesOf(words: readonly string[], text: string | undefined): boolean[] {
+  const written = text?.split(/[\s\u200c-]+/u).map((word) => word.replace(/^\P{L}+/u, "")).filter((word) => word.length > 0);
+  if (written?.length !== words.length) return words.map((word) => word.startsWith("ال"));
+  return words.map((word, k) => word.startsWith("ال") && ARTICLE.test(written[k]!));
+}
+
 function lastWordLength(key: string): number {
   return key.length - key.lastIndexOf(" ") - 1;
 }
 
 /**
- * The forms a rendering's key is stored under: itself; in Arabic without its article ("الكيان الصهيوني" is also "كيان
+ * The forms a rendering's key is stored under (`text`, the rendering as written, tells the article from a word that
+ * begins with أل): itself; in Arabic without its article ("الكيان الصهيوني" is also "كيان
  * الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and, where every word has one, without them all
  * (the indefinite "كيان صهيوني"); in Arabic and Persian with the first word's final ة (key ه) made the sound plural
  * ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات العسكرية": an adjective after a plural of things stays
@@ -88,15 +103,15 @@ function lastWordLength(key: string): number {
  * two or more words ("the Zionist entity" matches "a Zionist entity" too) and with a final consonant + y pluralized
  * as ies ("entity" -> "entities").
  */
-export function variantsOf(key: string, morphology: Morphology): PatternVariant[] {
+export function variantsOf(key: string, morphology: Morphology, text?: string): PatternVariant[] {
   const out: PatternVariant[] = [{ key, needsSuffix: false }];
   if (morphology === "ar" || morphology === "fa") {
-    const [first] = splitFirstWord(key);
-    if (morphology === "ar" && first.startsWith("ال") && first.length >= 4) {
+    const words = key.split(" ");
+    const articles = morphology === "ar" ? articlesOf(words, text) : [];
+    if (articles[0] && words[0]!.length >= 4) {
       out.push({ key: key.slice(2), needsSuffix: false });
       // A noun and its adjectives agree in the article: the indefinite of الكيان الصهيوني is كيان صهيوني.
-      const words = key.split(" ");
-      if (words.length > 1 && words.every((word) => word.startsWith("ال") && word.length >= 4)) {
+      if (words.length > 1 && words.every((word, k) => articles[k] && word.length >= 4)) {
         out.push({ key: words.map((word) => word.slice(2)).join(" "), needsSuffix: false });
       }
     }

@@ -67,6 +67,14 @@ describe("matchTerms: Arabic", () => {
     expect(matched("قائد ثورة إسلامية")).toEqual([]);
   });
 
+  it("takes off only an article the rendering writes, not the أل of ألوان 'colours' or ألمانيا 'Germany'", () => {
+    const words = compileTermBase(base(["colours", [["ar", "ألوان"]]], ["germany", [["ar", "ألمانيا"]]], ["quds", [["ar", "ٱلۡقُدۡس"]]]));
+    const matched = (text: string) => matchTerms(words, text, "ar").map((m) => text.slice(m.start, m.end));
+    expect(matched("وأنه وان ومانيا")).toEqual([]);
+    expect(matched("ألوانه والألوان وألمانيا")).toEqual(["ألوانه", "والألوان", "وألمانيا"]);
+    expect(matched("قدسه وللقدس")).toEqual(["قدسه", "وللقدس"]);
+  });
+
   it("matches after ل + ال written لل, and without the article", () => {
     expect(found("للكيان الصهيوني", "ar")).toEqual(["regime/5:[للكيان الصهيوني]"]);
     expect(found("للاحتلال", "ar")).toEqual(["occupation/1:[للاحتلال]"]);
