@@ -93,11 +93,11 @@ function lastWordLength(key: string): number {
 
 /**
  * The forms a rendering's key is stored under (`text`, the rendering as written, tells the article from a word that
- * begins with أل): itself; in Arabic without its article ("الكيان الصهيوني" is also "كيان
- * الصهيوني" so that "للكيان الصهيوني" matches through the prefix لل) and, where every word has one, without them all
- * (the indefinite "كيان صهيوني"); in Arabic and Persian with the first word's final ة (key ه) made the sound plural
- * ات ("مستوطنة" -> "مستوطنات", "العملية العسكرية" -> "العمليات العسكرية": an adjective after a plural of things stays
- * singular; Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic with a final nisba ي made feminine in ة ("إسرائيلي" ->
+ * begins with أل): itself; in Arabic without its article ("الكيان الصهيوني" is also "كيان الصهيوني" so that "للكيان
+ * الصهيوني" matches through the prefix لل) and, where every word has one, without them all (the indefinite "كيان
+ * صهيوني"); in Arabic and Persian with the first word's final ة (key ه) made the sound plural ات ("مستوطنة" ->
+ * "مستوطنات", "العملية العسكرية" -> "العمليات العسكرية": an adjective after a plural of things stays singular;
+ * Persian's loans, "مذاکره" -> "مذاکرات"); in Arabic with a final nisba ي made feminine in ة ("إسرائيلي" ->
  * "إسرائيلية", "صهيوني" -> "صهيونية": the adjective agrees with its noun; the text's ة is no pronoun, see matcher.ts)
  * and with a final ة written ت before an ending ("مقاومة" -> "مقاومته"); in English without a leading article before
  * two or more words ("the Zionist entity" matches "a Zionist entity" too) and with a final consonant + y pluralized
