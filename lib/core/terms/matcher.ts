@@ -34,13 +34,13 @@ import type { TermBase, TermId, TermStatus } from "./types";
 const APOSTROPHE = 0x27;
 const ZWNJ = 0x200c;
 const TA_MARBUTA = 0x0629;
-// The key's letters of the Arabic article and the clitics before it (normalize.ts folds ك to ک).
 const ALEF = 0x0627;
-const LAM = 0x0644;
 // An article's alef as a text writes it: bare, wasla (Quranic ٱ) or a presentation form; أ إ آ start other words.
 const ARTICLE_ALEFS = new Set([ALEF, 0x0671, 0xfe8d, 0xfe8e]);
-const CONJUNCTIONS = new Set([0x0648, 0x0641]);
-const PREPOSITIONS = new Set([0x0628, 0x06a9, LAM]);
+// The Arabic clitic sequences that end in the article (ال, وال, بال, فبال; لل, ولل), as key units, longest first.
+const ARTICLE_PREFIXES = ARABIC_PREFIXES.filter((prefix) => prefix.endsWith("ال") || prefix.endsWith("لل")).map((prefix) =>
+  Uint16Array.from(prefix, (ch) => ch.charCodeAt(0)),
+);
 // Key letters after which ی is Persian's ezafe (آمریکای لاتین, مکه‌ی مکرمه), not a name's adjective: ا, و, ی, and
 // the silent ه.
 const VOWEL_LETTERS = new Set([ALEF, 0x0648, 0x06cc, 0x0647]);
@@ -228,18 +228,21 @@ class Scan {
   }
 
   /**
-   * Whether the word that ends at key unit `at` carries the Arabic article, after a conjunction and a preposition
-   * or not (ال, وال, بال, فبال; لل, ولل). An attached pronoun never follows it: الإسرائيلي is the adjective
-   * "Israeli", never إسرائيل "Israel" + "my", nor the article and a pronoun on one noun anything else.
+   * Whether the word that ends at key unit `at` starts with the Arabic article, its clitics before it or not
+   * (ARABIC_PREFIXES). An attached pronoun never follows it: الإسرائيلي is the adjective "Israeli", never إسرائيل
+   * "Israel" + "my", nor the article and a pronoun on one noun anything else.
    */
   hasArticle(at: number): boolean {
     const { key } = this;
-    let k = at - 1;
-    while (k > this.wordStart && key[k - 1] !== SEPARATOR && key[k - 1] !== HYPHEN) k--;
-    if (k + 2 < at && CONJUNCTIONS.has(key[k]!)) k++;
-    if (k + 3 < at && key[k] === LAM && key[k + 1] === LAM) return true;
-    if (k + 2 < at && PREPOSITIONS.has(key[k]!) && key[k + 1] === ALEF) k++;
-    return k + 2 < at && key[k] === ALEF && key[k + 1] === LAM && ARTICLE_ALEFS.has(this.text.charCodeAt(this.starts[k]!));
+    let start = at - 1;
+    while (start > this.wordStart && key[start - 1] !== SEPARATOR && key[start - 1] !== HYPHEN) start--;
+    return ARTICLE_PREFIXES.some((prefix) => {
+      if (start + prefix.length >= at) return false;
+      for (let k = 0; k < prefix.length; k++) if (key[start + k] !== prefix[k]) return false;
+      // ال ends the prefix: its alef as the text writes it; لل has none.
+      const alef = start + prefix.length - 2;
+      return key[alef] !== ALEF || ARTICLE_ALEFS.has(this.text.charCodeAt(this.starts[alef]!));
+    });
   }
 
   /**
