@@ -4,7 +4,6 @@ import type { AlignText, SentenceCell, SentenceLink, UnitSentences } from "@/lib
 import {
   alignRowSentences,
   parseTexts,
-  planAlignment,
   planRows,
   primeImportJobs,
   textSentences,
@@ -19,7 +18,6 @@ export type JobProgress = (stage: string, done: number, total: number) => void;
 
 export const jobs = {
   parseTexts: (input: TextToParse[]): ParseOutcome[] => parseTexts(input),
-  planAlignment: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planAlignment(input, progress),
   planRows: (input: AlignmentPlanInput, progress: JobProgress): AlignmentPlan => planRows(input, progress),
   /** A sample document through a fresh thread's parser and aligner, before a user's (lib/core/jobs/prime.ts). */
   primeImportJobs: (input: TextToParse[]): number => primeImportJobs(input),

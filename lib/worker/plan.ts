@@ -2,8 +2,8 @@
 // one thread while another splits the texts' sentences, then the sentences of every new row of more than one
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
-import type { AlignmentPlan, AlignmentPlanInput, SentenceMeasures } from "@/lib/core/jobs";
-import { fillOneSentenceRows, furnitureOf, markSeamPriced, needsSentencePass, rowSentenceMeasures, sentenceCells, splitAtSentenceSeams, stepOverFurniture, takeSeamPriced } from "@/lib/core/jobs";
+import type { AlignmentPlan, AlignmentPlanInput, SentenceStep } from "@/lib/core/jobs";
+import { sentenceCells, sentenceStage } from "@/lib/core/jobs";
 import type { JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -47,31 +47,26 @@ async function withSentences(
   split: JobOutput<"textSentences">,
   onProgress: JobProgress,
 ): Promise<PlannedAlignment> {
-  fillOneSentenceRows(plan.rows, input.texts, split);
-  const measures = rowSentenceMeasures(plan.rows, input.texts, split, input.pivot);
-  Object.assign(plan, measures);
-
-  const pending = plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : []));
-  const furniture = furnitureOf(input);
-  markSeamPriced(plan.rows, furniture);
   const total = plan.rows.length;
-  let done = total - pending.length;
-  onProgress("sentences", done, total);
-  await sentencePass(plan, input, measures, pending, (rows) => onProgress("sentences", (done += rows), total));
-  if (furniture) plan.furniture = stepOverFurniture(plan.rows, input, furniture);
-  plan.rows = splitAtSentenceSeams(plan.rows, input, plan.unmarked);
-  // The rows whose sentences were aligned at the seam price, or their parts, at the ordinary price (see
-  // PlannedRow.seamPriced).
-  await sentencePass(plan, input, measures, takeSeamPriced(plan.rows));
+  let pass = 0;
+  // Only the first step moves the progress: the second aligns a few of its rows again (see sentenceStage).
+  for (const step of sentenceStage(plan, input, split)) {
+    if (pass++ === 0) {
+      let done = total - step.rows.length;
+      onProgress("sentences", done, total);
+      await sentencePass(plan, input, step, (rows) => onProgress("sentences", (done += rows), total));
+    } else {
+      await sentencePass(plan, input, step);
+    }
+  }
   return plan;
 }
 
-/** The sentence pass of the given rows, in batches that the pool runs on all its threads at once. */
+/** The sentence pass of a step's rows, in batches that the pool runs on all its threads at once. */
 async function sentencePass(
   plan: PlannedAlignment,
   input: AlignmentPlanInput,
-  measures: SentenceMeasures,
-  pending: readonly number[],
+  { rows: pending, measures }: SentenceStep,
   onBatch: (rows: number) => void = () => undefined,
 ): Promise<void> {
   const size = pending.length < 2 * MIN_BATCH ? pending.length : Math.max(MIN_BATCH, Math.ceil(pending.length / (poolSize() * BATCHES_PER_THREAD)));

@@ -3,24 +3,21 @@
 export {
   alignRowSentences,
   fillOneSentenceRows,
-  furnitureOf,
-  markSeamPriced,
   needsSentencePass,
   planAlignment,
-  textSentences,
   planRows,
-  rowKey,
   rowSentenceMeasures,
   sentenceCells,
+  sentenceStage,
   splitAtSentenceSeams,
-  stepOverFurniture,
-  takeSeamPriced,
+  textSentences,
   type AlignmentPlan,
   type AlignmentPlanInput,
   type FurnitureLine,
   type PlannedRow,
   type PlanProgress,
   type SentenceMeasures,
+  type SentenceStep,
 } from "./plan-alignment";
 export { alignTexts, type AlignTextsOptions } from "./align-texts";
 export { parseTexts, type ParseOutcome, type ProblemValue, type TextToParse } from "./parse-texts";

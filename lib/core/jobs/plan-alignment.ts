@@ -99,45 +99,70 @@ export type AlignmentPlan =
 
 export type PlanProgress = (stage: "align" | "sentences", done: number, total: number) => void;
 
+type PlannedAlignment = Extract<AlignmentPlan, { ok: true }>;
+
 export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress = () => undefined): AlignmentPlan {
   const planned = planRows(input, progress);
   if (!planned.ok) return planned;
-  const { rows } = planned;
-  const sentences = textSentences(input.texts);
-  fillOneSentenceRows(rows, input.texts, sentences);
-  const measures = rowSentenceMeasures(rows, input.texts, sentences, input.pivot);
-  Object.assign(planned, measures);
-  const total = rows.length;
+  const total = planned.rows.length;
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
-  const furniture = furnitureOf(input);
-  markSeamPriced(rows, furniture);
-  rows.forEach((row, index) => {
-    if (index % every === 0) progress("sentences", index, total);
-    if (needsSentencePass(row)) row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced);
-  });
-  if (furniture) planned.furniture = stepOverFurniture(rows, input, furniture);
-  planned.rows = splitAtSentenceSeams(rows, input, planned.unmarked);
-  for (const index of takeSeamPriced(planned.rows)) {
-    const row = planned.rows[index]!;
-    row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures);
+  let pass = 0;
+  for (const { rows, measures } of sentenceStage(planned, input, textSentences(input.texts))) {
+    rows.forEach((index, k) => {
+      if (pass === 0 && k % every === 0) progress("sentences", total - rows.length + k, total);
+      const row = planned.rows[index]!;
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced === true);
+    });
+    pass++;
   }
   progress("sentences", total, total);
   return planned;
+}
+
+/** A step of sentenceStage: the rows whose sentences its driver is to align, each at its row's price (PlannedRow.seamPriced). */
+export interface SentenceStep {
+  /** Indices in the plan's rows. */
+  rows: number[];
+  measures: SentenceMeasures;
+}
+
+/**
+ * The steps of a plan after planRows, once its texts' sentences are split (textSentences), as a generator, so that
+ * planAlignment here and lib/worker/plan.ts on the threads run the same steps and differ only in how they align the
+ * rows each step yields, here one after another, there in batches on every thread. It gives each row of one sentence
+ * a language its link and yields the rest, some at the seam price (markSeamPriced); then steps over page furniture,
+ * cuts rows at their seams, and yields the rows aligned at the seam price, or their parts, to align again at the
+ * ordinary price. The plan changes in place.
+ */
+export function* sentenceStage(
+  plan: PlannedAlignment,
+  input: AlignmentPlanInput,
+  sentences: readonly UnitSentences[],
+): Generator<SentenceStep, void, void> {
+  fillOneSentenceRows(plan.rows, input.texts, sentences);
+  const measures = rowSentenceMeasures(plan.rows, input.texts, sentences, input.pivot);
+  Object.assign(plan, measures);
+  const furniture = furnitureOf(input);
+  markSeamPriced(plan.rows, furniture);
+  yield { rows: plan.rows.flatMap((row, index) => (needsSentencePass(row) ? [index] : [])), measures };
+  if (furniture) plan.furniture = stepOverFurniture(plan.rows, input, furniture);
+  plan.rows = splitAtSentenceSeams(plan.rows, input, plan.unmarked);
+  yield { rows: takeSeamPriced(plan.rows), measures };
 }
 
 /**
  * Marks the rows still waiting for their sentence pass that may hide seams (see PlannedRow.seamPriced), and those
  * that hold a line of `furniture` between two of their paragraphs, whatever their score (see stepOverFurniture).
  */
-export function markSeamPriced(rows: readonly PlannedRow[], furniture?: Furniture): void {
+function markSeamPriced(rows: readonly PlannedRow[], furniture?: Furniture): void {
   for (const row of rows) {
     if (needsSentencePass(row) && (mayHideSeams(row.cells, row.score) || (furniture && innerFurniture(row, furniture).length > 0))) row.seamPriced = true;
   }
 }
 
 /** The lines of page furniture the plan looks for inside rows: with `markFurniture`, furnitureLines of its texts. */
-export function furnitureOf(input: Pick<AlignmentPlanInput, "texts" | "markFurniture">): Furniture | undefined {
+function furnitureOf(input: Pick<AlignmentPlanInput, "texts" | "markFurniture">): Furniture | undefined {
   return input.markFurniture ? furnitureLines(input.texts) : undefined;
 }
 
@@ -147,7 +172,7 @@ export function furnitureOf(input: Pick<AlignmentPlanInput, "texts" | "markFurni
  * do (align/pair-seams.ts); the lines are returned for the caller to mark as clutter. Rows change in place, their
  * sentences with them; a row whose new grouping a reviewer rejected stays as it is.
  */
-export function stepOverFurniture(rows: readonly PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">, furniture: Furniture): FurnitureLine[] {
+function stepOverFurniture(rows: readonly PlannedRow[], input: Pick<AlignmentPlanInput, "texts" | "forbidden">, furniture: Furniture): FurnitureLine[] {
   const langs = input.texts.map((text) => text.lang);
   const rejected = new Set((input.forbidden ?? []).map((row) => rowKey(row, langs)));
   const found: FurnitureLine[] = [];
@@ -163,7 +188,7 @@ export function stepOverFurniture(rows: readonly PlannedRow[], input: Pick<Align
 }
 
 /** The indices of the rows (or parts of rows) aligned at the seam price, their marks cleared: to align again. */
-export function takeSeamPriced(rows: readonly PlannedRow[]): number[] {
+function takeSeamPriced(rows: readonly PlannedRow[]): number[] {
   const marked: number[] = [];
   rows.forEach((row, index) => {
     if (row.seamPriced) marked.push(index);
@@ -287,6 +312,6 @@ export function alignRowSentences(cells: SentenceCell[], pivot: string, measures
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */
-export function rowKey(row: AlignRow, langs: readonly string[]): string {
+function rowKey(row: AlignRow, langs: readonly string[]): string {
   return langs.map((lang) => [...(row.cells[lang] ?? [])].sort((a, b) => a - b).join(",")).join("|");
 }

@@ -3,6 +3,7 @@
 // (plan-alignment.ts stepOverFurniture; the pair aligner's counterpart is align/pair-seams.ts).
 import { describe, expect, it } from "vitest";
 import { planAlignment, type AlignmentPlanInput } from "@/lib/core/jobs";
+import { planAlignmentOnThreads } from "@/lib/worker/plan";
 
 const texts: AlignmentPlanInput["texts"] = [
   {
@@ -47,6 +48,13 @@ describe("a line of page furniture inside a row", () => {
     const row = plan.rows[1]!;
     expect(row.sentences!.flatMap((link) => link.spans.ar ?? []).map((ref) => ref.unit).sort()).toEqual([0, 1]);
     expect(row.sentences!.every((link) => (link.spans.en?.length ?? 0) > 0 && (link.spans.ar?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it("is stepped over alike when the sentence pass runs on the worker threads, as an import runs it", async () => {
+    const input = { texts, pivot: "en", markFurniture: true };
+    const onThreads = await planAlignmentOnThreads(input);
+    expect(onThreads).toEqual(planAlignment(input));
+    expect(onThreads.ok && onThreads.furniture).toEqual([{ lang: "ar", unit: 2 }]);
   });
 
   it("stays in its row in a re-alignment, which marks nothing (a user may have restored the line)", () => {

@@ -7,6 +7,7 @@ import {
   planRows,
   rowSentenceMeasures,
   sentenceCells,
+  sentenceStage,
   splitAtSentenceSeams,
   textSentences,
   type AlignmentPlanInput,
@@ -130,6 +131,38 @@ describe("planAlignment of a row that may hide seams", () => {
     for (const row of plan.rows) expect(row.seamPriced).toBeUndefined();
     // The two parts of the cut row (the third row, one sentence a language, has its one link from the texts).
     for (const row of plan.rows.slice(0, 2)) expect(row.sentences).toEqual(alignRowSentences(sentenceCells(row, seamy.texts), "en", plan));
+  });
+
+  it("is two steps of sentenceStage: the rows to align, this one at the seam price, then the parts it was cut into", () => {
+    const plan = planRows(seamy);
+    if (!plan.ok) throw new Error("no rows");
+    const stage = sentenceStage(plan, seamy, textSentences(seamy.texts));
+    const first = stage.next();
+    if (first.done) throw new Error("no first step");
+    const joined = plan.rows.findIndex((row) => row.cells.ar?.length === 2);
+    expect(first.value.rows).toContain(joined);
+    expect(plan.rows[joined]!.seamPriced).toBe(true);
+    for (const index of first.value.rows) {
+      const row = plan.rows[index]!;
+      row.sentences = alignRowSentences(sentenceCells(row, seamy.texts), "en", first.value.measures, row.seamPriced);
+    }
+    const second = stage.next();
+    if (second.done) throw new Error("no second step");
+    expect(second.value.rows).toEqual([0, 1]);
+    expect(plan.rows.map((row) => row.cells).slice(0, 2)).toEqual([{ en: [0], ar: [0] }, { ar: [1] }]);
+    expect(plan.rows.some((row) => row.seamPriced)).toBe(false);
+    expect(stage.next().done).toBe(true);
+  });
+
+  it("reports its stages in order, the sentences' count rising to the number of rows", () => {
+    const reports: Array<[string, number, number]> = [];
+    const plan = planAlignment(seamy, (stage, done, total) => reports.push([stage, done, total]));
+    if (!plan.ok) throw new Error("no plan");
+    const stages = reports.map(([stage]) => stage);
+    expect(stages.indexOf("sentences")).toBeGreaterThan(stages.lastIndexOf("align"));
+    const sentences = reports.filter(([stage]) => stage === "sentences");
+    for (let k = 1; k < sentences.length; k++) expect(sentences[k]![1]).toBeGreaterThanOrEqual(sentences[k - 1]![1]);
+    expect(sentences.at(-1)).toEqual(["sentences", sentences.at(-1)![2], sentences.at(-1)![2]]);
   });
 });
 
