@@ -18,10 +18,10 @@ import { hashString, seededRandom } from "./random";
 import { runShort, SHORT_ROWS, type ShortFigures } from "./short";
 import { rewriteOriginals, withoutPunctuation } from "./stress";
 
-/** A built document as the issue's source reads: English annotated, originals without punctuation. */
-export function likeIssueSource(doc: BuiltDocument, seed: number): BuiltDocument {
+/** A built document as the issue's source reads: English annotated, originals without punctuation (or as `originals`). */
+export function likeIssueSource(doc: BuiltDocument, seed: number, originals: (text: string) => string = withoutPunctuation): BuiltDocument {
   const english = annotate(doc, seed);
-  const rewritten = rewriteOriginals(doc, withoutPunctuation);
+  const rewritten = rewriteOriginals(doc, originals);
   return { ...rewritten, sides: { ...rewritten.sides, en: doc.sides.en.map((paragraph, k) => ({ ...paragraph, text: english[k]!, offsets: [] })) } };
 }
 
@@ -50,9 +50,35 @@ export interface VerseFigures {
 // A sentence end inside a verse, after its closing quotes or brackets: where a translator may start a new paragraph.
 const SENTENCE_END = /[.!?]["”’)\]]* (?=\S)/g;
 
+/**
+ * The originals of the verse documents: without punctuation, or with a clause mark (،) for each sentence end inside a
+ * verse and nothing at its end. The second is how the Quran is printed (a pause mark over the word where a sentence
+ * of the translation ends, none at a verse's end, no other punctuation) and how much Arabic and Persian prose runs its
+ * sentences together with commas: a text that marks no sentences, only clauses.
+ */
+export const VERSE_ORIGINALS = [
+  { name: "", rewrite: withoutPunctuation },
+  { name: "originals' stops as commas, ", rewrite: stopsAsClauses },
+] as const;
+
+/** A text's sentence ends written as the Arabic comma inside it, and taken off its end. */
+export function stopsAsClauses(text: string): string {
+  return text
+    .replace(/(?<![.!?؟۔])[.!?؟۔]+(?=["”’»)\]]*\s+\S)/gu, "،")
+    .replace(/(?<![.!?؟۔])[.!?؟۔]+(["”’»)\]]*)\s*$/u, "$1")
+    .trim();
+}
+
 /** Verses [from, to) of a chapter as verseParagraphs makes them, then glossed and unpunctuated (likeIssueSource). */
-export function verseDocument(source: SourceDocument, from: number, to: number, split: number, seed: number): BuiltDocument {
-  return likeIssueSource(verseParagraphs(source, from, to, split, seed), seed);
+export function verseDocument(
+  source: SourceDocument,
+  from: number,
+  to: number,
+  split: number,
+  seed: number,
+  originals: (text: string) => string = withoutPunctuation,
+): BuiltDocument {
+  return likeIssueSource(verseParagraphs(source, from, to, split, seed), seed, originals);
 }
 
 /** Verses [from, to) of a chapter, one paragraph a verse, the English split at a sentence end with chance `split`. */
@@ -86,18 +112,25 @@ export function verseWindows(id: string, verses: number, seed: number): Array<[n
 }
 
 /** Each chapter cut into consecutive windows of SHORT_ROWS verses (a shorter tail dropped), as verseDocument. */
-export function verseDocuments(chapters: readonly SourceDocument[], split: number, seed: number): BuiltDocument[] {
+export function verseDocuments(
+  chapters: readonly SourceDocument[],
+  split: number,
+  seed: number,
+  originals: (text: string) => string = withoutPunctuation,
+): BuiltDocument[] {
   return chapters.flatMap((source) =>
-    verseWindows(source.id, source.segments.length, seed).map(([from, to]) => verseDocument(source, from, to, split, seed)),
+    verseWindows(source.id, source.segments.length, seed).map(([from, to]) => verseDocument(source, from, to, split, seed, originals)),
   );
 }
 
 export function runVerses(seeds: readonly number[], options: AlignOptions = {}): VerseFigures[] {
   const chapters = loadDocuments(undefined, ["bible"]);
-  return VERSE_SPLITS.flatMap((split) => {
-    const docs = seeds.flatMap((seed) => verseDocuments(chapters, split, seed));
-    return TRANSLATIONS.map((lang) => scoreVerses(`verse by verse, English splits ${split * 100}%`, "bible", lang, docs, options));
-  });
+  return VERSE_ORIGINALS.flatMap(({ name, rewrite }) =>
+    VERSE_SPLITS.flatMap((split) => {
+      const docs = seeds.flatMap((seed) => verseDocuments(chapters, split, seed, rewrite));
+      return TRANSLATIONS.map((lang) => scoreVerses(`verse by verse, ${name}English splits ${split * 100}%`, "bible", lang, docs, options));
+    }),
+  );
 }
 
 /** Ours (as the command line aligns) and Gale-Church on English and `lang` of each document, against its gold. */

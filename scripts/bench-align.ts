@@ -205,11 +205,14 @@ function printIssueSource(seeds: readonly number[], presets: readonly RatePreset
     "Like issue 10's held-out source (bench/issue-source.ts): the Bible documents with the English glossed in square " +
       "brackets and the originals without punctuation, cut into short windows as above; strict F1, ours and " +
       "Gale-Church, part of the guard. Then verse by verse, as that source's documents are: windows of 3-34 verses, one " +
-      "paragraph a verse, the English cutting some verses in two at a sentence end (a share of those that have one).",
+      "paragraph a verse, the English cutting some verses in two at a sentence end (a share of those that have one), the " +
+      "originals without punctuation or with a comma for each sentence end inside a verse.",
   );
   printWindows("like issue 10's source", runIssueSource(seeds, presets), verdict);
-  for (const figures of runVerses(seeds)) {
-    guardLine(figures.setting, figures.setting.padEnd(37), figures, `${String(figures.documents).padStart(4)} docs`, verdict);
+  const verses = runVerses(seeds);
+  const width = Math.max(...verses.map((figures) => figures.setting.length));
+  for (const figures of verses) {
+    guardLine(figures.setting, figures.setting.padEnd(width), figures, `${String(figures.documents).padStart(4)} docs`, verdict);
   }
   const quran = process.env.BENCH_QURAN;
   if (!quran) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "@/bench/corpus";
 import { goldRows, type BuiltDocument, type BuiltParagraph } from "@/bench/documents";
-import { likeIssueSource, verseDocument } from "@/bench/issue-source";
+import { likeIssueSource, stopsAsClauses, verseDocument } from "@/bench/issue-source";
 
 function paragraph(text: string, segments: number[]): BuiltParagraph {
   return { text, segments, offsets: segments.map(() => [0, text.length] as const), order: segments[0]! };
@@ -97,3 +97,18 @@ describe("verseDocument (bench/issue-source.ts)", () => {
   });
 });
 
+describe("stopsAsClauses (bench/issue-source.ts): originals that mark clauses only, as the Quran's pause marks do", () => {
+  it("writes each sentence end inside a text as the Arabic comma and takes the last one off, its quotes kept", () => {
+    expect(stopsAsClauses("فقال لهم: اذهبوا. وكان كذلك.")).toBe("فقال لهم: اذهبوا، وكان كذلك");
+    expect(stopsAsClauses("و گفت: «به زمین پدرانت مراجعت کن. من با تو خواهم بود.»")).toBe("و گفت: «به زمین پدرانت مراجعت کن، من با تو خواهم بود»");
+    expect(stopsAsClauses("أتعلمون؟ لا")).toBe("أتعلمون، لا");
+    // A decimal point is no sentence end.
+    expect(stopsAsClauses("ارتفع 2.5 في المئة")).toBe("ارتفع 2.5 في المئة");
+  });
+
+  it("gives verse documents whose originals mark no sentence, only a clause where a verse had a stop inside", () => {
+    const doc = verseDocument(chapter, 0, 6, 1, 1, stopsAsClauses);
+    expect(doc.sides.ar.map((p) => p.text)).toEqual([0, 1, 2, 3, 4, 5].map((k) => `احمدوا الرب، الآية ${k}`));
+    expect(goldRows(doc, ["en", "ar"])).toEqual(goldRows(verseDocument(chapter, 0, 6, 1, 1), ["en", "ar"]));
+  });
+});
