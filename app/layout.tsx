@@ -16,6 +16,20 @@ const vazirmatn = localFont({
   variable: "--font-arabic-script",
 });
 
+// Vazirmatn has no glyphs for the Quran's marks (the sukun ۡ, the small waw ۥ, the pause marks ۚ ۖ): Uthmani text,
+// which statements and speeches quote, is set in Noto Naskh Arabic, which has them all (see lib/core/text/uthmani.ts
+// hasQuranicMarks), and the same face stands behind Vazirmatn for any such mark elsewhere.
+const naskh = localFont({
+  src: [
+    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2", weight: "400" },
+    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2", weight: "700" },
+  ],
+  display: "swap",
+  // Not preloaded: most pages never show such text, and the browser fetches the face when one does.
+  preload: false,
+  variable: "--font-quranic",
+});
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getServerT(await getRequestLocale());
   return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
@@ -25,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getRequestLocale();
   const t = await getServerT(locale);
   return (
-    <html {...htmlAttributes(locale)} className={vazirmatn.variable}>
+    <html {...htmlAttributes(locale)} className={`${vazirmatn.variable} ${naskh.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           {t("app.skipToContent")}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { supportedLanguages } from "@/lib/core/lang/languages";
 import { directionOf } from "@/lib/core/lang/languages";
+import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { AppError } from "@/lib/server/errors";
@@ -70,7 +71,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {hit.documentTitle}
             </Link>{" "}
             <span className="lang-badge">{hit.lang}</span>
-            <p lang={hit.lang} dir={directionOf(hit.lang)}>
+            <p lang={hit.lang} dir={directionOf(hit.lang)} className={hasQuranicMarks(hit.text) ? "quranic" : undefined}>
               {hit.text.length > 400 ? `${hit.text.slice(0, 400)}…` : hit.text}
             </p>
           </li>

@@ -3,6 +3,7 @@
 // or a row's changes. Opened from a paragraph (v) or a row (V).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import type { WordDiffPart } from "@/lib/core/text/word-diff";
 import type { ParagraphView, RowView } from "@/lib/server/document/views";
 import type { HistoryEntry } from "@/lib/server/review/row-history";
@@ -107,7 +108,7 @@ function ParagraphHistory({ paragraph, dir, canEdit, onRestore }: { paragraph: P
         </tbody>
       </table>
       {diff && (
-        <p className="diff" lang={paragraph.lang} dir={dir} data-testid="revision-diff">
+        <p className={hasQuranicMarks(paragraph.text) ? "diff quranic" : "diff"} lang={paragraph.lang} dir={dir} data-testid="revision-diff">
           {diff.map((part, i) =>
             part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
           )}

@@ -3,6 +3,7 @@
 // splits the paragraph at the cursor.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import type { ParagraphView } from "@/lib/server/document/views";
 import { EDITOR_KEYS } from "./shortcuts";
 
@@ -38,6 +39,7 @@ export function ParagraphEditor({ paragraph, dir, onSave, onSplit, onCancel }: P
         ref={area}
         lang={paragraph.lang}
         dir={dir}
+        className={hasQuranicMarks(text) ? "quranic" : undefined}
         value={text}
         aria-label={t("editing.editLabel")}
         onChange={(e) => setText(e.target.value)}

@@ -3,6 +3,7 @@
 // It reads its own item from the store, so an action re-renders only the rows it changed.
 import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView, type TermMarkView } from "@/lib/server/document/views";
 import type { WorkbenchActions } from "./actions";
 import { ParagraphEditor } from "./paragraph-editor";
@@ -180,7 +181,9 @@ function Row({ store, row, index, rowNumber, columns, dirs, actions, callbacks, 
 }
 
 function Paragraph({ paragraph, marks, rowFocused, isFocused, replaced, onSelect }: { paragraph: ParagraphView; marks: TermMarkView[] | undefined; rowFocused: boolean; isFocused: boolean; replaced: boolean; onSelect(): void }) {
-  const classes = ["wb-paragraph", paragraph.kind === "heading" ? "heading-paragraph" : "", isFocused ? "focused" : ""].filter(Boolean).join(" ");
+  const classes = ["wb-paragraph", paragraph.kind === "heading" ? "heading-paragraph" : "", isFocused ? "focused" : "", hasQuranicMarks(paragraph.text) ? "quranic" : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={classes} data-paragraph-id={paragraph.id} onClick={(e) => {
       e.stopPropagation();
@@ -241,7 +244,9 @@ function Loose({ store, item, index, columns, dirs, actions, viewer, isFocused, 
         <div key={lang} role="cell" className={lang === item.lang && isClutter ? "wb-cell clutter" : "wb-cell"} lang={lang} dir={dirs[lang]} data-lang={lang}>
           {lang === item.lang && (
             <>
-              <p data-paragraph-id={item.paragraph.id}>{item.paragraph.text}</p>
+              <p data-paragraph-id={item.paragraph.id} className={hasQuranicMarks(item.paragraph.text) ? "quranic" : undefined}>
+                {item.paragraph.text}
+              </p>
               {viewer.canEdit && (
                 <div className="clutter-note" lang={i18n.language} dir={i18n.dir(i18n.language)}>
                   {isClutter ? (

@@ -48,6 +48,16 @@ function mayBeUthmani(text: string): boolean {
   return text.indexOf("\u0621") >= 0 && HAMZA_BEFORE_ALEF.test(text);
 }
 
+// The Quran's own marks, which vowelled modern Arabic does not use: the small high and low letters and signs (the
+// sukun ۡ, the small waw ۥ and yeh ۦ, the small meem ۢ), the pause marks (ۚ ۖ ۗ ۘ ۛ), the open tanween (U+08F0-U+08F2,
+// or U+065E where a text writes it so) and the rest of Arabic Extended-A's Quranic marks.
+const QURANIC_MARK = /[\u065c\u065e\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff]/;
+
+/** True when the text holds a mark only the Quran's spelling uses: a face for modern Arabic may have no glyph for it. */
+export function hasQuranicMarks(text: string): boolean {
+  return QURANIC_MARK.test(text);
+}
+
 /** The text with its Uthmani spellings of ā made modern, code unit for code unit (see the top of this file). */
 export function uthmaniAsModern(text: string): string {
   if (!mayBeUthmani(text)) return text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldForMatching } from "@/lib/core/text/fold";
-import { uthmaniAsModern } from "@/lib/core/text/uthmani";
+import { hasQuranicMarks, uthmaniAsModern } from "@/lib/core/text/uthmani";
 
 describe("uthmaniAsModern", () => {
   it.each([
@@ -64,5 +64,21 @@ describe("uthmaniAsModern", () => {
   it("returns modern text itself", () => {
     const text = "قال الرئيس إن الإجراءات الجديدة ستبدأ غداً.";
     expect(uthmaniAsModern(text)).toBe(text);
+  });
+});
+
+describe("hasQuranicMarks: text the interface sets in a face that has the Quran's marks", () => {
+  it("finds the Uthmani sukun, small letters and pause marks", () => {
+    expect(hasQuranicMarks("بِسۡمِ ٱللَّهِ ٱلرَّحۡمَٰنِ ٱلرَّحِيمِ")).toBe(true); // the sukun ۡ
+    expect(hasQuranicMarks("لِيُحَآجُّوكُم بِهِۦ")).toBe(true); // the small waw ۥ
+    expect(hasQuranicMarks("عِندَ رَبِّكُمْۚ أَفَلَا تَعْقِلُونَ")).toBe(true); // a pause mark, with a modern sukun
+    expect(hasQuranicMarks("بَعْضࣲ")).toBe(true); // an open tanween of Arabic Extended-A, with a modern sukun
+  });
+
+  it("leaves modern Arabic and Persian alone, vowelled or not, and the verse sign and number", () => {
+    expect(hasQuranicMarks("بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ")).toBe(false);
+    expect(hasQuranicMarks("رژیم صهیونیستی و بیت‌المقدس")).toBe(false);
+    expect(hasQuranicMarks("الكيان الصهيوني ۝١٢")).toBe(false);
+    expect(hasQuranicMarks("The Zionist regime")).toBe(false);
   });
 });
