@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { translatedParams } from "./call-api";
 
 interface TextBlock {
@@ -163,6 +164,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
                 name={`text.${index}.text`}
                 dir="auto"
                 lang={b.lang}
+                className={hasQuranicMarks(b.text) ? "quranic" : undefined}
                 value={b.text}
                 disabled={b.file !== null}
                 onChange={(e) => update(b.key, { text: e.target.value })}

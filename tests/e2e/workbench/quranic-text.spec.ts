@@ -53,3 +53,14 @@ test("a paragraph in the Quran's spelling is set in a face that has its marks, m
 
   await page.screenshot({ path: testInfo.outputPath("quranic-text.png"), fullPage: true });
 });
+
+test("the import form sets a verse pasted into a text box in the same face", async ({ page }) => {
+  await page.goto("/");
+  const arabic = page.locator("fieldset.text-block").nth(2).locator("textarea");
+  await expect(arabic).toHaveAttribute("lang", "ar");
+  await arabic.fill(AR[1]!);
+  await expect(arabic).toHaveClass(/\bquranic\b/);
+  expect((await faceOf(arabic)).family).toMatch(/naskh/i);
+  await arabic.fill(AR[2]!);
+  await expect(arabic).not.toHaveClass(/\bquranic\b/);
+});
