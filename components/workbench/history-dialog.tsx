@@ -108,7 +108,7 @@ function ParagraphHistory({ paragraph, dir, canEdit, onRestore }: { paragraph: P
         </tbody>
       </table>
       {diff && (
-        <p className={hasQuranicMarks(paragraph.text) ? "diff quranic" : "diff"} lang={paragraph.lang} dir={dir} data-testid="revision-diff">
+        <p className={diff.some((part) => hasQuranicMarks(part.value)) ? "diff quranic" : "diff"} lang={paragraph.lang} dir={dir} data-testid="revision-diff">
           {diff.map((part, i) =>
             part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
           )}
