@@ -1,4 +1,5 @@
-// The Quran's classical (Uthmani) spelling read as modern spelling, for MATCHING only. Statements and speeches quote
+// The Quran's classical (Uthmani) spelling read as modern spelling, for MATCHING only (and, at the end, a test for
+// the Quran's own marks, which the interface uses to pick a face that has their glyphs). Statements and speeches quote
 // the Quran in that spelling, and it writes a long ā where modern Arabic writes an alef in ways the folds of fold.ts
 // do not see through: a superscript alef over the consonant (ٱلْعَٰلَمِينَ for العالمين, ٱلْكِتَٰبُ for الكتاب), a
 // waw or an alef maksura carrying it (ٱلصَّلَوٰةَ for الصلاة, ٱلتَّوْرَىٰةَ for التوراة), and a hamza on the line
