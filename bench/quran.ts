@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { shippedCorpusWords, type AlignOptions } from "../lib/core/align";
 import type { SourceDocument } from "./corpus";
+import { benchDictionaries } from "./corpus-words";
 import { buildDocument, DEFAULT_RATES, RATE_PRESETS, type BuiltDocument, type Rates } from "./documents";
 import { scoreVerses, VERSE_SPLITS, verseParagraphs, verseWindows, type VerseFigures } from "./issue-source";
 
@@ -59,7 +60,7 @@ const BUILDER: ReadonlyArray<readonly [string, Rates]> = [
  * their own), and the same windows through the benchmark's builder at its three rates.
  */
 export function runQuran(chapters: readonly QuranChapter[], seeds: readonly number[]): VerseFigures[] {
-  const options: AlignOptions = { corpusWords: shippedCorpusWords() };
+  const options: AlignOptions = { corpusWords: shippedCorpusWords(), dictionaries: benchDictionaries() };
   return [false, true].flatMap((stops) => {
     const sources = quranSources(chapters, stops);
     const english = stops ? "stops added" : "as shipped";

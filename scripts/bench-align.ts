@@ -18,6 +18,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { planAlignment } from "@/lib/core/jobs";
 import { benchDataDir, DATASETS, loadDocuments } from "@/bench/corpus";
+import { benchDictionaries } from "@/bench/corpus-words";
+import { dictionaryDir } from "@/lib/system-dictionaries";
 import { RATE_PRESETS, type RatePreset } from "@/bench/documents";
 import { runAnnotated } from "@/bench/annotated";
 import { runIssueSource, runVerses } from "@/bench/issue-source";
@@ -165,7 +167,7 @@ function checkDemo(): void {
     return { lang, units: indices.map((i) => paragraphs[i]!) };
   });
   // The rows as an import writes them: the sentence pass may cut some (lib/core/jobs splitAtSentenceSeams).
-  const plan = planAlignment({ texts, pivot: "en" });
+  const plan = planAlignment({ texts, pivot: "en", dictionaries: benchDictionaries() });
   if (!plan.ok) throw new Error(`Demo document: no plan (${plan.message})`);
   const { rows } = plan;
   const keyOf = (cells: Record<string, readonly number[]>) => langs.map((lang) => (cells[lang] ?? []).join(",")).join("|");
@@ -272,6 +274,12 @@ function main(): void {
   const count = (dataset: string) => sources.filter((source) => source.dataset === dataset).length;
   line("Tarjuman aligner benchmark, leave one dataset out.");
   line(`Data: ${benchDataDir()}: ${DATASETS.map((d) => `${d} (${count(d)} documents)`).join(", ")}; seeds ${seeds.join(",")}.`);
+  const dictionaries = benchDictionaries();
+  line(
+    dictionaries.length > 0
+      ? `Dictionaries of this machine: ${dictionaries.map((d) => `${d.name} (${d.definitions.size} headwords)`).join(", ")}, from ${dictionaryDir()}.`
+      : `Dictionaries: none (${dictionaryDir() === null ? "DICTIONARY_DIR=none" : `none installed in ${dictionaryDir()}`}; apt install dict-freedict-eng-ara adds English-Arabic).`,
+  );
   line(
     "Documents: English keeps a base paragraphing of 1-5 segments; each translation merges and splits paragraphs on its " +
       "own, every language drops segments, and one side may carry web clutter (bench/documents.ts).",

@@ -193,7 +193,7 @@ export interface PairProblem {
 export function preparePair(source: PreparedText, target: PreparedText, options: AlignOptions = {}): PairProblem {
   const params = withSentencesAsMarked(resolveParams(options.model), source, target);
   const corpusWords = options.corpusWords === undefined ? shippedCorpusWords() : (options.corpusWords ?? []);
-  const { table, extracted } = buildAnchorTable(source, target, params, options.lexicon, corpusWords);
+  const { table, extracted } = buildAnchorTable(source, target, params, options.lexicon, corpusWords, options.dictionaries);
   const sentenceKeys =
     params.sentence.lexical > 0 ? buildSentenceKeys(source, target, extracted, params) : undefined;
   return { source, target, anchors: table, extracted, params, sentenceKeys };

@@ -7,6 +7,7 @@
 import { commonWordsSignal } from "./signals/common-words";
 import { corpusWordsSignals, type CorpusWords } from "./signals/corpus-words";
 import { datesSignal } from "./signals/dates";
+import { dictionarySignal, type Dictionary } from "./signals/dictionary";
 import { termBaseSignal } from "./signals/glossary";
 import { latinTokensSignal } from "./signals/latin-tokens";
 import { namesSignal } from "./signals/names";
@@ -73,7 +74,14 @@ export interface AnchorTable {
   uniquePairs: Array<{ i: number; j: number; weight: number }>;
 }
 
-export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon, corpusWords: CorpusWords = []): AnchorSignal[] {
+export function signalsFor(
+  a: SideInfo,
+  b: SideInfo,
+  lexicon?: Lexicon,
+  corpusWords: CorpusWords = [],
+  /** Signals made for this pair (a dictionary's, signals/dictionary.ts). */
+  pairSignals: readonly AnchorSignal[] = [],
+): AnchorSignal[] {
   const all = [
     numbersSignal,
     datesSignal,
@@ -85,6 +93,7 @@ export function signalsFor(a: SideInfo, b: SideInfo, lexicon?: Lexicon, corpusWo
     commonWordsSignal,
     ...(lexicon ? [termBaseSignal(lexicon)] : []),
     ...corpusWordsSignals(corpusWords),
+    ...pairSignals,
   ];
   return all.filter((signal) => signal.appliesTo(a, b));
 }
@@ -107,8 +116,10 @@ export function buildAnchorTable(
   params: ModelParams,
   lexicon?: Lexicon,
   corpusWords?: CorpusWords,
+  dictionaries?: readonly Dictionary[],
 ): { table: AnchorTable; extracted: SignalTokens[] } {
-  const extracted = signalsFor(source.side, target.side, lexicon, corpusWords).map((signal) => ({
+  const pairSignals = (dictionaries ?? []).flatMap((dictionary) => dictionarySignal(dictionary, source, target) ?? []);
+  const extracted = signalsFor(source.side, target.side, lexicon, corpusWords, pairSignals).map((signal) => ({
     signal,
     ...pairTokens(signal, source, target),
   }));

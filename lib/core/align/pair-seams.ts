@@ -133,7 +133,7 @@ export function cutAtSentenceSeams(
         { lang: source.lang, texts: s.map((u) => source.units[u]!) },
         { lang: target.lang, texts: t.map((u) => target.units[u]!) },
       ],
-      { model: options.model, lexicon: options.lexicon, pivot: source.lang, letterRatios: { [source.lang]: 1, [target.lang]: ratio }, seams: true },
+      { model: options.model, lexicon: options.lexicon, dictionaries: options.dictionaries, pivot: source.lang, letterRatios: { [source.lang]: 1, [target.lang]: ratio }, seams: true },
     );
     const stepped = furniture && holdsFurniture.has(link) ? stepOver(rowOf(link), sentences, furniture) : undefined;
     if (stepped) {

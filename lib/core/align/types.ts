@@ -3,6 +3,7 @@
 
 import type { Calibration } from "./calibration";
 import type { CorpusWords } from "./signals/corpus-words";
+import type { Dictionary } from "./signals/dictionary";
 import type { ModelParams } from "./model";
 import type { JoinCounts, UnitRatios } from "./split-prior";
 
@@ -34,6 +35,8 @@ export type AlignStatus = "ok" | "gave-up";
 
 export interface AlignOptions {
   lexicon?: Lexicon;
+  /** General bilingual dictionaries (signals/dictionary.ts), each used for the pairs of its two languages. */
+  dictionaries?: readonly Dictionary[];
   /**
    * Word pairs learned from a parallel corpus (see signals/corpus-words.ts): the shipped ones when not given, none
    * when null. The benchmark gives the pairs learned from the datasets it does not report on.

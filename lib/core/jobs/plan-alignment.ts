@@ -23,6 +23,7 @@ import type {
   AlignStatus,
   AlignText,
   CorpusWords,
+  Dictionary,
   Furniture,
   JoinCounts,
   LetterRatios,
@@ -44,6 +45,8 @@ export interface AlignmentPlanInput {
   /** Rejected groupings, never proposed again. */
   forbidden?: AlignRow[];
   lexicon?: Lexicon;
+  /** General bilingual dictionaries for the paragraphs (AlignOptions.dictionaries). */
+  dictionaries?: readonly Dictionary[];
   /** Word pairs learned from a corpus, for the paragraphs (AlignOptions.corpusWords); the shipped ones when not given. */
   corpusWords?: CorpusWords | null;
   /**
@@ -234,6 +237,7 @@ export function planRows(input: AlignmentPlanInput, progress: PlanProgress = () 
       anchors,
       forbidden: input.forbidden,
       lexicon: input.lexicon,
+      dictionaries: input.dictionaries,
       corpusWords: input.corpusWords,
     });
   } catch (error) {

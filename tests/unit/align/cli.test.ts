@@ -10,9 +10,9 @@ import { expectValidLinks } from "./helpers";
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
 
-function runCli(args: string[], runner: "tsx" | "bundle" = "tsx") {
+function runCli(args: string[], runner: "tsx" | "bundle" = "tsx", env: Record<string, string> = {}) {
   const how = runner === "tsx" ? ["--conditions=react-server", "--import", "tsx"] : ["scripts/bundled.mjs"];
-  const child = spawnSync(process.execPath, [...how, "scripts/align.ts", ...args], { cwd: REPO, encoding: "utf8" });
+  const child = spawnSync(process.execPath, [...how, "scripts/align.ts", ...args], { cwd: REPO, encoding: "utf8", env: { ...process.env, ...env } });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -36,7 +36,8 @@ describe("scripts/align.ts", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     const output = JSON.parse(stdout) as { links: Array<{ source: number[]; target: number[]; score: number }> };
-    expect(Object.keys(output)).toEqual(["links"]);
+    expect(Object.keys(output)).toEqual(["links", "dictionaries"]);
+    expect((output as unknown as { dictionaries: string[] }).dictionaries).toEqual([]); // none for English and Persian
     expect(output.links.map(({ source, target }) => ({ source, target }))).toEqual([
       { source: [0], target: [0] },
       { source: [1], target: [1] },
@@ -77,6 +78,23 @@ describe("scripts/align.ts", () => {
     const clutter = (stdout: string) => (JSON.parse(stdout).links as Array<{ source: number[]; clutter?: boolean }>).filter((link) => link.clutter);
     expect(clutter(runCli(args).stdout)).toEqual([{ source: [0], target: [], score: 1, clutter: true }]);
     expect(clutter(runCli([...args, "--keep-clutter"]).stdout)).toEqual([]);
+  }, 30_000);
+
+  it("reads the machine's English-Arabic dictionary from DICTIONARY_DIR for an English-Arabic pair, and names it", () => {
+    const dir = scratchDir();
+    // A FreeDict file pair of one entry, as Debian installs them: the index's offset and length in base 64 ("A" is
+    // 0, "b" 27, the entry's length in bytes).
+    const entry = "falcon /ˈfælkən/\nصقر\n";
+    expect(Buffer.byteLength(entry)).toBe(27);
+    writeFileSync(join(dir, "freedict-eng-ara.index"), "falcon\tA\tb\n");
+    writeFileSync(join(dir, "freedict-eng-ara.dict"), entry);
+    writeFileSync(join(dir, "en.txt"), "A falcon nested on the cliff.\n\nIt rained.\n");
+    writeFileSync(join(dir, "ar.txt"), "عشش صقر على الجرف.\n\nأمطرت.\n");
+    const args = ["--source", join(dir, "en.txt"), "--source-lang", "en", "--target", join(dir, "ar.txt"), "--target-lang", "ar"];
+    const withIt = runCli(args, "bundle", { DICTIONARY_DIR: dir });
+    expect(withIt.stderr).toBe("");
+    expect(JSON.parse(withIt.stdout).dictionaries).toEqual(["freedict-eng-ara"]);
+    expect(JSON.parse(runCli(args, "bundle", { DICTIONARY_DIR: "none" }).stdout).dictionaries).toEqual([]);
   }, 30_000);
 
   it.each([

@@ -153,6 +153,29 @@ function wordMatches(actual: string, wanted: string, isFirst: boolean, isLast: b
 const NO_PHRASES: Phrase[] = [];
 
 /**
+ * Each form under which a word of running text looks up the renderings that may start at it (formsOf(word, script,
+ * true, true), in order, without building the list): the word itself, without a plural ending in English, and in
+ * Arabic script without leading clitics, an ending, or both.
+ */
+export function forEachLookupForm(word: string, script: string, morphology: Morphology, visit: (form: string) => void): void {
+  if (script === "latin") {
+    visit(word);
+    if (word.length > 3 && word.endsWith("s")) visit(word.slice(0, -1));
+    if (word.length > 4 && word.endsWith("es")) visit(word.slice(0, -2));
+  } else if (script === "arabic") {
+    const whole = (base: string) => morphology === "ar" && ARABIC_WHOLE.has(base);
+    const withEndings = (base: string) => {
+      visit(base);
+      if (!whole(base)) forEachStem(base, morphology, visit);
+    };
+    withEndings(word);
+    if (!whole(word)) forEachWithoutPrefix(word, morphology, withEndings);
+  } else {
+    visit(word);
+  }
+}
+
+/**
  * The phrases that may start at a word, longest first: those of formsOf(word, script, true, true), looked up one
  * form at a time without building the list of forms (this runs for every distinct word of every text).
  */
@@ -160,25 +183,10 @@ function candidatesOf(word: string, index: PhraseIndex, script: string, morpholo
   let candidates = memo?.get(word);
   if (candidates) return candidates;
   candidates = NO_PHRASES;
-  const take = (form: string) => {
+  forEachLookupForm(word, script, morphology, (form) => {
     const phrases = index.get(form);
     if (phrases) candidates = candidates === NO_PHRASES ? [...phrases] : [...candidates!, ...phrases];
-  };
-  if (script === "latin") {
-    take(word);
-    if (word.length > 3 && word.endsWith("s")) take(word.slice(0, -1));
-    if (word.length > 4 && word.endsWith("es")) take(word.slice(0, -2));
-  } else if (script === "arabic") {
-    const whole = (base: string) => morphology === "ar" && ARABIC_WHOLE.has(base);
-    const takeWithEndings = (base: string) => {
-      take(base);
-      if (!whole(base)) forEachStem(base, morphology, take);
-    };
-    takeWithEndings(word);
-    if (!whole(word)) forEachWithoutPrefix(word, morphology, takeWithEndings);
-  } else {
-    take(word);
-  }
+  });
   if (candidates.length > 1) {
     candidates.sort((a, b) => b.words.length - a.words.length);
     candidates = withSharedForms(candidates);
@@ -258,6 +266,16 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
       const { words } = text.vocabulary;
       // The phrases that may start at each word id, looked up once per distinct word.
       const candidates = wordTable(text.vocabulary, `glossary:${instance}:${primary}`, lookupFor(primary, script));
+      // The forms of each word id, by its place in a rendering (first, last, both, neither), computed once.
+      const forms = [new Map<number, Set<string>>(), new Map<number, Set<string>>(), new Map<number, Set<string>>(), new Map<number, Set<string>>()];
+      const formsOfId = (id: number, isFirst: boolean, isLast: boolean) => {
+        const memo = forms[(isFirst ? 1 : 0) + (isLast ? 2 : 0)]!;
+        let set = memo.get(id);
+        if (!set) memo.set(id, (set = new Set(formsOf(words[id]!, script, isFirst, isLast, morphology))));
+        return set;
+      };
+      const matches = (id: number, wanted: string, isFirst: boolean, isLast: boolean) =>
+        words[id] === wanted || formsOfId(id, isFirst, isLast).has(wanted);
       const builder = new TokenListBuilder();
       for (let u = 0; u < text.texts.length; u++) {
         const start = text.wordStart[u]!;
@@ -265,16 +283,22 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
         for (let i = start; i < end; i++) {
           const phrases = candidates[text.wordIds[i]!]!;
           if (phrases.length === 0) continue;
-          // A one-word phrase is a candidate of a word only when one of the word's forms is it: nothing to check.
-          const match = phrases.find(
-            (phrase) =>
-              phrase.words.length === 1 ||
-              phrase.words.every(
-                (wanted, k) =>
-                  i + k < end &&
-                  wordMatches(words[text.wordIds[i + k]!]!, wanted, k === 0, k === phrase.words.length - 1, script, morphology),
-              ),
-          );
+          // The first phrase (longest first) whose every word matches. A one-word phrase is a candidate of a word only
+          // when one of the word's forms is it: nothing to check. The longer ones are only those whose second word is
+          // a form of the next word (secondWords): a dictionary's two-word renderings that start with a common word
+          // (من, في) would otherwise be tried one by one at every occurrence of it.
+          const { bySecond, firstSingle } = secondWords(phrases);
+          let best = firstSingle;
+          if (i + 1 < end && bySecond.size > 0) {
+            for (const form of formsOfId(text.wordIds[i + 1]!, false, true)) {
+              for (const k of bySecond.get(form) ?? []) {
+                if (k >= best) break;
+                const phrase = phrases[k]!;
+                if (phrase.words.every((wanted, w) => i + w < end && matches(text.wordIds[i + w]!, wanted, w === 0, w === phrase.words.length - 1))) best = k;
+              }
+            }
+          }
+          const match = best < phrases.length ? phrases[best] : undefined;
           if (match) {
             builder.add(builder.typeOf(match.key, () => match.token));
             i += match.words.length - 1;
@@ -285,6 +309,32 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
       return builder.build();
     },
   };
+}
+
+const SECOND_WORDS = new WeakMap<readonly Phrase[], { bySecond: Map<string, number[]>; firstSingle: number }>();
+
+/**
+ * A candidate list's phrases of two words or more by their second word (their indices, in order), and the index of
+ * its first one-word phrase (its length if none). The next word's forms as a rendering's last word hold every form
+ * it can match as a second word, last or not.
+ */
+function secondWords(phrases: readonly Phrase[]): { bySecond: Map<string, number[]>; firstSingle: number } {
+  let found = SECOND_WORDS.get(phrases);
+  if (!found) {
+    const bySecond = new Map<string, number[]>();
+    let firstSingle = phrases.length;
+    phrases.forEach((phrase, k) => {
+      if (phrase.words.length === 1) {
+        firstSingle = Math.min(firstSingle, k);
+        return;
+      }
+      const list = bySecond.get(phrase.words[1]!) ?? [];
+      list.push(k);
+      bySecond.set(phrase.words[1]!, list);
+    });
+    SECOND_WORDS.set(phrases, (found = { bySecond, firstSingle }));
+  }
+  return found;
 }
 
 const SIGNALS = new WeakMap<Lexicon, AnchorSignal>();
