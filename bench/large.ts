@@ -3,7 +3,7 @@
 
 import type { AlignOptions } from "../lib/core/align";
 import { alignTexts } from "../lib/core/jobs";
-import { loadDocuments, type BenchLang } from "./corpus";
+import { loadDocuments, type BenchLang, type SourceDocument } from "./corpus";
 import { buildDocument, goldRows, type GoldRow } from "./documents";
 import { addToTally, emptyTally, prf } from "./metrics";
 
@@ -12,8 +12,12 @@ export interface LargeDocument {
   gold: GoldRow[];
 }
 
-export function buildLargeDocument(size: number, langs: readonly BenchLang[], seed = 1): LargeDocument {
-  const documents = loadDocuments();
+export function buildLargeDocument(
+  size: number,
+  langs: readonly BenchLang[],
+  seed = 1,
+  documents: readonly SourceDocument[] = loadDocuments(),
+): LargeDocument {
   const sides: Partial<Record<BenchLang, string[]>> = Object.fromEntries(langs.map((lang) => [lang, []]));
   const gold: GoldRow[] = [];
   const english = () => sides.en!.length;
@@ -42,8 +46,7 @@ export const LONG_PARAGRAPHS = 7500;
  * made on the builder's short documents can hold there and fail here: a miss cost for the dictionary's words gained
  * on every short setting and took this pair below its figure without a dictionary (docs/aligner.md).
  */
-export function scoreLarge(size: number, lang: Exclude<BenchLang, "en">, options: AlignOptions = {}): { f1: number; sizes: [number, number] } {
-  const document = buildLargeDocument(size, ["en", lang]);
+export function scoreLarge(document: LargeDocument, lang: Exclude<BenchLang, "en">, options: AlignOptions = {}): { f1: number; sizes: [number, number] } {
   const en = document.sides.en!;
   const other = document.sides[lang]!;
   const tally = emptyTally();
