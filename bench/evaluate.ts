@@ -19,7 +19,7 @@ import { alignTexts, planAlignment } from "../lib/core/jobs";
 import { letterCount } from "../lib/core/text/fold";
 import { splitSentences } from "../lib/core/text/sentences";
 import type { BenchLang } from "./corpus";
-import { benchDictionaries, corpusWordsWithout, withHeldOutWords } from "./corpus-words";
+import { withHeldOutWords } from "./corpus-words";
 import { components, goldRows, type BuiltDocument, type GoldRow } from "./documents";
 import { addToTally, atResolutionOf, emptyTally, type Link, type Tally } from "./metrics";
 
@@ -146,13 +146,7 @@ export function evaluatePlannedRows(docs: readonly BuiltDocument[]): PlannedRowR
     const gold = goldRows(doc, ALL);
     const exact = new Set(gold.map((row) => keyOf(row, ALL)));
     const imported = asImported(doc);
-    const plan = planAlignment({
-      texts: imported.texts,
-      pivot: "en",
-      corpusWords: corpusWordsWithout([doc.dataset]),
-      dictionaries: benchDictionaries(),
-      markFurniture: true,
-    });
+    const plan = planAlignment({ texts: imported.texts, pivot: "en", markFurniture: true, ...withHeldOutWords({}, doc.dataset) });
     if (!plan.ok) throw new Error(`no plan for ${doc.id}: ${plan.message}`);
     // The lines of furniture the rows stepped over are marked as clutter, each in a row of its own.
     const furniture = (plan.furniture ?? []).map((line) => imported.whole({ cells: { [line.lang]: [line.unit] }, score: 1 }));

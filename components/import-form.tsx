@@ -4,8 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { translatedParams } from "./call-api";
+import { quranicClass } from "./quranic-class";
 
 interface TextBlock {
   key: number;
@@ -164,7 +164,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
                 name={`text.${index}.text`}
                 dir="auto"
                 lang={b.lang}
-                className={hasQuranicMarks(b.text) ? "quranic" : undefined}
+                className={quranicClass([b.text])}
                 value={b.text}
                 disabled={b.file !== null}
                 onChange={(e) => update(b.key, { text: e.target.value })}

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { supportedLanguages } from "@/lib/core/lang/languages";
 import { directionOf } from "@/lib/core/lang/languages";
-import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { getDb } from "@/lib/db/client";
+import { quranicClass } from "@/components/quranic-class";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { AppError } from "@/lib/server/errors";
 import { searchParagraphs, type SearchHit } from "@/lib/server/search/search-paragraphs";
@@ -71,7 +71,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {hit.documentTitle}
             </Link>{" "}
             <span className="lang-badge">{hit.lang}</span>
-            <p lang={hit.lang} dir={directionOf(hit.lang)} className={hasQuranicMarks(hit.text) ? "quranic" : undefined}>
+            <p lang={hit.lang} dir={directionOf(hit.lang)} className={quranicClass([hit.text])}>
               {hit.text.length > 400 ? `${hit.text.slice(0, 400)}…` : hit.text}
             </p>
           </li>

@@ -3,12 +3,12 @@
 // or a row's changes. Opened from a paragraph (v) or a row (V).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import type { WordDiffPart } from "@/lib/core/text/word-diff";
 import type { ParagraphView, RowView } from "@/lib/server/document/views";
 import type { HistoryEntry } from "@/lib/server/review/row-history";
 import type { RevisionView } from "@/lib/server/review/paragraph-revisions";
 import { callApi } from "../call-api";
+import { quranicClass } from "../quranic-class";
 
 export type HistoryTarget = { paragraph: ParagraphView; dir: "ltr" | "rtl" } | { row: RowView };
 
@@ -108,7 +108,7 @@ function ParagraphHistory({ paragraph, dir, canEdit, onRestore }: { paragraph: P
         </tbody>
       </table>
       {diff && (
-        <p className={diff.some((part) => hasQuranicMarks(part.value)) ? "diff quranic" : "diff"} lang={paragraph.lang} dir={dir} data-testid="revision-diff">
+        <p className={quranicClass(diff.map((part) => part.value), "diff")} lang={paragraph.lang} dir={dir} data-testid="revision-diff">
           {diff.map((part, i) =>
             part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
           )}

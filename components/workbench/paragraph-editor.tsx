@@ -3,8 +3,8 @@
 // splits the paragraph at the cursor.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import type { ParagraphView } from "@/lib/server/document/views";
+import { quranicClass } from "../quranic-class";
 import { EDITOR_KEYS } from "./shortcuts";
 
 interface Props {
@@ -39,7 +39,7 @@ export function ParagraphEditor({ paragraph, dir, onSave, onSplit, onCancel }: P
         ref={area}
         lang={paragraph.lang}
         dir={dir}
-        className={hasQuranicMarks(text) ? "quranic" : undefined}
+        className={quranicClass([text])}
         value={text}
         aria-label={t("editing.editLabel")}
         onChange={(e) => setText(e.target.value)}

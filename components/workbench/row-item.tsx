@@ -3,13 +3,13 @@
 // It reads its own item from the store, so an action re-renders only the rows it changed.
 import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { DOUBTFUL_BELOW, type ItemView, type ParagraphView, type RowView, type TermMarkView } from "@/lib/server/document/views";
 import type { WorkbenchActions } from "./actions";
 import { ParagraphEditor } from "./paragraph-editor";
 import { useItem, type WorkbenchStore } from "./store";
 import { TermFlagPanel, TermFlagToggle } from "./term-flags";
 import { TermText } from "./term-text";
+import { quranicClass } from "../quranic-class";
 
 export interface Viewer {
   canEdit: boolean;
@@ -181,9 +181,7 @@ function Row({ store, row, index, rowNumber, columns, dirs, actions, callbacks, 
 }
 
 function Paragraph({ paragraph, marks, rowFocused, isFocused, replaced, onSelect }: { paragraph: ParagraphView; marks: TermMarkView[] | undefined; rowFocused: boolean; isFocused: boolean; replaced: boolean; onSelect(): void }) {
-  const classes = ["wb-paragraph", paragraph.kind === "heading" ? "heading-paragraph" : "", isFocused ? "focused" : "", hasQuranicMarks(paragraph.text) ? "quranic" : ""]
-    .filter(Boolean)
-    .join(" ");
+  const classes = quranicClass([paragraph.text], ["wb-paragraph", paragraph.kind === "heading" ? "heading-paragraph" : "", isFocused ? "focused" : ""].filter(Boolean).join(" "));
   return (
     <div className={classes} data-paragraph-id={paragraph.id} onClick={(e) => {
       e.stopPropagation();
@@ -244,7 +242,7 @@ function Loose({ store, item, index, columns, dirs, actions, viewer, isFocused, 
         <div key={lang} role="cell" className={lang === item.lang && isClutter ? "wb-cell clutter" : "wb-cell"} lang={lang} dir={dirs[lang]} data-lang={lang}>
           {lang === item.lang && (
             <>
-              <p data-paragraph-id={item.paragraph.id} className={hasQuranicMarks(item.paragraph.text) ? "quranic" : undefined}>
+              <p data-paragraph-id={item.paragraph.id} className={quranicClass([item.paragraph.text])}>
                 {item.paragraph.text}
               </p>
               {viewer.canEdit && (

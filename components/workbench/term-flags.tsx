@@ -3,10 +3,10 @@
 // as a word diff (applied in one click, as a new revision), and a reviewer's "accept as intended" with a reason.
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { hasQuranicMarks } from "@/lib/core/text/uthmani";
 import { diffWordParts } from "@/lib/core/text/word-diff";
 import type { ParagraphView, RowView, TermFlagView } from "@/lib/server/document/views";
 import { callApi } from "../call-api";
+import { quranicClass } from "../quranic-class";
 import type { WorkbenchActions } from "./actions";
 
 export interface TermSuggestionView {
@@ -159,7 +159,7 @@ function Suggestion({ row, dirs, actions }: { row: RowView; dirs: Props["dirs"];
         const lang = paragraph?.lang ?? "en";
         return (
           <div key={s.paragraphId} className="term-suggestion" data-testid="term-suggestion">
-            <p className={hasQuranicMarks(s.before) ? "diff quranic" : "diff"} lang={lang} dir={dirs[lang] ?? "ltr"}>
+            <p className={quranicClass([s.before, s.after], "diff")} lang={lang} dir={dirs[lang] ?? "ltr"}>
               {diffWordParts(s.before, s.after, { lang }).map((part, i) =>
                 part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
               )}

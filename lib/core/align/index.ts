@@ -25,6 +25,6 @@ export { alignSentences, oneSentenceLink, oneSentenceRow, unitSentences, type Ro
 export { galeChurch } from "./gale-church";
 export { furnitureLines, innerFurniture, splitBySentences, stepOver, type Furniture, type InnerLine, type RowPart, type SplitOptions } from "./split-by-sentences";
 export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";
-export { dictionariesFor, dictionaryFromDictd, type Dictionary } from "./signals/dictionary";
+export { dictionaryFromDictd, type Dictionary } from "./signals/dictionary";
 export { readDictd, type DictdEntry } from "./signals/dictd";
 export { formatCorpusWords, learnCorpusWords, parseCorpusWords, shippedCorpusWords, type CorpusWords, type ParallelSegment } from "./signals/corpus-words";

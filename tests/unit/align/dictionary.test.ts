@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { dictionariesFor, dictionaryFromDictd, readDictd, type Dictionary } from "@/lib/core/align";
+import { dictionaryFromDictd, readDictd, type Dictionary } from "@/lib/core/align";
 import { preparePair, prepareText } from "@/lib/core/align/align-pair";
 import { dictionaryLexiconFor, dictionarySignal, translationsFor } from "@/lib/core/align/signals/dictionary";
 import { unitTokens } from "@/lib/core/align/signals/signal";
@@ -113,8 +113,6 @@ describe("the dictionary's signal", () => {
     expect(tokens).toHaveLength(1);
     expect(unitTokens(signal, "وحلق الصقر فوق التلال.", "ar").flat()).toEqual(tokens);
     expect(dictionarySignal(dictionary, english, persian)).toBeNull();
-    expect(dictionariesFor([dictionary], "en-GB", "ar-EG")).toEqual([dictionary]);
-    expect(dictionariesFor([dictionary], "fa", "ar")).toEqual([]);
   });
 
   it("is one signal of a pair's anchor table when given", () => {

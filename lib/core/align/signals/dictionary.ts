@@ -8,11 +8,10 @@
 
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { morphologyOf } from "../../terms/morphology";
-import { primaryLanguage } from "../../lang/languages";
 import type { Lexicon } from "../types";
 import { readDictd } from "./dictd";
 import { forEachLookupForm, glossarySignal } from "./glossary";
-import type { AnchorSignal, SignalText } from "./signal";
+import { describeSide, type AnchorSignal, type SignalText } from "./signal";
 
 export interface Dictionary {
   /** Where it came from, for reports ("freedict-eng-ara"). */
@@ -44,17 +43,17 @@ const FUNCTION_WORDS = new Set(
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const LATIN_LETTER = /[a-z]/i;
-const ARABIC_SCRIPT_LANGS = new Set(["fa", "ar", "ur", "ps", "ckb"]);
+const isArabicScript = (lang: string) => describeSide(lang).script === "arabic";
 
 /** One word of letters, not an abbreviation or a function word: "mercy", "Egypt"; not "A&M", "ABC", "A-bomb" or "upon". */
 function isWordHeadword(headword: string, lang: string): boolean {
-  if (ARABIC_SCRIPT_LANGS.has(lang)) return /^[\u0621-\u064a\u0671-\u06d3]+$/.test(headword);
+  if (isArabicScript(lang)) return /^[\u0621-\u064a\u0671-\u06d3]+$/.test(headword);
   return /^[A-Za-z][a-z]+$/.test(headword) && !(lang === "en" && FUNCTION_WORDS.has(headword.toLowerCase()));
 }
 
 /** The translations a definition line lists: "1. الرحمة، الشفقة (كلمة)" gives الرحمة and الشفقة. */
 function translationsOf(line: string, lang: string): string[] {
-  const arabic = ARABIC_SCRIPT_LANGS.has(lang);
+  const arabic = isArabicScript(lang);
   return line
     .trim()
     .replace(/^\d+\.\s*/, "")
@@ -153,10 +152,4 @@ export function dictionarySignal(dictionary: Dictionary, a: SignalText, b: Signa
     bySignalText.set(headwordText.vocabulary, signal);
   }
   return signal;
-}
-
-/** The dictionaries of `dictionaries` that translate between the primary languages of `a` and `b`. */
-export function dictionariesFor(dictionaries: readonly Dictionary[], a: string, b: string): Dictionary[] {
-  const [x, y] = [primaryLanguage(a), primaryLanguage(b)];
-  return dictionaries.filter(({ langs: [from, to] }) => (from === x && to === y) || (from === y && to === x));
 }
