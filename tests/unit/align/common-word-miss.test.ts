@@ -69,17 +69,16 @@ describe("common words left unmatched", () => {
     ]);
   });
 
-  it("leave the verse the English lost alone where, costing nothing, every link after it slipped by one", () => {
-    expect(alignedShapes(JOHN_6, "ar")).toEqual([
+  it("leave the verse the English lost alone, even where common words' misses cost nothing", () => {
+    const right = [
       { source: [0], target: [0] },
       { source: [1], target: [1] },
       { source: [], target: [2] },
-    ]);
-    // Without the word pairs learned from the corpus too, which hold these verses (signals/corpus-words.ts).
-    const model = { signalMiss: { common: 0 } };
-    expect(alignedShapes(JOHN_6, "ar", { model, corpusWords: null })).toEqual([
-      { source: [0], target: [0, 1] },
-      { source: [1], target: [2] },
-    ]);
+    ];
+    expect(alignedShapes(JOHN_6, "ar")).toEqual(right);
+    // With misses free and without the word pairs learned from the corpus (signals/corpus-words.ts), every link after
+    // the lost verse slipped by one until the English's "answered" was read as the word list's "answer"
+    // (lib/core/text/english-forms.ts): the second verse's own words now pair it.
+    expect(alignedShapes(JOHN_6, "ar", { model: { signalMiss: { common: 0 } }, corpusWords: null })).toEqual(right);
   });
 });

@@ -115,6 +115,18 @@ describe("the dictionary's signal", () => {
     expect(dictionarySignal(dictionary, english, persian)).toBeNull();
   });
 
+  it("matches an English verb's inflected forms to the translation of its headword", () => {
+    // Dictionaries give a verb in its base form; scripture writes "created", "createth", "creating".
+    const verbs: Dictionary = { name: "test", langs: ["en", "ar"], definitions: new Map([["create", "خلق"]]) };
+    const text = prepareText({ lang: "en", units: ["God created the heaven.", "He createth; creating."] });
+    const signal = dictionarySignal(verbs, text, arabic)!;
+    const arabicTokens = unitTokens(signal, "خلق الله السماء.", "ar").flat();
+    expect(arabicTokens).toHaveLength(1);
+    for (const english of ["God created the heaven.", "He createth all things.", "creating"]) {
+      expect(unitTokens(signal, english, "en").flat()).toEqual(arabicTokens);
+    }
+  });
+
   it("is one signal of a pair's anchor table when given", () => {
     const tokens = (dictionaries?: Dictionary[]) =>
       preparePair(english, arabic, { dictionaries }).extracted.find((extracted) => extracted.signal.id === "dictionary")?.target.types.length ?? 0;

@@ -167,6 +167,14 @@ describe("common words", () => {
     expect(keys(words, "ar")).toEqual(keys("السماوات العالمين الإنسان الزكاة", "ar"));
   });
 
+  it("reads an English verb's past, participle and archaic persons as the entry's base form", () => {
+    // The list gives "attack" and "judge" (lib/core/text/english-forms.ts): "attacked", "judged", "judgeth".
+    expect(concepts("The army attacked the village", "en")).toEqual(["army", "attack", "village"]);
+    expect(concepts("attacking", "en")).toEqual(["attack"]);
+    expect(concepts("He judged them; he judgeth", "en")).toEqual(["judge", "judge"]);
+    expect(keys("The army attacked the village", "en")).toEqual(keys("حمله ارتش به روستا", "fa"));
+  });
+
   it("reads a word with an ending as the word the ending follows, not as a shorter entry the ending would hide", () => {
     // The matcher strips endings one at a time (ی, then ای, then های): روزهای "the days of" once read as روزه
     // "fasting" + ای, and بالای "above" as بال "wing" + ای, so those forms are not entries.

@@ -1,7 +1,7 @@
 // The project's term base as a bilingual lexicon: an entry whose rendering in one language occurs in a source
 // unit and whose rendering in the other occurs in a target unit is an anchor, keyed by the entry. Renderings are
 // matched as folded word sequences; on an Arabic-script side the first word may carry a glued clitic ("والقدس"),
-// and on a Latin side the last word may carry a plural ending ("resistance fronts").
+// and on a Latin side the last word may be inflected ("resistance fronts", "created": text/english-forms.ts).
 
 import { gluesClitics, withoutClitics } from "../../text/clitics";
 import {
@@ -18,6 +18,7 @@ import {
   PERSIAN_POSSESSIVES,
   shortestFirst,
 } from "../../text/endings";
+import { forEachEnglishBase } from "../../text/english-forms";
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { primaryLanguage } from "../../lang/languages";
 import { morphologyOf, type Morphology } from "../../terms/morphology";
@@ -129,15 +130,15 @@ function withoutEndings(word: string, morphology: Morphology): string[] {
 }
 
 /**
- * The forms a word of running text may stand for: without a plural ending in English; in Arabic script without
- * leading clitics (first word of a rendering only), without an ending (last word only), or both.
+ * The forms a word of running text may stand for: in English its base forms (a plural, a verb's past or participle,
+ * see text/english-forms.ts), last word of a rendering only; in Arabic script without leading clitics (first word
+ * only), without an ending (last word only), or both.
  */
 function formsOf(word: string, script: string, isFirst: boolean, isLast: boolean, morphology: Morphology): string[] {
   if (script === "latin") {
     if (!isLast) return [word];
     const out = [word];
-    if (word.length > 3 && word.endsWith("s")) out.push(word.slice(0, -1));
-    if (word.length > 4 && word.endsWith("es")) out.push(word.slice(0, -2));
+    forEachEnglishBase(word, (base) => out.push(base));
     return out;
   }
   if (script !== "arabic") return [word];
@@ -154,14 +155,13 @@ const NO_PHRASES: Phrase[] = [];
 
 /**
  * Each form under which a word of running text looks up the renderings that may start at it (formsOf(word, script,
- * true, true), in order, without building the list): the word itself, without a plural ending in English, and in
- * Arabic script without leading clitics, an ending, or both.
+ * true, true), in order, without building the list): the word itself, its base forms in English, and in Arabic
+ * script without leading clitics, an ending, or both.
  */
 export function forEachLookupForm(word: string, script: string, morphology: Morphology, visit: (form: string) => void): void {
   if (script === "latin") {
     visit(word);
-    if (word.length > 3 && word.endsWith("s")) visit(word.slice(0, -1));
-    if (word.length > 4 && word.endsWith("es")) visit(word.slice(0, -2));
+    forEachEnglishBase(word, visit);
   } else if (script === "arabic") {
     const whole = (base: string) => morphology === "ar" && ARABIC_WHOLE.has(base);
     const withEndings = (base: string) => {
