@@ -73,14 +73,23 @@ describe("dictionaryFromDictd", () => {
   const renderings = (headword: string) => [...translationsFor(dictionary, headword)];
 
   it("keeps a word's translations of one or two words, numbered or listed, without what stands in brackets", () => {
-    expect(renderings("falcon")).toEqual(["الصقر"]);
-    expect(renderings("anchor")).toEqual(["مرساة", "المذيع", "مقدم البرامج"]);
-    expect(renderings("wheat")).toEqual(["القمح"]);
+    expect(renderings("falcon")).toEqual(["صقر"]);
+    expect(renderings("anchor")).toEqual(["مرساة", "مذيع", "مقدم البرامج"]);
+    expect(renderings("wheat")).toEqual(["قمح"]);
+  });
+
+  it("drops the article of a translation's first word, unless fewer than three letters would be left", () => {
+    // The matcher strips an article off a word of the text, not off an entry: القمح would never meet قمح.
+    const { index: godIndex, dict: godDict } = dictd([["god", "اللّه، الإله"], ["love", "الحبّ، المحبة"], ["idolatry", "العبادة الوثنية"]]);
+    const gods = dictionaryFromDictd("test", godIndex, godDict, "en", "ar");
+    expect([...translationsFor(gods, "god")]).toEqual(["اللّه", "إله"]);
+    expect([...translationsFor(gods, "love")]).toEqual(["الحبّ", "محبة"]);
+    expect([...translationsFor(gods, "idolatry")]).toEqual(["عبادة الوثنية"]);
   });
 
   it("merges a headword's entries whatever their case", () => {
     // In the index's order, where "Mercy" sorts first.
-    expect(renderings("mercy")).toEqual(["العفو", "الرحمة", "الشفقة", "رأفة"]);
+    expect(renderings("mercy")).toEqual(["عفو", "رحمة", "شفقة", "رأفة"]);
   });
 
   it("drops abbreviations, compounds, function words, glosses and translations mixed with Latin letters", () => {
@@ -93,9 +102,9 @@ describe("dictionaryFromDictd", () => {
     const english = prepareText({ lang: "en", units: ["Falcons and anchors.", "A letter on the radio about wheat."] });
     const lexicon = dictionaryLexiconFor(dictionary, english);
     expect(lexicon.entries.map((entry) => entry.renderings.map((rendering) => rendering.text))).toEqual([
-      ["anchor", "مرساة", "المذيع", "مقدم البرامج"],
-      ["falcon", "الصقر"],
-      ["wheat", "القمح"],
+      ["anchor", "مرساة", "مذيع", "مقدم البرامج"],
+      ["falcon", "صقر"],
+      ["wheat", "قمح"],
     ]);
   });
 });
@@ -125,6 +134,16 @@ describe("the dictionary's signal", () => {
     for (const english of ["God created the heaven.", "He createth all things.", "creating"]) {
       expect(unitTokens(signal, english, "en").flat()).toEqual(arabicTokens);
     }
+  });
+
+  it("matches a translation the dictionary writes with the article where the text has none", () => {
+    // FreeDict: "worship" العبادة; the text: عبادة الأوثان "the worship of idols", a construct without the article.
+    const worship: Dictionary = { name: "test", langs: ["en", "ar"], definitions: new Map([["worship", "العبادة"]]) };
+    const signal = dictionarySignal(worship, prepareText({ lang: "en", units: ["The worship of idols."] }), arabic)!;
+    const englishTokens = unitTokens(signal, "The worship of idols.", "en").flat();
+    expect(englishTokens).toHaveLength(1);
+    expect(unitTokens(signal, "عبادة الأوثان.", "ar").flat()).toEqual(englishTokens);
+    expect(unitTokens(signal, "وكانت العبادة باطلة.", "ar").flat()).toEqual(englishTokens);
   });
 
   it("is one signal of a pair's anchor table when given", () => {

@@ -51,7 +51,7 @@ function isWordHeadword(headword: string, lang: string): boolean {
   return /^[A-Za-z][a-z]+$/.test(headword) && !(lang === "en" && FUNCTION_WORDS.has(headword.toLowerCase()));
 }
 
-/** The translations a definition line lists: "1. الرحمة، الشفقة (كلمة)" gives الرحمة and الشفقة. */
+/** The translations a definition line lists: "1. الرحمة، الشفقة (كلمة)" gives رحمة and شفقة (see withoutArticle). */
 function translationsOf(line: string, lang: string): string[] {
   const arabic = isArabicScript(lang);
   return line
@@ -60,7 +60,23 @@ function translationsOf(line: string, lang: string): string[] {
     .split(/[،,;؛]/)
     .map((piece) => piece.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim())
     .filter((piece) => piece.length > 0 && (arabic ? ARABIC_SCRIPT.test(piece) && !LATIN_LETTER.test(piece) : LATIN_LETTER.test(piece)))
-    .filter((piece) => piece.split(" ").length <= MAX_TRANSLATION_WORDS && !(lang === "en" && FUNCTION_WORDS.has(piece.toLowerCase())));
+    .filter((piece) => piece.split(" ").length <= MAX_TRANSLATION_WORDS && !(lang === "en" && FUNCTION_WORDS.has(piece.toLowerCase())))
+    .map((piece) => (arabic ? withoutArticle(piece) : piece));
+}
+
+// Arabic vowel marks, which do not count as letters of a stem.
+const HARAKAT = /[\u064b-\u0652]/g;
+
+/**
+ * A translation without the article its first word carries: FreeDict writes nearly half its Arabic translations with
+ * it (المشي "walk", الإجابة "answer"), and the matcher strips a clitic off a word of the text, not off an entry, so
+ * الإجابة never met إجابة "an answer", nor the first word of a construct (عبادة الأوثان "the worship of idols"). The
+ * built-in word list writes its Arabic without the article for the same reason. A stem of fewer than three letters
+ * keeps it: اللّه is no لّه, الحبّ no حبّ.
+ */
+function withoutArticle(translation: string): string {
+  const match = /^ال(\S+)/.exec(translation);
+  return match && match[1]!.replace(HARAKAT, "").length >= 3 ? translation.slice(2) : translation;
 }
 
 /**
