@@ -40,6 +40,12 @@ const red = (text: string) => (color ? `\u001b[31m${text}\u001b[0m` : text);
 const green = (text: string) => (color ? `\u001b[32m${text}\u001b[0m` : text);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const num = (x: number) => x.toFixed(3);
+/** "x < bound" with as many decimals as it takes to tell them apart: 0.96994 against 0.97 is "0.9699 < 0.9700". */
+const below = (x: number, bound: number) => {
+  let digits = 3;
+  while (digits < 6 && x.toFixed(digits) === bound.toFixed(digits)) digits++;
+  return `${x.toFixed(digits)} < ${bound.toFixed(digits)}`;
+};
 
 function line(text = ""): void {
   process.stdout.write(`${text}\n`);
@@ -89,14 +95,14 @@ function printPreset(preset: RatePreset, splits: readonly SplitResult[], details
       const ours = strictF1(figures.ours);
       const baseline = strictF1(figures.baseline);
       const isBroken = ours < baseline;
-      if (isBroken) verdict.guardsBroken.push(`${preset} ${split.heldOut} EN-${lang.toUpperCase()}: ${num(ours)} < ${num(baseline)}`);
+      if (isBroken) verdict.guardsBroken.push(`${preset} ${split.heldOut} EN-${lang.toUpperCase()}: ${below(ours, baseline)}`);
       const links = above(figures.scored);
       const sentence = strictF1(split.sentences.projected[lang]);
       const exact = otherExact(figures.ours);
       const where = `${preset} ${split.heldOut} EN-${lang.toUpperCase()}`;
-      if (ours < GOALS.strictF1) verdict.goalsMissed.push(`${where} strict F1 ${num(ours)} < ${GOALS.strictF1}`);
+      if (ours < GOALS.strictF1) verdict.goalsMissed.push(`${where} strict F1 ${below(ours, GOALS.strictF1)}`);
       if (exact < GOALS.otherExact) verdict.goalsMissed.push(`${where} non-1-1 exact ${pct(exact)} < ${pct(GOALS.otherExact)}`);
-      if (sentence < GOALS.sentenceF1) verdict.goalsMissed.push(`${where} sentence F1 ${num(sentence)} < ${GOALS.sentenceF1}`);
+      if (sentence < GOALS.sentenceF1) verdict.goalsMissed.push(`${where} sentence F1 ${below(sentence, GOALS.sentenceF1)}`);
       line(
         [
           split.heldOut.padEnd(9),
@@ -253,7 +259,7 @@ function guardLine(
   const ours = strictF1(figures.ours);
   const baseline = strictF1(figures.baseline);
   const pair = `EN-${figures.lang.toUpperCase()}`;
-  if (ours < baseline) verdict.guardsBroken.push(`${setting} ${figures.dataset} ${pair}: ${num(ours)} < ${num(baseline)}`);
+  if (ours < baseline) verdict.guardsBroken.push(`${setting} ${figures.dataset} ${pair}: ${below(ours, baseline)}`);
   line(`  ${column} ${figures.dataset.padEnd(9)} ${pair} ${count}: ours ${num(ours)}  G-C ${num(baseline)}  ${ours < baseline ? red("BELOW") : green("ok")}`);
 }
 
