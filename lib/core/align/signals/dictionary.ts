@@ -6,7 +6,7 @@
 // A pair reads only the entries its headword-language text can match: a lexicon of all of them would cost a
 // 7,500-paragraph pair seconds and 150 MB of matching tables for words it never holds.
 
-import { foldForMatching, wordsOf } from "../../text/fold";
+import { foldForMatching, letterCount, wordsOf } from "../../text/fold";
 import { morphologyOf } from "../../terms/morphology";
 import type { Lexicon } from "../types";
 import { readDictd } from "./dictd";
@@ -64,9 +64,6 @@ function translationsOf(line: string, lang: string): string[] {
     .map((piece) => (arabic ? withoutArticle(piece) : piece));
 }
 
-// Arabic vowel marks, which do not count as letters of a stem.
-const HARAKAT = /[\u064b-\u0652]/g;
-
 /**
  * A translation without the article its first word carries: FreeDict writes nearly half its Arabic translations with
  * it (المشي "walk", الإجابة "answer"), and the matcher strips a clitic off a word of the text, not off an entry, so
@@ -76,7 +73,7 @@ const HARAKAT = /[\u064b-\u0652]/g;
  */
 function withoutArticle(translation: string): string {
   const match = /^ال(\S+)/.exec(translation);
-  return match && match[1]!.replace(HARAKAT, "").length >= 3 ? translation.slice(2) : translation;
+  return match && letterCount(match[1]!) >= 3 ? translation.slice(2) : translation;
 }
 
 /**
