@@ -41,6 +41,8 @@ interface Slot {
   idleTimer: NodeJS.Timeout | null;
   /** The priming steps this thread has still to run, and what to call when it stops priming. */
   priming: { steps: PrimingStep[]; stop(): void } | null;
+  /** Whether the thread has run a caller's job, not only priming steps. */
+  served: boolean;
 }
 
 // As many threads as cores, up to four: the request's thread only waits while they work (a sentence pass shared
@@ -56,8 +58,18 @@ export const WORKER_YOUNG_GENERATION_MB = 8;
 const IDLE_MS = 120_000; // a thread costs memory and ~0.5 s to start; keep it while work is likely to follow
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
-const state = globalThis as unknown as { __tarjumanPool?: { slots: Slot[]; queue: Pending[]; nextId: number } };
-const pool = (state.__tarjumanPool ??= { slots: [], queue: [], nextId: 1 });
+interface Pool {
+  slots: Slot[];
+  queue: Pending[];
+  nextId: number;
+  /** The steps that prime a standby thread, once keepPrimed asked for them (see there). */
+  standby: readonly PrimingStep[] | null;
+  /** How long a thread that served a job stays after its last one. */
+  idleMs: number;
+}
+
+const state = globalThis as unknown as { __tarjumanPool?: Pool };
+const pool = (state.__tarjumanPool ??= { slots: [], queue: [], nextId: 1, standby: null, idleMs: IDLE_MS });
 
 export function runJob<K extends JobName>(name: K, input: JobInput<K>, options: RunJobOptions = {}): Promise<JobOutput<K>> {
   // A caller's job ends every thread's priming: the steps left would only hold up the jobs that follow this one.
@@ -99,6 +111,25 @@ export function warmUpPool(priming: readonly PrimingStep[] = []): Promise<void> 
   return Promise.all(primed).then(() => undefined);
 }
 
+/**
+ * Keeps a primed thread standing by for each the pool may run (a server calls it as it starts): warmUpPool with
+ * `priming` now, and from then on a thread that has only primed does not stop when idle, while one that served jobs
+ * is replaced by a freshly primed one once idle for `idleMs`. So a script's first import, at any time after the
+ * server's first seconds, finds its threads started and their code compiled, and a thread does not keep the memory
+ * a large import made it reach (a thread keeps its heap's size): a standby thread holds about 45 MB. Settles as
+ * warmUpPool's promise.
+ */
+export function keepPrimed(priming: readonly PrimingStep[], idleMs = IDLE_MS): Promise<void> {
+  pool.standby = priming;
+  pool.idleMs = idleMs;
+  return warmUpPool(priming);
+}
+
+/** Each running thread's id, in the pool's order (for tests). */
+export function threadIds(): number[] {
+  return pool.slots.map((slot) => slot.worker.threadId);
+}
+
 function stopPriming(slot: Slot): void {
   const priming = slot.priming;
   slot.priming = null;
@@ -121,12 +152,13 @@ function dispatch(): void {
     }
     // The next step follows when this one finishes (finish dispatches again).
     const failed = () => stopPriming(slot);
-    assign(slot, { request: { id: pool.nextId++, name: step.name, input: step.input }, options: {}, resolve: () => undefined, reject: failed });
+    assign(slot, { request: { id: pool.nextId++, name: step.name, input: step.input }, options: {}, resolve: () => undefined, reject: failed }, false);
   }
 }
 
-function assign(slot: Slot, job: Pending): void {
+function assign(slot: Slot, job: Pending, served = true): void {
   slot.job = job;
+  slot.served ||= served;
   if (slot.idleTimer) clearTimeout(slot.idleTimer);
   slot.idleTimer = null;
   slot.worker.ref(); // a running job keeps a command-line process alive until it answers
@@ -146,7 +178,7 @@ function startSlot(): Slot {
     workerData: { entry: "lib/worker/entry.ts" },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
-  const slot: Slot = { worker, job: null, timer: null, idleTimer: null, priming: null };
+  const slot: Slot = { worker, job: null, timer: null, idleTimer: null, priming: null, served: false };
   worker.on("message", (message: JobMessage) => {
     const job = slot.job;
     if (!job || message.id !== job.request.id) return;
@@ -174,9 +206,17 @@ function finish(slot: Slot): void {
   slot.timer = null;
   slot.job = null;
   slot.worker.unref();
-  slot.idleTimer = setTimeout(() => void slot.worker.terminate(), IDLE_MS);
-  slot.idleTimer.unref();
+  // A standby thread that has only primed stays; any other stops when idle, and a standby one takes its place.
+  if (slot.served || pool.standby === null) {
+    slot.idleTimer = setTimeout(() => void retire(slot), pool.idleMs);
+    slot.idleTimer.unref();
+  }
   setImmediate(dispatch);
+}
+
+async function retire(slot: Slot): Promise<void> {
+  await slot.worker.terminate();
+  if (pool.standby !== null) void warmUpPool(pool.standby);
 }
 
 // A crashed or overrunning thread is stopped and dropped; the next job gets a fresh one.
