@@ -4,18 +4,23 @@
 // workbench's first screen needs. Each document is imported by a fresh child process, as the app would do it, so
 // its peak memory is that of the app's side alone; the database runs apart: the embedded one served by this process
 // (as `npm start` runs it), then a throwaway PostgreSQL server started for the run; or only the server in DATABASE_URL.
-// Each import starts two ways: "cold", the first request of a fresh server (a script's POST), and "form", after the
-// home page's import form was served, which primes the worker threads (lib/server/document/prime-import.ts) while
-// its user picks the files; the time that priming took is printed, since a user quicker than that waits for it.
+// Each import starts two ways: "cold", on worker threads started for it (a request in a server's first seconds, before
+// the threads it starts at boot have primed themselves), and "primed", on threads that ran the demo document first, as
+// a server's are from its first seconds on (lib/server/document/prime-import.ts); the time that priming took is
+// printed. Two kinds of document: "sentences", the benchmark's segments one a paragraph in every language (a row of
+// one sentence a language takes its sentence link without a sentence pass), and "paragraphs", the command line's
+// pair (bench/large.ts: paragraphs of one to five sentences that each translation merges, splits and drops), whose
+// rows of several sentences go through the sentence pass, as a real article's do.
 //   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 BENCH_IMPORT_DBS=embedded,postgres \
-//     BENCH_IMPORT_STARTS=cold,form npm run bench:import
+//     BENCH_IMPORT_STARTS=cold,primed BENCH_IMPORT_KINDS=sentences,paragraphs npm run bench:import
 // Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchDataDir, loadDocuments, LANGS } from "@/bench/corpus";
+import { benchDataDir, loadDocuments, LANGS, type BenchLang } from "@/bench/corpus";
+import { buildLargeDocument } from "@/bench/large";
 import { closeDb, getDb } from "@/lib/db/client";
 import { serveEmbedded } from "@/lib/db/embedded";
 import { realignDocument } from "@/lib/server/alignment/realign-document";
@@ -29,12 +34,15 @@ const SELF = fileURLToPath(import.meta.url);
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const sizes = (process.env.BENCH_IMPORT_SIZES ?? "750,7500,15000").split(",").map(Number);
 const langCounts = (process.env.BENCH_IMPORT_LANGS ?? "2,3").split(",").map(Number);
-const STARTS = ["cold", "form"] as const;
+const STARTS = ["cold", "primed"] as const;
 type Start = (typeof STARTS)[number];
 const starts = (process.env.BENCH_IMPORT_STARTS ?? STARTS.join(",")).split(",").filter((s): s is Start => (STARTS as readonly string[]).includes(s));
+const KINDS = ["sentences", "paragraphs"] as const;
+type Kind = (typeof KINDS)[number];
+const kinds = (process.env.BENCH_IMPORT_KINDS ?? KINDS.join(",")).split(",").filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
 
 interface Measure {
-  /** How long priming the threads took before the import ("form" start), else 0. */
+  /** How long priming the threads took before the import ("primed" start), else 0. */
   primeMs: number;
   importMs: number;
   /** CPU time of the whole app process (every thread) during the import: wall time on a busy machine grows more. */
@@ -84,21 +92,31 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - started)];
 }
 
-// In a child: one import, re-align and first screen, then the process's own peak memory.
-async function measureOne(size: number, langCount: number, start: Start): Promise<Measure> {
+/** Each language's paragraphs of a document of `kind` with `size` paragraphs of English. */
+function paragraphsOf(kind: Kind, size: number, langs: readonly BenchLang[]): Array<readonly string[]> {
+  if (kind === "paragraphs") {
+    const document = buildLargeDocument(size, langs);
+    return langs.map((lang) => document.sides[lang]!);
+  }
   const segments = loadDocuments().flatMap((d) => d.segments);
-  const langs = LANGS.slice(0, langCount);
   const pick = Array.from({ length: size }, (_, i) => segments[i % segments.length]!);
-  const texts = langs.map((lang) => ({
+  return langs.map((lang) => pick.map((s) => s[lang]));
+}
+
+// In a child: one import, re-align and first screen, then the process's own peak memory.
+async function measureOne(size: number, langCount: number, start: Start, kind: Kind): Promise<Measure> {
+  const langs = LANGS.slice(0, langCount);
+  const paragraphs = paragraphsOf(kind, size, langs);
+  const texts = langs.map((lang, k) => ({
     lang,
     role: lang === "en" ? ("translation" as const) : ("original" as const),
     format: "plain" as const,
-    content: { kind: "text" as const, text: pick.map((s) => s[lang]).join("\n\n") },
+    content: { kind: "text" as const, text: paragraphs[k]!.join("\n\n") },
   }));
   const db = await getDb();
   let primeMs = 0;
-  if (start === "form") {
-    // What serving the home page does: its document list queries the database, and the form primes the threads.
+  if (start === "primed") {
+    // As a server has from its start (and the home page's import form again): its threads primed.
     [, primeMs] = await timed(() => Promise.all([db.document.count(), primeImportThreads()]));
   }
   const cpuBefore = process.cpuUsage();
@@ -121,9 +139,9 @@ async function measureOne(size: number, langCount: number, start: Start): Promis
 
 // The child runs from a prebuilt bundle of this file (scripts/bundled.mjs), as the app runs from Next's build:
 // transpiling through tsx would add its own start-up and memory to the app's figures.
-function runChild(size: number, langCount: number, start: Start, databaseUrl: string): Promise<Measure> {
+function runChild(size: number, langCount: number, start: Start, kind: Kind, databaseUrl: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = fork(join(REPO, "scripts/bundled.mjs"), [relative(REPO, SELF), "--child", String(size), String(langCount), start], {
+    const child: ChildProcess = fork(join(REPO, "scripts/bundled.mjs"), [relative(REPO, SELF), "--child", String(size), String(langCount), start, kind], {
       cwd: REPO,
       execArgv: ["--conditions=react-server"],
       // The bundle lives elsewhere than this file: the data folder is found here and passed on.
@@ -213,18 +231,18 @@ async function main(): Promise<void> {
     const database = await open();
     console.log();
     console.log(`Database: ${database.label}; each import in a fresh process.`);
-    console.log("paragraphs/lang  langs  start (primed ms)   import ms   import CPU ms   import peak MB     rows   re-align ms   first screen ms   app peak MB");
+    console.log("document    paragraphs/lang  langs  start (primed ms)   import ms   import CPU ms   import peak MB     rows   re-align ms   first screen ms   app peak MB");
     const stages: string[] = [];
     try {
-      for (const langCount of langCounts) {
+      for (const kind of kinds) for (const langCount of langCounts) {
         for (const size of sizes) {
           for (const start of starts) {
-            const m = await runChild(size, langCount, start, database.url);
-            const started = start === "form" ? `form (${m.primeMs})` : "cold";
+            const m = await runChild(size, langCount, start, kind, database.url);
+            const started = start === "primed" ? `primed (${m.primeMs})` : "cold";
             console.log(
-              `${String(size).padStart(16)}  ${String(langCount).padStart(5)}  ${started.padEnd(17)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
+              `${kind.padEnd(10)}  ${String(size).padStart(15)}  ${String(langCount).padStart(5)}  ${started.padEnd(17)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
             );
-            stages.push(`  ${size} × ${langCount}, ${start}: ${m.stages}`);
+            stages.push(`  ${kind}, ${size} × ${langCount}, ${start}: ${m.stages}`);
           }
         }
       }
@@ -237,7 +255,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "--child") {
-  measureOne(Number(process.argv[3]), Number(process.argv[4]), process.argv[5] as Start).then(
+  measureOne(Number(process.argv[3]), Number(process.argv[4]), process.argv[5] as Start, process.argv[6] as Kind).then(
     (measure) => process.send!(measure, () => process.exit(0)),
     (error: unknown) => {
       console.error(error);

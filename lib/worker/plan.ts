@@ -54,9 +54,9 @@ async function withSentences(
     if (pass++ === 0) {
       let done = total - step.rows.length;
       onProgress("sentences", done, total);
-      await sentencePass(plan, input, step, (rows) => onProgress("sentences", (done += rows), total));
+      await sentencePass(plan, input, split, step, (rows) => onProgress("sentences", (done += rows), total));
     } else {
-      await sentencePass(plan, input, step);
+      await sentencePass(plan, input, split, step);
     }
   }
   return plan;
@@ -66,6 +66,7 @@ async function withSentences(
 async function sentencePass(
   plan: PlannedAlignment,
   input: AlignmentPlanInput,
+  split: JobOutput<"textSentences">,
   { rows: pending, measures }: SentenceStep,
   onBatch: (rows: number) => void = () => undefined,
 ): Promise<void> {
@@ -75,7 +76,7 @@ async function sentencePass(
     const indices = pending.slice(start, start + size);
     const rows = indices.map((index) => {
       const row = plan.rows[index]!;
-      return { cells: sentenceCells(row, input.texts), seams: row.seamPriced === true };
+      return { cells: sentenceCells(row, input.texts, split), seams: row.seamPriced === true };
     });
     batches.push(
       runJob("alignRowSentences", { pivot: input.pivot, measures, rows }).then((links) => {

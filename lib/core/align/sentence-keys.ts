@@ -131,12 +131,19 @@ function rareUnitKeys(source: TokenList, target: TokenList): Set<string> {
   return rare;
 }
 
+/** Int32Array.from(items, fn) as a loop: V8 runs a typed array's from with a function several times slower. */
+function int32Map<T>(items: readonly T[], fn: (item: T) => number): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let k = 0; k < items.length; k++) out[k] = fn(items[k]!);
+  return out;
+}
+
 /** For each key of a list, the number of units that hold it. */
 function unitCounts(list: TokenList): Map<string, number> {
   // Keys as ids once per token type, so that the count over every token is integer work.
   const idOf = new Map<string, number>();
   const typeIds = list.keys.map((typeKeys) =>
-    Int32Array.from(typeKeys, (key) => {
+    int32Map(typeKeys, (key) => {
       let id = idOf.get(key);
       if (id === undefined) idOf.set(key, (id = idOf.size));
       return id;
@@ -213,7 +220,7 @@ function internTokens(
   wanted: ReadonlySet<string> | undefined,
   idOf: (key: string) => number,
 ): SentenceTokens {
-  const keys = list.keys.map((typeKeys) => Int32Array.from(typeKeys, (key) => (!wanted || wanted.has(key) ? idOf(key) : -1)));
+  const keys = list.keys.map((typeKeys) => int32Map(typeKeys, (key) => (!wanted || wanted.has(key) ? idOf(key) : -1)));
   return { sentence, start: list.start, types: list.types, keys };
 }
 

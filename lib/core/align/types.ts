@@ -128,6 +128,8 @@ export interface SentenceCell {
   lang: string;
   /** The paragraphs of this language in the row, in order. */
   texts: string[];
+  /** Each paragraph's sentences when they are split already: splitSentences of texts[k] (see unitSentences). */
+  sentences?: Array<Array<{ start: number; end: number }>>;
 }
 
 /** A sentence as UTF-16 offsets [start, end) into texts[unit] of its cell. */

@@ -16,6 +16,7 @@ import {
   sentenceRatios,
   splitBySentences,
   stepOver,
+  spansOf,
   unitSentences,
 } from "../align";
 import type {
@@ -111,11 +112,12 @@ export function planAlignment(input: AlignmentPlanInput, progress: PlanProgress 
   // Progress is reported about a hundred times, not once per row: each report crosses a thread.
   const every = Math.max(1, Math.floor(total / 100));
   let pass = 0;
-  for (const { rows, measures } of sentenceStage(planned, input, textSentences(input.texts))) {
+  const split = textSentences(input.texts);
+  for (const { rows, measures } of sentenceStage(planned, input, split)) {
     rows.forEach((index, k) => {
       if (pass === 0 && k % every === 0) progress("sentences", total - rows.length + k, total);
       const row = planned.rows[index]!;
-      row.sentences = alignRowSentences(sentenceCells(row, input.texts), input.pivot, measures, row.seamPriced === true);
+      row.sentences = alignRowSentences(sentenceCells(row, input.texts, split), input.pivot, measures, row.seamPriced === true);
     });
     pass++;
   }
@@ -300,13 +302,14 @@ export function needsSentencePass(row: PlannedRow): boolean {
   return row.sentences !== null && row.sentences.length === 0;
 }
 
-/** The paragraphs of a row, per language that has any: what its sentence pass reads. */
-export function sentenceCells(row: AlignRow, texts: readonly AlignText[]): SentenceCell[] {
+/** The paragraphs of a row, per language that has any, with their sentences when the texts' are split: what its sentence pass reads. */
+export function sentenceCells(row: AlignRow, texts: readonly AlignText[], split?: readonly UnitSentences[]): SentenceCell[] {
   return Object.entries(row.cells)
     .filter(([, units]) => units.length > 0)
     .map(([lang, units]) => {
-      const text = texts.find((t) => t.lang === lang)!;
-      return { lang, texts: units.map((unit) => text.units[unit]!) };
+      const t = texts.findIndex((text) => text.lang === lang);
+      const paragraphs = units.map((unit) => texts[t]!.units[unit]!);
+      return split ? { lang, texts: paragraphs, sentences: units.map((unit) => spansOf(split[t]!, unit)) } : { lang, texts: paragraphs };
     });
 }
 

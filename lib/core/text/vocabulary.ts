@@ -21,7 +21,7 @@ export class Vocabulary {
   /** Words by id. */
   readonly words: string[] = [];
   /** Open addressing: id + 1 of the word in each slot, 0 when empty. */
-  private slots = new Int32Array(1024);
+  private slots = new Int32Array(128);
   private hashes: number[] = [];
   /** Per-vocabulary memo of the signals: tables indexed by word id, built once for all the pairs a text is in. */
   readonly memo = new Map<string, unknown>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSentences, letterRatios, oneSentenceLink, oneSentenceRow, unitSentences } from "@/lib/core/align";
+import { alignSentences, letterRatios, oneSentenceLink, oneSentenceRow, spansOf, unitSentences } from "@/lib/core/align";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { AR, EN, FA } from "./crafted";
 
@@ -160,6 +160,23 @@ describe("oneSentenceRow", () => {
     expect(oneSentenceRow([{ lang: "en", texts: ["One. Two."] }, { lang: "fa", texts: ["یک."] }], 0.9)).toBeNull();
     expect(oneSentenceRow([{ lang: "en", texts: ["One."] }, { lang: "fa", texts: ["یک.", "دو."] }], 0.9)).toBeNull();
     expect(oneSentenceRow([{ lang: "en", texts: [""] }], 0.9)).toBeNull();
+  });
+});
+
+describe("sentences split beforehand", () => {
+  it("keeps every unit's sentences, and a row's sentence pass reads them instead of splitting its paragraphs again", () => {
+    const en = ["Short one.", "Two here. And here.", "Third alone."];
+    const split = unitSentences(en, "en");
+    expect(spansOf(split, 1)).toEqual([
+      { start: 0, end: 9 },
+      { start: 10, end: 19 },
+    ]);
+    expect([0, 1, 2].map((unit) => spansOf(split, unit).length)).toEqual([1, 2, 1]);
+    const fa = [{ lang: "fa", texts: ["دو اینجا. و اینجا."] }];
+    // As split: two sentences a side, two links. Given as one sentence, the English is one, whatever its stops.
+    expect(alignSentences([{ lang: "en", texts: [en[1]!], sentences: [spansOf(split, 1)] }, ...fa])).toHaveLength(2);
+    const whole = alignSentences([{ lang: "en", texts: [en[1]!], sentences: [[{ start: 0, end: en[1]!.length }]] }, ...fa]);
+    expect(whole.map((link) => link.spans.en)).toEqual([[{ unit: 0, start: 0, end: 19 }]]);
   });
 });
 

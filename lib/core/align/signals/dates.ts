@@ -69,9 +69,14 @@ function extractDates(text: SignalText): TokenList {
   // Per word id: 1 when a month or weekday name may start there, 2 when only a capitalized "May" or "March" would.
   const starts =
     phrases && firstWords
-      ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () =>
-          Uint8Array.from(words, (word) => (!firstWords.has(word) ? 0 : lang === "en" && AMBIGUOUS_EN.has(word) ? 2 : 1)),
-        )
+      ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () => {
+          // A loop, not Uint8Array.from(words, fn): V8 runs a typed array's from with a function several times slower.
+          const table = new Uint8Array(words.length);
+          for (let w = 0; w < words.length; w++) {
+            table[w] = !firstWords.has(words[w]!) ? 0 : lang === "en" && AMBIGUOUS_EN.has(words[w]!) ? 2 : 1;
+          }
+          return table;
+        })
       : undefined;
   const found: string[] = [];
   for (let u = 0; u < text.texts.length; u++) {

@@ -2,7 +2,7 @@
 // "www.bbc.co.uk") match the same words in the English. On the Latin side every word is a candidate; the engine
 // keeps only keys that also occur on the other side, so ordinary English words cost nothing.
 
-import { TokenListBuilder, vocabularyMemo, type AnchorSignal, type PreparedUnit, type SignalText, type TokenList } from "./signal";
+import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type PreparedUnit, type SignalText, type TokenList } from "./signal";
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s«»"“”<>]+/gi;
 const LATIN_WORD = /^[a-z][a-z0-9]*$/;
@@ -29,10 +29,12 @@ export function latinKeys(unit: PreparedUnit): string[][] {
   return [...keys].map((key) => [key]);
 }
 
+const LATIN_KEYS = rememberWords(wordKey);
+
 function extractLatin(text: SignalText, wanted?: ReadonlySet<string>): TokenList {
   const builder = new TokenListBuilder();
   const { words } = text.vocabulary;
-  const keyOf = vocabularyMemo(text.vocabulary, "latin", () => words.map(wordKey));
+  const keyOf = wordTable(text.vocabulary, "latin", LATIN_KEYS);
   // Token type of each word id (-1 not a Latin word, -2 not looked up yet), and the last unit each type was added to.
   const typeOf = new Int32Array(words.length).fill(-2);
   const lastUnit: number[] = [];

@@ -4,7 +4,7 @@
 // with a slash ("۳/۵").
 
 import { foldCode } from "../../text/fold";
-import { numbered, TokenListBuilder, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
+import { numbered, rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type SignalText, type TokenList } from "./signal";
 
 const NUMBER = /\d+(?:[.,/]\d+)*/g;
 const GROUPED_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -45,10 +45,11 @@ export function numberKeysOfText(text: string): string[][] {
   return runs.length === 0 ? [] : numberKeys(runs.join(" "));
 }
 
+const HAS_DIGIT = rememberWords((word) => (/\d/.test(word) ? 1 : 0));
+
 function extractNumbers(text: SignalText): TokenList {
   const builder = new TokenListBuilder();
-  const { words } = text.vocabulary;
-  const hasDigit = vocabularyMemo(text.vocabulary, "numbers", () => Uint8Array.from(words, (word) => (/\d/.test(word) ? 1 : 0)));
+  const hasDigit = wordTable(text.vocabulary, "numbers", HAS_DIGIT);
   for (let u = 0; u < text.texts.length; u++) {
     let found = false;
     for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && !found; w++) found = hasDigit[text.wordIds[w]!] === 1;

@@ -227,19 +227,47 @@ export function vocabularyMemo<T>(vocabulary: Vocabulary, name: string, build: (
   return value;
 }
 
-/** Words beyond which a word memo starts over, so that a server aligning for months stays bounded. */
+/** Words beyond which the word memos start over, so that a server aligning for months stays bounded. */
 const WORD_MEMO_LIMIT = 50_000;
 /** Texts with more distinct words than this look them up directly: the memo would only cost them its upkeep. */
 const SMALL_VOCABULARY = 2_000;
 
-/** A function of a word, remembered across the small texts that use it (see wordTable). */
+/**
+ * The words of the small texts seen so far, each with an id shared by every text: a small text's words are looked up
+ * here once, and then every word function's memo is read by that id (a row's sentence pass builds several tables per
+ * text, and looking each word up by its string in each memo was a twelfth of that pass). Cleared, with every memo,
+ * when it reaches WORD_MEMO_LIMIT words: `generation` counts the clearings.
+ */
+const shared = { ids: new Map<string, number>(), generation: 0 };
+
+/** A function of a word, remembered across the small texts that use it (see wordTable), by shared word id. */
 export interface WordFunction<T> {
   compute: (word: string) => T;
-  memo: Map<string, T>;
+  values: Array<T | undefined>;
+  generation: number;
 }
 
 export function rememberWords<T>(compute: (word: string) => T): WordFunction<T> {
-  return { compute, memo: new Map() };
+  return { compute, values: [], generation: shared.generation };
+}
+
+/** The shared ids of a small vocabulary's words, by word id, assigned once per vocabulary and generation. */
+function sharedIdsOf(vocabulary: Vocabulary): Int32Array {
+  const memo = vocabulary.memo.get("shared-ids") as { ids: Int32Array; generation: number } | undefined;
+  if (memo && memo.generation === shared.generation) return memo.ids;
+  if (shared.ids.size + vocabulary.size > WORD_MEMO_LIMIT) {
+    shared.ids.clear();
+    shared.generation++;
+  }
+  const { words } = vocabulary;
+  const ids = new Int32Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    let id = shared.ids.get(words[w]!);
+    if (id === undefined) shared.ids.set(words[w]!, (id = shared.ids.size));
+    ids[w] = id;
+  }
+  vocabulary.memo.set("shared-ids", { ids, generation: shared.generation });
+  return ids;
 }
 
 /**
@@ -249,15 +277,20 @@ export function rememberWords<T>(compute: (word: string) => T): WordFunction<T> 
  */
 export function wordTable<T>(vocabulary: Vocabulary, name: string, fn: WordFunction<T>): T[] {
   return vocabularyMemo(vocabulary, name, () => {
-    if (vocabulary.size > SMALL_VOCABULARY) return vocabulary.words.map(fn.compute);
-    const { memo } = fn;
-    return vocabulary.words.map((word) => {
-      let value = memo.get(word);
-      if (value === undefined) {
-        if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
-        memo.set(word, (value = fn.compute(word)));
-      }
-      return value;
-    });
+    const { words } = vocabulary;
+    if (vocabulary.size > SMALL_VOCABULARY) return words.map(fn.compute);
+    const ids = sharedIdsOf(vocabulary);
+    if (fn.generation !== shared.generation) {
+      fn.values = [];
+      fn.generation = shared.generation;
+    }
+    const { values } = fn;
+    const table = new Array<T>(words.length);
+    for (let w = 0; w < words.length; w++) {
+      let value = values[ids[w]!];
+      if (value === undefined) values[ids[w]!] = value = fn.compute(words[w]!);
+      table[w] = value;
+    }
+    return table;
   });
 }
