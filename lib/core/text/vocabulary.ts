@@ -21,13 +21,18 @@ export class Vocabulary {
   /** Words by id. */
   readonly words: string[] = [];
   /** Open addressing: id + 1 of the word in each slot, 0 when empty. */
-  private slots = new Int32Array(128);
+  private slots = new Int32Array(256);
   private hashes: number[] = [];
   /** Per-vocabulary memo of the signals: tables indexed by word id, built once for all the pairs a text is in. */
   readonly memo = new Map<string, unknown>();
 
   get size(): number {
     return this.words.length;
+  }
+
+  /** The hash the vocabulary keeps of word `id` (FNV-1a over its code units). */
+  hashOf(id: number): number {
+    return this.hashes[id]!;
   }
 
   /** Appends the ids of the words of `folded` (output of foldForMatching) to `into`; returns how many. */

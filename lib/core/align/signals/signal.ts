@@ -235,10 +235,13 @@ const SMALL_VOCABULARY = 2_000;
 /**
  * The words of the small texts seen so far, each with an id shared by every text: a small text's words are looked up
  * here once, and then every word function's memo is read by that id (a row's sentence pass builds several tables per
- * text, and looking each word up by its string in each memo was a twelfth of that pass). Cleared, with every memo,
- * when it reaches WORD_MEMO_LIMIT words: `generation` counts the clearings.
+ * text, and looking each word up by its string in each memo was a twelfth of that pass). An open-addressing table over
+ * the hashes the vocabularies keep, since a Map of strings hashes each new string again (that alone was a tenth of
+ * the pass). Cleared, with every memo, when it reaches WORD_MEMO_LIMIT words: `generation` counts the clearings.
  */
-const shared = { ids: new Map<string, number>(), generation: 0 };
+const shared = { words: [] as string[], hashes: [] as number[], slots: new Int32Array(0), generation: 0 };
+/** The table's slots: a power of two at least twice WORD_MEMO_LIMIT, so that it stays at most half full. */
+const SHARED_MASK = 2 ** Math.ceil(Math.log2(2 * WORD_MEMO_LIMIT)) - 1;
 
 /** A function of a word, remembered across the small texts that use it (see wordTable), by shared word id. */
 export interface WordFunction<T> {
@@ -251,21 +254,34 @@ export function rememberWords<T>(compute: (word: string) => T): WordFunction<T> 
   return { compute, values: [], generation: shared.generation };
 }
 
+/** The shared id of a word whose vocabulary hash is `hash`, assigned if new. */
+function sharedId(word: string, hash: number): number {
+  if (shared.slots.length === 0) shared.slots = new Int32Array(SHARED_MASK + 1); // 512 KB, on first use
+  for (let slot = hash & SHARED_MASK; ; slot = (slot + 1) & SHARED_MASK) {
+    const entry = shared.slots[slot]!;
+    if (entry === 0) {
+      shared.words.push(word);
+      shared.hashes.push(hash);
+      shared.slots[slot] = shared.words.length;
+      return shared.words.length - 1;
+    }
+    if (shared.hashes[entry - 1] === hash && shared.words[entry - 1] === word) return entry - 1;
+  }
+}
+
 /** The shared ids of a small vocabulary's words, by word id, assigned once per vocabulary and generation. */
 function sharedIdsOf(vocabulary: Vocabulary): Int32Array {
   const memo = vocabulary.memo.get("shared-ids") as { ids: Int32Array; generation: number } | undefined;
   if (memo && memo.generation === shared.generation) return memo.ids;
-  if (shared.ids.size + vocabulary.size > WORD_MEMO_LIMIT) {
-    shared.ids.clear();
+  if (shared.words.length + vocabulary.size > WORD_MEMO_LIMIT) {
+    shared.words.length = 0;
+    shared.hashes.length = 0;
+    shared.slots.fill(0);
     shared.generation++;
   }
   const { words } = vocabulary;
   const ids = new Int32Array(words.length);
-  for (let w = 0; w < words.length; w++) {
-    let id = shared.ids.get(words[w]!);
-    if (id === undefined) shared.ids.set(words[w]!, (id = shared.ids.size));
-    ids[w] = id;
-  }
+  for (let w = 0; w < words.length; w++) ids[w] = sharedId(words[w]!, vocabulary.hashOf(w));
   vocabulary.memo.set("shared-ids", { ids, generation: shared.generation });
   return ids;
 }
