@@ -112,7 +112,7 @@ export function warmUpPool(priming: readonly PrimingStep[] = []): Promise<void> 
 }
 
 /**
- * Keeps a primed thread standing by for each the pool may run (a server calls it as it starts): warmUpPool with
+ * Keeps primed threads standing by, as many as the pool runs (a server calls it as it starts): warmUpPool with
  * `priming` now, and from then on a thread that has only primed does not stop when idle, while one that served jobs
  * is replaced by a freshly primed one once idle for `idleMs`. So a script's first import, at any time after the
  * server's first seconds, finds its threads started and their code compiled, and a thread does not keep the memory
