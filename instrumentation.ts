@@ -1,9 +1,13 @@
 // Runs once as a server starts (Next.js calls register before it takes requests). It starts the import's worker
-// threads priming themselves, without waiting for them: a script that posts a document as soon as the server
-// answers then waits for one priming step at most, and one that posts later finds them ready (see
-// lib/server/document/prime-import.ts). Node only: the edge runtime has no worker threads.
+// threads priming themselves and connects to the database, without waiting for either: a script that posts a
+// document as soon as the server answers then waits for one priming step at most, and one that posts later finds
+// them ready (see lib/server/document/prime-import.ts). Node only: the edge runtime has no worker threads.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { primeImportThreads } = await import("@/lib/server/document/prime-import");
+  const [{ primeImportThreads }, { warmUpDatabase }] = await Promise.all([
+    import("@/lib/server/document/prime-import"),
+    import("@/lib/server/warm-up-database"),
+  ]);
   void primeImportThreads();
+  void warmUpDatabase();
 }
