@@ -108,15 +108,13 @@ function sentenceSpans(cells: readonly SentenceCell[], seams: boolean): Sentence
 }
 
 /**
- * Per unit of a text: how many sentences it holds (255 standing for more), the span of its only sentence, and its
- * letters (as the length signal counts them); and every unit's sentences, those of unit u at [spanStart[u],
- * spanStart[u + 1]) of spanFrom and spanTo (see spansOf). The sentence pass of a row reads them rather than split
- * its paragraphs again: splitting was a tenth of its time.
+ * Per unit of a text: how many sentences it holds (255 standing for more) and its letters (as the length signal
+ * counts them); and every unit's sentences, those of unit u at [spanStart[u], spanStart[u + 1]) of spanFrom and
+ * spanTo (see spansOf). The sentence pass of a row reads them rather than split its paragraphs again: splitting was
+ * a tenth of its time.
  */
 export interface UnitSentences {
   count: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
   letters: Int32Array;
   spanStart: Int32Array;
   spanFrom: Int32Array;
@@ -125,8 +123,6 @@ export interface UnitSentences {
 
 export function unitSentences(units: readonly string[], lang: string): UnitSentences {
   const count = new Uint8Array(units.length);
-  const start = new Int32Array(units.length);
-  const end = new Int32Array(units.length);
   const letters = new Int32Array(units.length);
   const spanStart = new Int32Array(units.length + 1);
   const from: number[] = [];
@@ -134,7 +130,6 @@ export function unitSentences(units: readonly string[], lang: string): UnitSente
   units.forEach((text, u) => {
     const spans = splitSentences(text, lang);
     count[u] = Math.min(spans.length, 255);
-    if (spans.length === 1) [start[u], end[u]] = [spans[0]!.start, spans[0]!.end];
     letters[u] = letterCount(text);
     for (const span of spans) {
       from.push(span.start);
@@ -142,7 +137,7 @@ export function unitSentences(units: readonly string[], lang: string): UnitSente
     }
     spanStart[u + 1] = from.length;
   });
-  return { count, start, end, letters, spanStart, spanFrom: Int32Array.from(from), spanTo: Int32Array.from(to) };
+  return { count, letters, spanStart, spanFrom: Int32Array.from(from), spanTo: Int32Array.from(to) };
 }
 
 /** The sentences of unit `unit` (splitSentences of its text). */
@@ -177,7 +172,8 @@ export function oneSentenceLink(cells: readonly RowCell[], rowScore: number): Se
       const count = sentences.count[u]!;
       if (count === 0) continue;
       if (count > 1 || refs.length > 0) return null;
-      refs.push({ unit: k, start: sentences.start[u]!, end: sentences.end[u]! });
+      const only = sentences.spanStart[u]!;
+      refs.push({ unit: k, start: sentences.spanFrom[only]!, end: sentences.spanTo[only]! });
     }
     spans[lang] = refs;
     found ||= refs.length > 0;

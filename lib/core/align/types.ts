@@ -1,6 +1,7 @@
 // The aligner's public shapes. Indices are 0-based unit (paragraph, line or sentence) indices of one text; a row
 // or link lists, per text, the consecutive units it groups. Scores are calibrated probabilities of being right.
 
+import type { SentenceSpan } from "../text/sentences";
 import type { Calibration } from "./calibration";
 import type { CorpusWords } from "./signals/corpus-words";
 import type { Dictionary } from "./signals/dictionary";
@@ -129,7 +130,7 @@ export interface SentenceCell {
   /** The paragraphs of this language in the row, in order. */
   texts: string[];
   /** Each paragraph's sentences when they are split already: splitSentences of texts[k] (see unitSentences). */
-  sentences?: Array<Array<{ start: number; end: number }>>;
+  sentences?: SentenceSpan[][];
 }
 
 /** A sentence as UTF-16 offsets [start, end) into texts[unit] of its cell. */
