@@ -4,10 +4,12 @@
 // them ready (see lib/server/document/prime-import.ts). Node only: the edge runtime has no worker threads.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ primeImportThreads }, { warmUpDatabase }] = await Promise.all([
+  const [{ primeImportThreads }, { warmUpDatabase }, { alignEveryPendingSentence }] = await Promise.all([
     import("@/lib/server/document/prime-import"),
     import("@/lib/server/warm-up-database"),
+    import("@/lib/server/alignment/pending-sentences"),
   ]);
   void primeImportThreads();
-  void warmUpDatabase();
+  // Then the sentence links that an instance which stopped left waiting (pending-sentences.ts).
+  void warmUpDatabase().then(alignEveryPendingSentence);
 }

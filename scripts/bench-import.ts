@@ -13,6 +13,9 @@
 // rows of several sentences go through the sentence pass, as a real article's do.
 //   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 BENCH_IMPORT_DBS=embedded,postgres \
 //     BENCH_IMPORT_STARTS=cold,primed BENCH_IMPORT_KINDS=sentences,paragraphs npm run bench:import
+// Each imports as POST /api/documents does: it answers once the rows are stored, and the sentence links of the rows of
+// one paragraph a language, which cannot change the rows, are aligned after it ("waiting", "links ms": from the
+// answer until they are stored).
 // Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -26,6 +29,7 @@ import { serveEmbedded } from "@/lib/db/embedded";
 import { realignDocument } from "@/lib/server/alignment/realign-document";
 import { getDocumentHead } from "@/lib/server/document/get-document-head";
 import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
+import { whenSentencesAligned } from "@/lib/server/alignment/pending-sentences";
 import { importDocument } from "@/lib/server/document/import-document";
 import { primeImportThreads } from "@/lib/server/document/prime-import";
 import { loadItems } from "@/lib/server/document/load-items";
@@ -44,14 +48,19 @@ const kinds = (process.env.BENCH_IMPORT_KINDS ?? KINDS.join(",")).split(",").fil
 interface Measure {
   /** How long priming the threads took before the import ("primed" start), else 0. */
   primeMs: number;
+  /** Until the import answers: its rows stored, the sentence links of rows of one paragraph a language still waiting. */
   importMs: number;
   /** CPU time of the whole app process (every thread) during the import: wall time on a busy machine grows more. */
   importCpuMs: number;
   rows: number;
+  /** Rows stored waiting for their sentence links, and how long after the answer they were stored. */
+  pendingRows: number;
+  linksMs: number;
   realignMs: number;
   firstScreenMs: number;
-  /** Peak resident memory of the app process after the import, and after the re-align and first screen too. */
+  /** Peak resident memory of the app process after the import, after its waiting links, and after the re-align and first screen too. */
   importPeakMb: number;
+  linksPeakMb: number;
   peakMb: number;
   /** Wall time of each stage of the import, in the order the progress reported them: "parse 1.0 s, align …". */
   stages: string;
@@ -121,20 +130,24 @@ async function measureOne(size: number, langCount: number, start: Start, kind: K
   }
   const cpuBefore = process.cpuUsage();
   const clock = stageClock();
+  // As POST /api/documents imports: it answers once the rows are stored, and the links of rows of one paragraph a
+  // language follow (lib/server/alignment/pending-sentences.ts).
   const [imported, importMs] = await timed(() =>
-    importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts, onProgress: clock.onProgress }),
+    importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts, onProgress: clock.onProgress, sentences: "after" }),
   );
   const stages = clock.spell();
   const cpu = process.cpuUsage(cpuBefore);
   const importPeakMb = peakMemoryMb();
   const importCpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  const [, linksMs] = await timed(() => whenSentencesAligned(imported.documentId, db));
+  const linksPeakMb = peakMemoryMb();
   const [, realignMs] = await timed(() => realignDocument(db, { documentId: imported.documentId }));
   const [, firstScreenMs] = await timed(async () => {
     const [, layout] = await Promise.all([getDocumentHead(db, imported.documentId), getDocumentLayout(db, imported.documentId)]);
     await loadItems(db, imported.documentId, layout.items.slice(0, 40));
   });
   await closeDb();
-  return { primeMs, importMs, importCpuMs, rows: imported.rows, realignMs, firstScreenMs, importPeakMb, peakMb: peakMemoryMb(), stages };
+  return { primeMs, importMs, importCpuMs, rows: imported.rows, pendingRows: imported.sentencesPending, linksMs, realignMs, firstScreenMs, importPeakMb, linksPeakMb, peakMb: peakMemoryMb(), stages };
 }
 
 // The child runs from a prebuilt bundle of this file (scripts/bundled.mjs), as the app runs from Next's build:
@@ -231,7 +244,9 @@ async function main(): Promise<void> {
     const database = await open();
     console.log();
     console.log(`Database: ${database.label}; each import in a fresh process.`);
-    console.log("document    paragraphs/lang  langs  start (primed ms)   import ms   import CPU ms   import peak MB     rows   re-align ms   first screen ms   app peak MB");
+    console.log(
+      "document    paragraphs/lang  langs  start (primed ms)   import ms   import CPU ms   import peak MB     rows   waiting   links ms   links peak MB   re-align ms   first screen ms   app peak MB",
+    );
     const stages: string[] = [];
     try {
       for (const kind of kinds) for (const langCount of langCounts) {
@@ -240,7 +255,7 @@ async function main(): Promise<void> {
             const m = await runChild(size, langCount, start, kind, database.url);
             const started = start === "primed" ? `primed (${m.primeMs})` : "cold";
             console.log(
-              `${kind.padEnd(10)}  ${String(size).padStart(15)}  ${String(langCount).padStart(5)}  ${started.padEnd(17)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
+              `${kind.padEnd(10)}  ${String(size).padStart(15)}  ${String(langCount).padStart(5)}  ${started.padEnd(17)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.pendingRows).padStart(7)}   ${String(m.linksMs).padStart(8)}   ${String(m.linksPeakMb).padStart(13)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
             );
             stages.push(`  ${kind}, ${size} × ${langCount}, ${start}: ${m.stages}`);
           }

@@ -5,6 +5,7 @@
 import type { AlignText, SentenceCell, SentenceLink, UnitSentences } from "@/lib/core/align";
 import {
   alignRowSentences,
+  alignStoredRowSentences,
   parseTexts,
   planRows,
   primeImportJobs,
@@ -28,9 +29,16 @@ export const jobs = {
   primeImportJobs: (input: TextToParse[]): number => primeImportJobs(input),
   /** The texts' sentences, split while another thread aligns their rows (see lib/worker/plan.ts). */
   textSentences: (input: AlignText[]): UnitSentences[] => textSentences(input),
-  /** The sentence pass of a batch of rows (see lib/worker/plan.ts). */
-  alignRowSentences: (input: { pivot: string; measures: SentenceMeasures; rows: Array<{ cells: SentenceCell[]; seams: boolean }> }): SentenceLink[][] =>
-    input.rows.map((row) => alignRowSentences(row.cells, input.pivot, input.measures, row.seams)),
+  /**
+   * The sentence pass of a batch of rows (see lib/worker/plan.ts); a row given with its `score` is a stored row,
+   * aligned again from its texts (alignStoredRowSentences).
+   */
+  alignRowSentences: (input: { pivot: string; measures: SentenceMeasures; rows: Array<{ cells: SentenceCell[]; seams: boolean; score?: number }> }): SentenceLink[][] =>
+    input.rows.map((row) =>
+      row.score === undefined
+        ? alignRowSentences(row.cells, input.pivot, input.measures, row.seams)
+        : alignStoredRowSentences(row.cells, row.score, input.pivot, input.measures),
+    ),
 };
 
 export type Jobs = typeof jobs;

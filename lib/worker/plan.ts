@@ -3,8 +3,8 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput, SentenceStep } from "@/lib/core/jobs";
-import { sentenceCells, sentenceStage } from "@/lib/core/jobs";
-import type { JobOutput, JobProgress } from "./jobs";
+import { sentenceCells, sentencesCanWait, sentenceStage } from "@/lib/core/jobs";
+import type { JobInput, JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
 /** Batches per thread: enough for progress to move and for the threads to finish together, few enough to cost nothing. */
@@ -22,6 +22,14 @@ export async function planAlignmentOnThreads(input: AlignmentPlanInput, onProgre
 
 type PlannedAlignment = Extract<AlignmentPlan, { ok: true }>;
 
+export interface SentenceOptions {
+  /**
+   * Leave the rows whose sentences can wait (sentencesCanWait) without them, still waiting for their pass
+   * (needsSentencePass): the plan's rows are the same, and their sentences are aligned after they are stored.
+   */
+  later?: boolean;
+}
+
 /**
  * planAlignmentOnThreads in two steps: the rows, then, when the caller asks, their sentences. Between the two the
  * caller may do work of its own on this thread while the sentence pass keeps the others busy (an import writes its
@@ -30,7 +38,7 @@ type PlannedAlignment = Extract<AlignmentPlan, { ok: true }>;
 export async function planRowsOnThreads(
   input: AlignmentPlanInput,
   onProgress: JobProgress = () => undefined,
-): Promise<Exclude<AlignmentPlan, { ok: true }> | { ok: true; withSentences: () => Promise<PlannedAlignment> }> {
+): Promise<Exclude<AlignmentPlan, { ok: true }> | { ok: true; withSentences: (options?: SentenceOptions) => Promise<PlannedAlignment> }> {
   void warmUpPool();
   // A row of one sentence a language needs no sentence pass, only its texts' sentences: they are split on another
   // thread while this one aligns the rows.
@@ -38,7 +46,7 @@ export async function planRowsOnThreads(
   sentences.catch(() => undefined); // awaited by withSentences, unless the plan fails first
   const plan = await runJob("planRows", input, { onProgress });
   if (!plan.ok) return plan;
-  return { ok: true, withSentences: async () => withSentences(plan, input, await sentences, onProgress) };
+  return { ok: true, withSentences: async (options = {}) => withSentences(plan, input, await sentences, onProgress, options) };
 }
 
 async function withSentences(
@@ -46,11 +54,14 @@ async function withSentences(
   input: AlignmentPlanInput,
   split: JobOutput<"textSentences">,
   onProgress: JobProgress,
+  { later = false }: SentenceOptions,
 ): Promise<PlannedAlignment> {
   const total = plan.rows.length;
   let pass = 0;
-  // Only the first step moves the progress: the second aligns a few of its rows again (see sentenceStage).
+  // Only the first step moves the progress: the second aligns a few of its rows again (see sentenceStage). The rows
+  // that can wait are all in the first step: the second's were cut or stepped over by the first.
   for (const step of sentenceStage(plan, input, split)) {
+    if (later) step.rows = step.rows.filter((index) => !sentencesCanWait(plan.rows[index]!));
     if (pass++ === 0) {
       let done = total - step.rows.length;
       onProgress("sentences", done, total);
@@ -62,7 +73,7 @@ async function withSentences(
   return plan;
 }
 
-/** The sentence pass of a step's rows, in batches that the pool runs on all its threads at once. */
+/** The sentence pass of a step's rows, on all the pool's threads at once. */
 async function sentencePass(
   plan: PlannedAlignment,
   input: AlignmentPlanInput,
@@ -70,20 +81,29 @@ async function sentencePass(
   { rows: pending, measures }: SentenceStep,
   onBatch: (rows: number) => void = () => undefined,
 ): Promise<void> {
-  const size = pending.length < 2 * MIN_BATCH ? pending.length : Math.max(MIN_BATCH, Math.ceil(pending.length / (poolSize() * BATCHES_PER_THREAD)));
-  const batches: Array<Promise<void>> = [];
-  for (let start = 0; start < pending.length; start += size) {
-    const indices = pending.slice(start, start + size);
-    const rows = indices.map((index) => {
-      const row = plan.rows[index]!;
-      return { cells: sentenceCells(row, input.texts, split), seams: row.seamPriced === true };
-    });
+  const rows = pending.map((index) => {
+    const row = plan.rows[index]!;
+    return { cells: sentenceCells(row, input.texts, split), seams: row.seamPriced === true };
+  });
+  const links = await alignSentencesOnThreads({ pivot: input.pivot, measures, rows }, onBatch);
+  pending.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
+}
+
+/** alignRowSentences of each row, in batches that the pool runs on all its threads at once; the links in row order. */
+export async function alignSentencesOnThreads(
+  { pivot, measures, rows }: JobInput<"alignRowSentences">,
+  onBatch: (rows: number) => void = () => undefined,
+): Promise<JobOutput<"alignRowSentences">> {
+  const size = rows.length < 2 * MIN_BATCH ? rows.length : Math.max(MIN_BATCH, Math.ceil(rows.length / (poolSize() * BATCHES_PER_THREAD)));
+  const batches: Array<Promise<JobOutput<"alignRowSentences">>> = [];
+  for (let start = 0; start < rows.length; start += size) {
+    const batch = rows.slice(start, start + size);
     batches.push(
-      runJob("alignRowSentences", { pivot: input.pivot, measures, rows }).then((links) => {
-        indices.forEach((index, k) => (plan.rows[index]!.sentences = links[k]!));
-        onBatch(indices.length);
+      runJob("alignRowSentences", { pivot, measures, rows: batch }).then((links) => {
+        onBatch(batch.length);
+        return links;
       }),
     );
   }
-  await Promise.all(batches);
+  return (await Promise.all(batches)).flat();
 }

@@ -181,10 +181,3 @@ export function oneSentenceLink(cells: readonly RowCell[], rowScore: number): Se
   return found ? [{ spans, score: rowScore }] : null;
 }
 
-/** oneSentenceLink of a row given as its texts (alignSentences' input). */
-export function oneSentenceRow(cells: readonly SentenceCell[], rowScore: number): SentenceLink[] | null {
-  return oneSentenceLink(
-    cells.map((cell) => ({ lang: cell.lang, units: cell.texts.map((_, k) => k), sentences: unitSentences(cell.texts, cell.lang) })),
-    rowScore,
-  );
-}

@@ -21,7 +21,7 @@ export type { PairOptions } from "./align-pair";
 export { alignPair, mayHideSeams, type AlignPairOptions } from "./pair-seams";
 export { keptUnits, type KeptUnits, type LeaveOut } from "./leave-out";
 export { alignDocument } from "./align-document";
-export { alignSentences, oneSentenceLink, oneSentenceRow, spansOf, unitSentences, type RowCell, type SentenceOptions, type UnitSentences } from "./align-sentences";
+export { alignSentences, oneSentenceLink, spansOf, unitSentences, type RowCell, type SentenceOptions, type UnitSentences } from "./align-sentences";
 export { galeChurch } from "./gale-church";
 export { furnitureLines, innerFurniture, splitBySentences, stepOver, type Furniture, type InnerLine, type RowPart, type SplitOptions } from "./split-by-sentences";
 export { letterRatios, sentenceJoins, sentenceRatios, type JoinCounts, type UnitRatios } from "./split-prior";

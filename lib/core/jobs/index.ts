@@ -2,6 +2,7 @@
 // another thread and tests can run them directly.
 export {
   alignRowSentences,
+  alignStoredRowSentences,
   fillOneSentenceRows,
   needsSentencePass,
   planAlignment,
@@ -9,6 +10,7 @@ export {
   rowSentenceMeasures,
   sentenceCells,
   sentenceStage,
+  sentencesCanWait,
   splitAtSentenceSeams,
   textSentences,
   type AlignmentPlan,

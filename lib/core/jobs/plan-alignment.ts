@@ -302,6 +302,16 @@ export function needsSentencePass(row: PlannedRow): boolean {
   return row.sentences !== null && row.sentences.length === 0;
 }
 
+/**
+ * True for a new row still waiting for its sentence pass that the pass cannot change: at most one paragraph a
+ * language, so no seam to cut (splitAtSentenceSeams) and no line of page furniture inside (stepOverFurniture), and
+ * not aligned at the seam price. Only its sentence links wait for the pass, not the plan's rows, so its sentences may
+ * be aligned after the rows are stored (lib/server/alignment/pending-sentences.ts).
+ */
+export function sentencesCanWait(row: PlannedRow): boolean {
+  return row.anchor < 0 && needsSentencePass(row) && !row.seamPriced && Object.values(row.cells).every((units) => units.length <= 1);
+}
+
 /** The paragraphs of a row, per language that has any, with their sentences when the texts' are split: what its sentence pass reads. */
 export function sentenceCells(row: AlignRow, texts: readonly AlignText[], split?: readonly UnitSentences[]): SentenceCell[] {
   return Object.entries(row.cells)
@@ -316,6 +326,22 @@ export function sentenceCells(row: AlignRow, texts: readonly AlignText[], split?
 /** A row's sentence pass; `seams` for a row that may join paragraphs that do not belong together (mayHideSeams). */
 export function alignRowSentences(cells: SentenceCell[], pivot: string, measures: SentenceMeasures = {}, seams = false): SentenceLink[] {
   return alignSentences(cells, { pivot, unitRatios: measures.sentenceRatios, unitJoins: measures.sentenceJoins, letterRatios: measures.letterRatios, seams });
+}
+
+/**
+ * The sentence links of a stored row, aligned again from its texts as the import that planned it aligned them: its
+ * one link when it is one sentence a language (oneSentenceLink, at the row's score), else its sentence pass at the
+ * ordinary price. For an edited row (lib/server/editing/resentence.ts) and a row whose links were left for later
+ * (lib/server/alignment/pending-sentences.ts).
+ */
+export function alignStoredRowSentences(cells: readonly SentenceCell[], rowScore: number, pivot: string, measures: SentenceMeasures = {}): SentenceLink[] {
+  if (cells.length === 0) return [];
+  const split = cells.map((cell) => unitSentences(cell.texts, cell.lang));
+  const one = oneSentenceLink(
+    cells.map((cell, k) => ({ lang: cell.lang, units: cell.texts.map((_, unit) => unit), sentences: split[k]! })),
+    rowScore,
+  );
+  return one ?? alignRowSentences(cells.map((cell, k) => ({ ...cell, sentences: cell.texts.map((_, unit) => spansOf(split[k]!, unit)) })), pivot, measures);
 }
 
 /** A row's grouping as a string: the same units in every lang give the same key. */

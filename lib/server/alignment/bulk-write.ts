@@ -68,18 +68,19 @@ export async function insertRows(
   tx: Tx,
   documentId: number,
   origin: string,
-  rows: ReadonlyArray<{ id: number; position: number; score: number }>,
+  rows: ReadonlyArray<{ id: number; position: number; score: number; sentencesPending: boolean }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRawUnsafe(
-    `INSERT INTO alignment_rows (id, document_id, position, score, origin, updated_at)
-     SELECT v.id, $1, v.position, v.score, $2, ${NOW_UTC}
-     FROM unnest($3::int[], $4::int[], $5::float8[]) AS v(id, position, score)`,
+    `INSERT INTO alignment_rows (id, document_id, position, score, origin, sentences_pending, updated_at)
+     SELECT v.id, $1, v.position, v.score, $2, v.pending, ${NOW_UTC}
+     FROM unnest($3::int[], $4::int[], $5::float8[], $6::bool[]) AS v(id, position, score, pending)`,
     documentId,
     origin,
     rows.map((r) => r.id),
     rows.map((r) => r.position),
     rows.map((r) => r.score),
+    rows.map((r) => r.sentencesPending),
   );
 }
 

@@ -3,7 +3,7 @@
 // sentence links included, was computed before the transaction opened.
 import "server-only";
 import type { SentenceLink } from "@/lib/core/align";
-import type { PlannedRow } from "@/lib/core/jobs";
+import { needsSentencePass, type PlannedRow } from "@/lib/core/jobs";
 import type { Tx } from "@/lib/db/client";
 import { insertCells, insertRows, insertSentenceLinks, insertSentences, reserveIds } from "./bulk-write";
 
@@ -29,6 +29,8 @@ export interface WriteAlignmentOptions {
 export interface WrittenAlignment {
   created: number[];
   kept: number;
+  /** New rows stored waiting for their sentence links. */
+  pending: number;
 }
 
 export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Promise<WrittenAlignment> {
@@ -52,13 +54,16 @@ export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Pr
   // New rows are written at their final place; only the rows that stay (anchors, rejected rows) are moved.
   const order = orderRows(rows.map((row, index) => ({ id: idOfRow.get(index), paragraphIds: new Set(paragraphIdsOf(row)) })), placeBefore);
   const positionOf = new Map(order.map((id, position) => [id, position]));
-  await insertRows(tx, documentId, origin, fresh.map((f, k) => ({ id: created[k]!, position: positionOf.get(created[k]!)!, score: roundScore(f.row.score) })));
+  // A new row still waiting for its sentence pass (planned with `later`, see lib/worker/plan.ts) is stored so.
+  const rowsOut = fresh.map((f, k) => ({ id: created[k]!, position: positionOf.get(created[k]!)!, score: roundScore(f.row.score), sentencesPending: needsSentencePass(f.row) }));
+  await insertRows(tx, documentId, origin, rowsOut);
   await insertCells(tx, fresh.flatMap((f, k) => f.paragraphIds.map((paragraphId) => ({ rowId: created[k]!, paragraphId }))));
 
   const resentenced = rows.flatMap((row, index) => (row.anchor >= 0 && row.sentences ? [idOfRow.get(index)!] : []));
   if (resentenced.length > 0) await tx.sentenceLink.deleteMany({ where: { rowId: { in: resentenced } } });
   const withSentences = rows.flatMap((row, index) => (row.sentences && (row.anchor >= 0 || idOfRow.has(index)) ? [{ rowId: idOfRow.get(index)!, row }] : []));
   await writeSentences(tx, withSentences, byLang, isNewDocument);
+  if (resentenced.length > 0) await clearSentencesPending(tx, resentenced);
 
   const isNew = new Set(created);
   const moved = order.filter((id) => !isNew.has(id));
@@ -67,7 +72,7 @@ export async function writeAlignment(tx: Tx, options: WriteAlignmentOptions): Pr
       FROM unnest(${moved}::int[], ${moved.map((id) => positionOf.get(id)!)}::int[]) AS v(id, position)
       WHERE r.id = v.id AND r.document_id = ${documentId}`;
   }
-  return { created, kept: rows.filter((r) => r.anchor >= 0).length };
+  return { created, kept: rows.filter((r) => r.anchor >= 0).length, pending: rowsOut.filter((row) => row.sentencesPending).length };
 }
 
 function orderRows(
@@ -149,4 +154,9 @@ export async function writeSentenceLinks(tx: Tx, rows: readonly RowSentences[], 
 
 function roundScore(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 1e4) / 1e4;
+}
+
+/** The rows no longer wait for their sentence links (pending-sentences.ts): they were just written. */
+export async function clearSentencesPending(tx: Tx, rowIds: readonly number[]): Promise<void> {
+  await tx.$executeRaw`UPDATE alignment_rows SET sentences_pending = false WHERE id = ANY(${rowIds}::int[]) AND sentences_pending`;
 }

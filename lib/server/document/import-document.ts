@@ -10,6 +10,7 @@ import type { ProblemValue } from "@/lib/core/jobs";
 import { parseLanguageTag, pivotOf, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db } from "@/lib/db/client";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
+import { alignSentencesSoon } from "@/lib/server/alignment/pending-sentences";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
 import { insertParagraphs, reserveIds, withoutReferenceChecks } from "@/lib/server/alignment/bulk-write";
 import { writeAlignment, type AlignedText } from "@/lib/server/alignment/write-alignment";
@@ -44,12 +45,20 @@ export interface ImportDocumentOptions {
   actorId?: number | null;
   /** Stages as they pass: "parse", "align", "sentences" (with done/total), "write". */
   onProgress?: JobProgress;
+  /**
+   * "after": the rows whose sentence links cannot change them (one paragraph a language) are stored waiting for
+   * their links, which are aligned once the import has returned (pending-sentences.ts); for a caller that answers a
+   * user. "now" (the default): every link is stored with the rows, for a script that ends with the import.
+   */
+  sentences?: "now" | "after";
 }
 
 export interface ImportDocumentResult {
   documentId: number;
   rows: number;
   alignStatus: "ok" | "gave-up";
+  /** Rows stored without their sentence links, aligned after the import (`sentences: "after"`). */
+  sentencesPending: number;
 }
 
 export const MAX_TEXTS = 6;
@@ -85,7 +94,8 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     progress,
   );
   if (!planned.ok) throw new Error(`Alignment of a new document failed: ${planned.message}`); // no anchors: cannot happen
-  const sentencePass = planned.withSentences();
+  const later = options.sentences === "after";
+  const sentencePass = planned.withSentences({ later });
   // Awaited in the transaction, unless a write fails first.
   sentencePass.then(() => progress("write", 0, 1)).catch(() => undefined);
 
@@ -135,8 +145,8 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       if (furniture.length > 0) {
         await tx.paragraph.updateMany({ where: { id: { in: furniture } }, data: { kind: "BOILERPLATE", detectedKind: "BOILERPLATE" } });
       }
-      await writeAlignment(tx, { documentId: document.id, texts, rows: planned.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
-      return planned;
+      const written = await writeAlignment(tx, { documentId: document.id, texts, rows: planned.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
+      return { ...planned, pending: written.pending };
     });
     await tx.document.update({
       where: { id: document.id },
@@ -163,9 +173,10 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         furnitureMarked: plan.furniture?.length ?? 0,
       },
     });
-    return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status };
+    return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status, sentencesPending: plan.pending };
   }, WRITE_TRANSACTION);
   progress("write", 1, 1);
+  if (result.sentencesPending > 0) alignSentencesSoon(result.documentId);
   return result;
 }
 

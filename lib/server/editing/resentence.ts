@@ -1,15 +1,16 @@
 // Sentence links of rows whose content an edit changed, aligned again. One row is a few sentences: this runs on the
 // request's thread (about a millisecond a row), unlike whole-document alignment.
 import "server-only";
-import { alignSentences, oneSentenceRow } from "@/lib/core/align";
+import { alignStoredRowSentences } from "@/lib/core/jobs";
 import type { Tx } from "@/lib/db/client";
 import { sentenceMeasuresOf } from "@/lib/server/alignment/align-info";
-import { writeSentenceLinks } from "@/lib/server/alignment/write-alignment";
+import { clearSentencesPending, writeSentenceLinks } from "@/lib/server/alignment/write-alignment";
 
 export async function resentenceRows(tx: Tx, documentId: number, rowIds: readonly number[], pivot: string): Promise<void> {
   if (rowIds.length === 0) return;
   const document = await tx.document.findUnique({ where: { id: documentId }, select: { alignInfo: true } });
-  const measures = sentenceMeasuresOf(document?.alignInfo);
+  const { unitRatios, unitJoins, letterRatios } = sentenceMeasuresOf(document?.alignInfo);
+  const measures = { sentenceRatios: unitRatios, sentenceJoins: unitJoins, letterRatios };
   const rows = await tx.alignmentRow.findMany({
     where: { id: { in: [...rowIds] } },
     select: { id: true, score: true, cells: { select: { paragraph: { select: { id: true, text: true, position: true, textRef: { select: { lang: true } } } } } } },
@@ -29,8 +30,9 @@ export async function resentenceRows(tx: Tx, documentId: number, rowIds: readonl
       return {
         rowId: row.id,
         paragraphs: Object.fromEntries([...byLang].map(([lang, list]) => [lang, list.map((p) => p.id)])),
-        links: cells.length === 0 ? [] : (oneSentenceRow(cells, row.score) ?? alignSentences(cells, { pivot, ...measures })),
+        links: alignStoredRowSentences(cells, row.score, pivot, measures),
       };
     }),
   );
+  await clearSentencesPending(tx, rowIds);
 }

@@ -20,6 +20,7 @@ import {
   type WriterInfo,
 } from "@/lib/core/formats";
 import type { Db } from "@/lib/db/client";
+import { documentsWithPendingSentences, whenSentencesAligned } from "@/lib/server/alignment/pending-sentences";
 import type { ExportOptions } from "./export-options";
 import { readExportUnits } from "./read-export-units";
 import { resolveExportPlan, type ExportPlan } from "./resolve-export-plan";
@@ -62,6 +63,10 @@ const FLUSH_BYTES = 64 * 1024;
 
 export async function exportParallel(db: Db, options: ExportParallelOptions): Promise<ExportResult> {
   const plan = await resolveExportPlan(db, options);
+  // Sentence links an import left for later are aligned first: the units must not depend on when the export ran.
+  if (options.unit === "sentence") {
+    for (const documentId of await documentsWithPendingSentences(db, plan.documentIds)) await whenSentencesAligned(documentId, db);
+  }
   const now = options.now ?? new Date();
   const info = (langs: string[]): WriterInfo => ({ langs, unitKind: options.unit, tool: TOOL, created: now });
   const progress: ExportProgress = { rows: 0, totalRows: plan.totalRows, units: 0, bytes: 0 };

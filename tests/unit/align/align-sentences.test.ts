@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignSentences, letterRatios, oneSentenceLink, oneSentenceRow, spansOf, unitSentences } from "@/lib/core/align";
+import { alignSentences, letterRatios, oneSentenceLink, spansOf, unitSentences } from "@/lib/core/align";
+import { alignStoredRowSentences } from "@/lib/core/jobs";
 import { DEFAULT_PARAMS } from "@/lib/core/align/model";
 import { AR, EN, FA } from "./crafted";
 
@@ -137,29 +138,38 @@ describe("alignSentences", () => {
   });
 });
 
-describe("oneSentenceRow", () => {
+describe("alignStoredRowSentences", () => {
   it("links the one sentence of each language whole, with the row's score, trimmed as the splitter trims", () => {
     expect(
-      oneSentenceRow(
+      alignStoredRowSentences(
         [
           { lang: "en", texts: ["Talks lasted 3 hours. "] },
           { lang: "fa", texts: ["گفت‌وگوها ۳ ساعت طول کشید."] },
         ],
         0.42,
+        "en",
       ),
     ).toEqual([{ spans: { en: [{ unit: 0, start: 0, end: 21 }], fa: [{ unit: 0, start: 0, end: 26 }] }, score: 0.42 }]);
   });
 
   it("keeps a language without a sentence in the link, empty", () => {
-    expect(oneSentenceRow([{ lang: "en", texts: ["Hello there."] }, { lang: "fa", texts: [""] }], 0.3)).toEqual([
+    expect(alignStoredRowSentences([{ lang: "en", texts: ["Hello there."] }, { lang: "fa", texts: [""] }], 0.3, "en")).toEqual([
       { spans: { en: [{ unit: 0, start: 0, end: 12 }], fa: [] }, score: 0.3 },
     ]);
   });
 
-  it("declines a row with two sentences in some language, or none at all", () => {
-    expect(oneSentenceRow([{ lang: "en", texts: ["One. Two."] }, { lang: "fa", texts: ["یک."] }], 0.9)).toBeNull();
-    expect(oneSentenceRow([{ lang: "en", texts: ["One."] }, { lang: "fa", texts: ["یک.", "دو."] }], 0.9)).toBeNull();
-    expect(oneSentenceRow([{ lang: "en", texts: [""] }], 0.9)).toBeNull();
+  it("runs the sentence pass on a row with two sentences in some language, and gives nothing for a row without any", () => {
+    const rows = [
+      [{ lang: "en", texts: ["One thing. Two things."] }, { lang: "fa", texts: ["یک چیز و دو چیز."] }],
+      [{ lang: "en", texts: ["One."] }, { lang: "fa", texts: ["یک.", "دو."] }],
+    ];
+    for (const cells of rows) {
+      const links = alignStoredRowSentences(cells, 0.9, "en");
+      expect(links).toEqual(alignSentences(cells, { pivot: "en" }));
+      expect(links.some((link) => link.score === 0.9)).toBe(false);
+    }
+    expect(alignStoredRowSentences([{ lang: "en", texts: [""] }], 0.9, "en")).toEqual([]);
+    expect(alignStoredRowSentences([], 0.9, "en")).toEqual([]);
   });
 });
 
