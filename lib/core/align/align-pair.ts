@@ -361,6 +361,11 @@ export function alignTraced(
   let second: ViterbiResult | undefined;
   let costs: Float32Array | undefined;
   const refineWidths = new Int32Array(n + 1).fill(params.refineBand);
+  // Once the trust is read from a band that holds every bead of the first pass's path, a wider band would read the
+  // same: each widening then computes only the beads that start or end in its new cells (see PairInputs.reuse).
+  // On a 15,000-paragraph pair whose path touched the band's edge ten times, recomputing the whole band each time
+  // was most of the alignment.
+  let kept: { band: Band; costs: Float32Array } | undefined;
   for (;;) {
     const candidate = bandAround(around.center, m, refineWidths.map((w, i) => w + around.spread[i]!));
     if (cells + candidate.size > maxCells) {
@@ -370,20 +375,25 @@ export function alignTraced(
     cells += candidate.size;
     band = candidate;
     const inBand = band;
-    // The trust is read from the first pass's path once the sentence costs of this band are known: those costs, or,
-    // where they hold rewards for shared keys, the path's own without them (see sentence-trust.ts).
-    const readTrust = (sentenceCosts: Float32Array) =>
-      (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, {
-        sourcePrefix: source.prefix,
-        targetPrefix: target.prefix,
-        sourceStops: source.stops,
-        targetStops: target.stops,
-        length,
-        params,
-      }));
-    const trustStarts = !previous && problem.sentenceKeys ? pathStarts(first!, inBand, plausible) : undefined;
-    costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust, trustStarts });
+    if (kept) {
+      costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: kept, plausible }), trust });
+    } else {
+      // The trust is read from the first pass's path once the sentence costs of this band are known: those costs,
+      // or, where they hold rewards for shared keys, the path's own without them (see sentence-trust.ts).
+      const readTrust = (sentenceCosts: Float32Array) =>
+        (trust = estimateSentenceTrust(first!, inBand, sentenceCosts, {
+          sourcePrefix: source.prefix,
+          targetPrefix: target.prefix,
+          sourceStops: source.stops,
+          targetStops: target.stops,
+          length,
+          params,
+        }));
+      const trustStarts = !previous && problem.sentenceKeys ? pathStarts(first!, inBand, plausible) : undefined;
+      costs = computeBeadCosts(band, { ...inputs(length, true, { reuse: undefined, plausible }), trust: previous ? trust : readTrust, trustStarts });
+    }
     second = viterbi(band, costs);
+    if (kept || previous || holdsPath(band, first!)) kept = { band, costs };
     if (!widenWhereTouched(band, second.states, refineWidths)) break;
     halfWidth = refineWidths.reduce((a, b) => Math.max(a, b), 0);
     if (band.size >= (n + 1) * (m + 1)) break;
@@ -399,6 +409,14 @@ export function alignTraced(
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
   return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2, anchors } };
+}
+
+/** True when both ends of every bead of `path` that pairs units lie in `band`: all that estimateSentenceTrust reads. */
+function holdsPath(band: Band, path: ViterbiResult): boolean {
+  return path.beads.every(({ i, j, bead }) => {
+    const [a, b] = BEADS[bead]!;
+    return a === 0 || b === 0 || (band.cell(i, j) >= 0 && band.cell(i + a, j + b) >= 0);
+  });
 }
 
 /**

@@ -36,7 +36,8 @@ export interface PairInputs {
   bridge?: BridgeTable;
   /**
    * The costs of an earlier, narrower band of the same pass: a bead whose both ends were in it is copied from there
-   * rather than computed again (the band is widened where the path touched its edge, and the rest is unchanged).
+   * rather than computed again (the band is widened where the path touched its edge, and the rest is unchanged), and
+   * so are the lexical masks of the rows whose reach is unchanged. Exact pass: the trust must be the earlier band's.
    */
   reuse?: { band: Band; costs: Float32Array };
   /** Exact pass: which beads starting at a cell are worth computing (see dp.ts plausibility, writeSentenceCosts). */
@@ -131,7 +132,11 @@ function saturate(evidence: number, ceiling: number): number {
   return ceiling * Math.log1p(evidence / ceiling);
 }
 
-function buildMasks(band: Band, anchors: AnchorTable, ceiling: number): PairMasks {
+/** The masks each cost table was computed with, so that a wider band of the same pass copies the rows it shares. */
+const masksOf = new WeakMap<Float32Array, PairMasks>();
+
+/** The pair masks of the band; the rows whose reach is the same in `kept` (an earlier, narrower band's) are copied. */
+function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: PairMasks): PairMasks {
   const { n, m } = band;
   const rows = Math.max(n, 0);
   const lo = new Int32Array(rows);
@@ -145,9 +150,33 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number): PairMask
   const size = offset[rows]!;
   const source = new Int32Array(size);
   const target = new Int32Array(size);
+  const single = new Float64Array(size);
   const { source: s, target: t } = anchors;
+  // Rows copied from `kept`, and the columns some other row reaches (only those are read for the target's bits).
+  const copied = new Uint8Array(rows);
+  const columns = new Uint8Array(kept ? m : 0);
+  if (kept) {
+    for (let i = 0; i < rows; i++) {
+      if (kept.lo[i] === lo[i] && kept.hi[i] === hi[i]) copied[i] = 1;
+      else columns.fill(1, lo[i]!, hi[i]! + 1);
+    }
+    for (let i = 0; i < rows; ) {
+      if (copied[i] === 0) {
+        i++;
+        continue;
+      }
+      let last = i;
+      while (last + 1 < rows && copied[last + 1] === 1) last++;
+      const [from, to, at] = [kept.offset[i]!, kept.offset[last + 1]!, offset[i]!];
+      source.set(kept.source.subarray(from, to), at);
+      target.set(kept.target.subarray(from, to), at);
+      single.set(kept.single.subarray(from, to), at);
+      i = last + 1;
+    }
+  }
 
   for (let i = 0; i < rows; i++) {
+    if (copied[i] === 1) continue;
     for (let token = s.tokenStart[i]!; token < s.tokenStart[i + 1]!; token++) {
       const bit = 1 << (token - s.tokenStart[i]!);
       for (let k = s.keyStart[token]!; k < s.keyStart[token + 1]!; k++) {
@@ -165,21 +194,21 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number): PairMask
   for (let j = 0; j < m; j++) {
     while (first < rows && hi[first]! < j) first++;
     while (last + 1 < rows && lo[last + 1]! <= j) last++;
-    if (first > last) continue;
+    if (first > last || (kept && columns[j] === 0)) continue;
     for (let token = t.tokenStart[j]!; token < t.tokenStart[j + 1]!; token++) {
       const bit = 1 << (token - t.tokenStart[j]!);
       for (let k = t.keyStart[token]!; k < t.keyStart[token + 1]!; k++) {
         const list = s.postings[t.keys[k]!]!;
         for (let p = lowerBound(list, first); p < list.length && list[p]! <= last; p++) {
           const i = list[p]!;
-          if (j >= lo[i]! && j <= hi[i]!) target[offset[i]! + j - lo[i]!]! |= bit;
+          if (j >= lo[i]! && j <= hi[i]! && copied[i] === 0) target[offset[i]! + j - lo[i]!]! |= bit;
         }
       }
     }
   }
 
-  const single = new Float64Array(size);
   for (let i = 0; i < rows; i++) {
+    if (copied[i] === 1) continue;
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const cell = offset[i]! + j - lo[i]!;
       single[cell] = unitScore(s, i, source[cell]!, 0, 1, ceiling) + unitScore(t, j, target[cell]!, 0, 1, ceiling);
@@ -193,8 +222,10 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const { sourcePrefix, targetPrefix, anchors, length, params, forbidden, bridge, exact } = inputs;
   const { sourceSentences, targetSentences } = inputs;
   const countCost = params.sentenceCountCost;
-  const masks = buildMasks(band, anchors, params.lexicalCeiling);
-  const costs = new Float32Array(band.size * BEAD_COUNT).fill(Infinity);
+  const masks = buildMasks(band, anchors, params.lexicalCeiling, inputs.reuse ? masksOf.get(inputs.reuse.costs) : undefined);
+  // The exact pass's sentence costs are written first, over Infinity; the first pass fills each cell it computes.
+  const costs = new Float32Array(band.size * BEAD_COUNT);
+  if (exact) costs.fill(Infinity);
   const readTrust = typeof inputs.trust === "function" ? inputs.trust : undefined;
   const unrewarded =
     exact && readTrust && inputs.trustStarts
@@ -202,7 +233,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
       : undefined;
   if (exact) {
     const { sourceStops, targetStops, plausible, sentenceKeys, joinShift } = inputs;
-    writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, plausible, sentenceKeys, joinShift, unrewarded);
+    writeSentenceCosts(band, sourceStops, targetStops, length, params, costs, plausible, sentenceKeys, joinShift, unrewarded, inputs.reuse?.band);
   }
   const hasForbidden = forbidden !== undefined && forbidden.size > 0;
 
@@ -212,9 +243,20 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const lengthOf = lengthCostOf(length);
   const reuse = inputs.reuse;
   const ending = new UnitScores(masks, anchors, ceiling, band.m);
+  masksOf.set(costs, masks);
+  // What the earlier band computed is copied: stretches of rows the two bands hold alike in one piece, then, row by
+  // row, the cells none of whose beads starts in a new cell. A band widened again and again (a long document whose
+  // path keeps touching the band's edge) would otherwise compute every bead of every cell each time.
+  const copied = reuse ? copyUnchangedRows(reuse, band, costs) : undefined;
   for (let i = 0; i <= band.n; i++) {
+    if (copied?.[i] === 1) continue;
+    const changed = reuse ? copyUnchanged(reuse, band, i, costs) : undefined;
+    const keptLo = reuse ? reuse.band.lo[i]! : 0;
+    const keptHi = reuse ? reuse.band.hi[i]! : -1;
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      if (changed && j >= keptLo && j <= keptHi && changed[j - keptLo] === 0) continue;
       const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
+      if (!exact) costs.fill(Infinity, base, base + BEAD_COUNT);
       ending.moveTo(i, j);
       const previous = reuse ? reuse.band.cell(i, j) : -1;
       for (let bead = 0; bead < BEAD_COUNT; bead++) {
@@ -270,6 +312,70 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
     }
   }
   return costs;
+}
+
+/**
+ * Copies into `costs` every row that `reuse` holds as the new band does, and whose beads start only in such rows, in
+ * one piece per stretch of such rows (their cells lie one after another in both bands). Returns 1 per row copied.
+ */
+function copyUnchangedRows(reuse: { band: Band; costs: Float32Array }, band: Band, costs: Float32Array): Uint8Array {
+  const kept = reuse.band;
+  const copied = new Uint8Array(band.n + 1);
+  let sameRun = 0; // rows up to this one that the two bands hold alike
+  let first = -1;
+  const flush = (last: number) => {
+    if (first < 0) return;
+    const from = kept.offset[first]! * BEAD_COUNT;
+    costs.set(reuse.costs.subarray(from, kept.offset[last + 1]! * BEAD_COUNT), band.offset[first]! * BEAD_COUNT);
+    first = -1;
+  };
+  for (let i = 0; i <= band.n; i++) {
+    sameRun = kept.lo[i] === band.lo[i] && kept.hi[i] === band.hi[i] ? sameRun + 1 : 0;
+    if (sameRun > MAX_BEAD_SPAN || sameRun === i + 1) {
+      copied[i] = 1;
+      if (first < 0) first = i;
+    } else flush(i - 1);
+  }
+  flush(band.n);
+  return copied;
+}
+
+let changedScratch = new Uint8Array(64);
+
+/**
+ * Copies into `costs` the cells of row i that `reuse` holds and where no bead ends that starts in a cell the new
+ * band added (a bead's start is then in both bands or in neither, and its cost is the same in both), in runs.
+ * Returns, per column of the row in `reuse` (from its first), 1 for the cells left to compute, 0 for those copied.
+ */
+function copyUnchanged(reuse: { band: Band; costs: Float32Array }, band: Band, i: number, costs: Float32Array): Uint8Array {
+  const kept = reuse.band;
+  const lo = kept.lo[i]!;
+  const width = Math.max(0, kept.hi[i]! - lo + 1);
+  if (changedScratch.length < width) changedScratch = new Uint8Array(2 * width);
+  const changed = changedScratch;
+  changed.fill(0, 0, width);
+  const mark = (from: number, to: number) => {
+    for (let j = Math.max(from, lo); j <= Math.min(to, lo + width - 1); j++) changed[j - lo] = 1;
+  };
+  for (let bead = 0; bead < BEAD_COUNT; bead++) {
+    const i0 = i - BEAD_SOURCE[bead]!;
+    if (i0 < 0) continue;
+    const b = BEAD_TARGET[bead]!;
+    mark(band.lo[i0]! + b, kept.lo[i0]! - 1 + b);
+    mark(kept.hi[i0]! + 1 + b, band.hi[i0]! + b);
+  }
+  for (let k = 0; k < width; ) {
+    if (changed[k] === 1) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < width && changed[end + 1] === 0) end++;
+    const from = (kept.offset[i]! + k) * BEAD_COUNT;
+    costs.set(reuse.costs.subarray(from, from + (end - k + 1) * BEAD_COUNT), (band.offset[i]! + lo + k - band.lo[i]!) * BEAD_COUNT);
+    k = end + 1;
+  }
+  return changed;
 }
 
 /** True when unit u ends with a clause mark, or the unit before it does: a sentence that runs across units. */

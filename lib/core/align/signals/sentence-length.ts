@@ -369,7 +369,8 @@ export interface UnrewardedCosts {
  * the bead's shape prior plus the cost of its best sentence alignment. Other entries are left as they are.
  * `unrewarded` asks for some beads' costs without the keys' rewards as well (the sentence trust reads them): they
  * are run on the same table of sentence groups before the rewards are taken off it, rather than on one of their own,
- * whose groups' costs would be the same numbers computed again.
+ * whose groups' costs would be the same numbers computed again. A start cell of `kept` (an earlier, narrower band)
+ * all of whose beads end inside `kept` is not run: its beads' costs are copied from that band's (computeBeadCosts).
  */
 export function writeSentenceCosts(
   band: Band,
@@ -382,9 +383,10 @@ export function writeSentenceCosts(
   keys?: SentenceKeys,
   joinShift = 0,
   unrewarded?: UnrewardedCosts,
+  kept?: Band,
 ): void {
   const cost = lengthCostOf(length);
-  const main = regionsOf(band, plausible);
+  const main = regionsOf(band, plausible, kept);
   const pairs = new PairTable(band, main.regions, source, target, cost, params, joinShift);
   const program = new RegionProgram(pairs, source, target, cost, params, joinShift);
   // The unrewarded beads' regions are no larger than the exact pass's at the same cells (their shapes are among the
@@ -404,8 +406,11 @@ interface Regions {
   groupsAt: Uint8Array;
 }
 
-/** A region is worth running when its start is plausible and one of its beads ends inside the band. */
-function regionsOf(band: Band, plausible?: (i: number, j: number) => number): Regions {
+/**
+ * A region is worth running when its start is plausible and one of its beads ends inside the band, and, given `kept`,
+ * when one of them starts or ends outside it.
+ */
+function regionsOf(band: Band, plausible?: (i: number, j: number) => number, kept?: Band): Regions {
   const { n, m, lo, hi, offset } = band;
   const regions = new Int32Array(band.size);
   const groupsAt = new Uint8Array(band.size);
@@ -420,13 +425,25 @@ function regionsOf(band: Band, plausible?: (i: number, j: number) => number): Re
         const [a, b] = BEADS[bead]!;
         ends = a > 0 && b > 0 && a <= sx && b <= sy && band.cell(i0 + a, j0 + b) >= 0;
       }
-      if (!ends) continue;
+      if (!ends || (kept && keptWhole(band, kept, i0, j0, sx, sy))) continue;
       const cell = offset[i0]! + j0 - lo[i0]!;
       regions[cell] = (sx << 4) | sy;
       groupsAt[cell] = bits;
     }
   }
   return { regions, groupsAt };
+}
+
+/** True when the region of `sx` by `sy` units from (i0, j0) starts in `kept` and each of its ends in `band` is in `kept`. */
+function keptWhole(band: Band, kept: Band, i0: number, j0: number, sx: number, sy: number): boolean {
+  if (kept.cell(i0, j0) < 0) return false;
+  for (let i = i0 + 1; i <= i0 + sx && i <= band.n; i++) {
+    // Both bands hold an interval of each row, the earlier one inside the later: compare the parts from j0 + 1 to j0 + sy.
+    const from = Math.max(j0 + 1, band.lo[i]!);
+    const to = Math.min(j0 + sy, band.hi[i]!);
+    if (from <= to && (from < kept.lo[i]! || to > kept.hi[i]!)) return false;
+  }
+  return true;
 }
 
 function runRegions(program: RegionProgram, band: Band, { regions, groupsAt }: Regions, source: TextStops, target: TextStops, costs: Float32Array): void {
