@@ -1,7 +1,9 @@
 // Runs once as a server starts (Next.js calls register before it takes requests). It starts the import's worker
 // threads priming themselves and connects to the database, without waiting for either: a script that posts a
 // document as soon as the server answers then waits for one priming step at most, and one that posts later finds
-// them ready (see lib/server/document/prime-import.ts). Node only: the edge runtime has no worker threads.
+// them ready (see lib/server/document/prime-import.ts). Once connected, it aligns the sentence links that imports
+// left waiting on an instance that stopped before aligning them (lib/server/alignment/pending-sentences.ts). Node
+// only: the edge runtime has no worker threads.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ primeImportThreads }, { warmUpDatabase }, { alignEveryPendingSentence }] = await Promise.all([

@@ -176,7 +176,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status, sentencesPending: plan.pending };
   }, WRITE_TRANSACTION);
   progress("write", 1, 1);
-  if (result.sentencesPending > 0) alignSentencesSoon(result.documentId);
+  if (later && result.sentencesPending > 0) alignSentencesSoon(result.documentId);
   return result;
 }
 
