@@ -280,14 +280,7 @@ export function alignTraced(
   let length = previous?.length ?? initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
   // One shape for every pass's inputs, so that the cost loop sees one kind of object.
   const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs => ({
-    sourcePrefix: source.prefix,
-    targetPrefix: target.prefix,
-    sourceStops: source.stops,
-    targetStops: target.stops,
-    sourceSentences: source.sentences,
-    targetSentences: target.sentences,
-    sourceProse: source.prose,
-    targetProse: target.prose,
+    ...textInputs(problem),
     anchors,
     sentenceKeys: problem.sentenceKeys,
     length: model,
@@ -409,6 +402,26 @@ export function alignTraced(
   if (!options.trace) return { alignment };
   const plausible2 = plausibleCells(band, plausibility(band, costs, second, params.pruneMargin));
   return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2, anchors } };
+}
+
+/** The fields of PairInputs that come from the two texts. */
+type TextInputs = Pick<
+  PairInputs,
+  "sourcePrefix" | "targetPrefix" | "sourceStops" | "targetStops" | "sourceSentences" | "targetSentences" | "sourceProse" | "targetProse"
+>;
+
+/** What the bead costs read of the pair's two texts (see PairInputs). */
+export function textInputs({ source, target }: Pick<PairProblem, "source" | "target">): TextInputs {
+  return {
+    sourcePrefix: source.prefix,
+    targetPrefix: target.prefix,
+    sourceStops: source.stops,
+    targetStops: target.stops,
+    sourceSentences: source.sentences,
+    targetSentences: target.sentences,
+    sourceProse: source.prose,
+    targetProse: target.prose,
+  };
 }
 
 /** True when both ends of every bead of `path` that pairs units lie in `band`: all that estimateSentenceTrust reads. */

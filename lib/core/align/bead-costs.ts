@@ -160,19 +160,12 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: Pa
       if (kept.lo[i] === lo[i] && kept.hi[i] === hi[i]) copied[i] = 1;
       else columns.fill(1, lo[i]!, hi[i]! + 1);
     }
-    for (let i = 0; i < rows; ) {
-      if (copied[i] === 0) {
-        i++;
-        continue;
-      }
-      let last = i;
-      while (last + 1 < rows && copied[last + 1] === 1) last++;
-      const [from, to, at] = [kept.offset[i]!, kept.offset[last + 1]!, offset[i]!];
+    forEachRun(copied, rows, 1, (first, last) => {
+      const [from, to, at] = [kept.offset[first]!, kept.offset[last + 1]!, offset[first]!];
       source.set(kept.source.subarray(from, to), at);
       target.set(kept.target.subarray(from, to), at);
       single.set(kept.single.subarray(from, to), at);
-      i = last + 1;
-    }
+    });
   }
 
   for (let i = 0; i < rows; i++) {
@@ -322,21 +315,14 @@ function copyUnchangedRows(reuse: { band: Band; costs: Float32Array }, band: Ban
   const kept = reuse.band;
   const copied = new Uint8Array(band.n + 1);
   let sameRun = 0; // rows up to this one that the two bands hold alike
-  let first = -1;
-  const flush = (last: number) => {
-    if (first < 0) return;
-    const from = kept.offset[first]! * BEAD_COUNT;
-    costs.set(reuse.costs.subarray(from, kept.offset[last + 1]! * BEAD_COUNT), band.offset[first]! * BEAD_COUNT);
-    first = -1;
-  };
   for (let i = 0; i <= band.n; i++) {
     sameRun = kept.lo[i] === band.lo[i] && kept.hi[i] === band.hi[i] ? sameRun + 1 : 0;
-    if (sameRun > MAX_BEAD_SPAN || sameRun === i + 1) {
-      copied[i] = 1;
-      if (first < 0) first = i;
-    } else flush(i - 1);
+    if (sameRun > MAX_BEAD_SPAN || sameRun === i + 1) copied[i] = 1;
   }
-  flush(band.n);
+  forEachRun(copied, band.n + 1, 1, (first, last) => {
+    const from = kept.offset[first]! * BEAD_COUNT;
+    costs.set(reuse.costs.subarray(from, kept.offset[last + 1]! * BEAD_COUNT), band.offset[first]! * BEAD_COUNT);
+  });
   return copied;
 }
 
@@ -364,18 +350,25 @@ function copyUnchanged(reuse: { band: Band; costs: Float32Array }, band: Band, i
     mark(band.lo[i0]! + b, kept.lo[i0]! - 1 + b);
     mark(kept.hi[i0]! + 1 + b, band.hi[i0]! + b);
   }
-  for (let k = 0; k < width; ) {
-    if (changed[k] === 1) {
+  forEachRun(changed, width, 0, (first, last) => {
+    const from = (kept.offset[i]! + first) * BEAD_COUNT;
+    costs.set(reuse.costs.subarray(from, from + (last - first + 1) * BEAD_COUNT), (band.offset[i]! + lo + first - band.lo[i]!) * BEAD_COUNT);
+  });
+  return changed;
+}
+
+/** Calls `run(first, last)` for each longest run of the first `length` entries of `flags` that equal `value`. */
+function forEachRun(flags: Uint8Array, length: number, value: number, run: (first: number, last: number) => void): void {
+  for (let k = 0; k < length; ) {
+    if (flags[k] !== value) {
       k++;
       continue;
     }
-    let end = k;
-    while (end + 1 < width && changed[end + 1] === 0) end++;
-    const from = (kept.offset[i]! + k) * BEAD_COUNT;
-    costs.set(reuse.costs.subarray(from, from + (end - k + 1) * BEAD_COUNT), (band.offset[i]! + lo + k - band.lo[i]!) * BEAD_COUNT);
-    k = end + 1;
+    let last = k;
+    while (last + 1 < length && flags[last + 1] === value) last++;
+    run(k, last);
+    k = last + 1;
   }
-  return changed;
 }
 
 /** True when unit u ends with a clause mark, or the unit before it does: a sentence that runs across units. */

@@ -2,7 +2,7 @@
 // costs of the wider band are built from the narrower one's, computing only the beads that start or end in the
 // new cells (bead-costs.ts reuse): they must be the very costs a fresh computation gives.
 import { describe, expect, it } from "vitest";
-import { preparePair, prepareText } from "@/lib/core/align/align-pair";
+import { preparePair, prepareText, textInputs } from "@/lib/core/align/align-pair";
 import { bandAround, proportionalCenter } from "@/lib/core/align/band";
 import { computeBeadCosts, type PairInputs } from "@/lib/core/align/bead-costs";
 import { defaultTrust } from "@/lib/core/align/sentence-trust";
@@ -16,14 +16,7 @@ const [n, m] = [source.size, target.size];
 
 function inputsOf(exact: boolean): PairInputs {
   return {
-    sourcePrefix: source.prefix,
-    targetPrefix: target.prefix,
-    sourceStops: source.stops,
-    targetStops: target.stops,
-    sourceSentences: source.sentences,
-    targetSentences: target.sentences,
-    sourceProse: source.prose,
-    targetProse: target.prose,
+    ...textInputs(problem),
     anchors: problem.anchors,
     sentenceKeys: problem.sentenceKeys,
     length: initialLengthModel(source.prefix[n]!, target.prefix[m]!, params),
