@@ -279,19 +279,8 @@ export function alignTraced(
   let anchors = previous?.anchors ?? problem.anchors;
   let length = previous?.length ?? initialLengthModel(source.prefix[n]!, target.prefix[m]!, params, options.ratioPrior);
   // One shape for every pass's inputs, so that the cost loop sees one kind of object.
-  const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs => ({
-    ...textInputs(problem),
-    anchors,
-    sentenceKeys: problem.sentenceKeys,
-    length: model,
-    params,
-    forbidden,
-    bridge: options.bridge,
-    reuse: extra.reuse,
-    plausible: extra.plausible,
-    exact,
-    joinShift,
-  });
+  const inputs = (model: LengthModel, exact: boolean, extra: Pick<PairInputs, "reuse" | "plausible">): PairInputs =>
+    pairInputs(problem, { anchors, length: model, forbidden, bridge: options.bridge, reuse: extra.reuse, plausible: extra.plausible, exact, joinShift });
   let cells = 0;
   let halfWidth = params.firstBand;
   let gaveUp = false;
@@ -404,14 +393,16 @@ export function alignTraced(
   return { alignment, trace: { length, trust, joinShift, states: second.states, plausible: plausible2, anchors } };
 }
 
-/** The fields of PairInputs that come from the two texts. */
-type TextInputs = Pick<
-  PairInputs,
-  "sourcePrefix" | "targetPrefix" | "sourceStops" | "targetStops" | "sourceSentences" | "targetSentences" | "sourceProse" | "targetProse"
->;
+/** The fields of PairInputs that a pass sets; the others come from the pair's texts and model. */
+type PassInputs = Pick<PairInputs, "anchors" | "length" | "forbidden" | "bridge" | "reuse" | "plausible" | "exact" | "joinShift">;
 
-/** What the bead costs read of the pair's two texts (see PairInputs). */
-export function textInputs({ source, target }: Pick<PairProblem, "source" | "target">): TextInputs {
+/**
+ * The bead costs' inputs of one pass over the pair, built as one literal: an object spread from another had a shape
+ * of its own, and the cost loop then read two kinds of object (a three-language document's sentence pass, whose
+ * every row runs these passes on small texts, took 3.6-3.9 s with the literal against 4.1-4.6 s with a spread).
+ */
+export function pairInputs(problem: Pick<PairProblem, "source" | "target" | "sentenceKeys" | "params">, pass: PassInputs): PairInputs {
+  const { source, target } = problem;
   return {
     sourcePrefix: source.prefix,
     targetPrefix: target.prefix,
@@ -421,6 +412,16 @@ export function textInputs({ source, target }: Pick<PairProblem, "source" | "tar
     targetSentences: target.sentences,
     sourceProse: source.prose,
     targetProse: target.prose,
+    anchors: pass.anchors,
+    sentenceKeys: problem.sentenceKeys,
+    length: pass.length,
+    params: problem.params,
+    forbidden: pass.forbidden,
+    bridge: pass.bridge,
+    reuse: pass.reuse,
+    plausible: pass.plausible,
+    exact: pass.exact,
+    joinShift: pass.joinShift,
   };
 }
 

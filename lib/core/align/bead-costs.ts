@@ -132,8 +132,14 @@ function saturate(evidence: number, ceiling: number): number {
   return ceiling * Math.log1p(evidence / ceiling);
 }
 
-/** The masks each cost table was computed with, so that a wider band of the same pass copies the rows it shares. */
+/**
+ * The masks each cost table of a large band was computed with, so that a wider band of the same pass copies the
+ * rows it shares. A small band's are not kept: computing them again costs less than keeping them (a row's sentence
+ * pass runs thousands of small alignments).
+ */
 const masksOf = new WeakMap<Float32Array, PairMasks>();
+const KEEP_MASKS_CELLS = 10_000;
+const NONE_COPIED = new Uint8Array(0);
 
 /** The pair masks of the band; the rows whose reach is the same in `kept` (an earlier, narrower band's) are copied. */
 function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: PairMasks): PairMasks {
@@ -153,8 +159,8 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: Pa
   const single = new Float64Array(size);
   const { source: s, target: t } = anchors;
   // Rows copied from `kept`, and the columns some other row reaches (only those are read for the target's bits).
-  const copied = new Uint8Array(rows);
-  const columns = new Uint8Array(kept ? m : 0);
+  const copied = kept ? new Uint8Array(rows) : NONE_COPIED;
+  const columns = kept ? new Uint8Array(m) : NONE_COPIED;
   if (kept) {
     for (let i = 0; i < rows; i++) {
       if (kept.lo[i] === lo[i] && kept.hi[i] === hi[i]) copied[i] = 1;
@@ -169,7 +175,7 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: Pa
   }
 
   for (let i = 0; i < rows; i++) {
-    if (copied[i] === 1) continue;
+    if (kept && copied[i] === 1) continue;
     for (let token = s.tokenStart[i]!; token < s.tokenStart[i + 1]!; token++) {
       const bit = 1 << (token - s.tokenStart[i]!);
       for (let k = s.keyStart[token]!; k < s.keyStart[token + 1]!; k++) {
@@ -194,14 +200,14 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: Pa
         const list = s.postings[t.keys[k]!]!;
         for (let p = lowerBound(list, first); p < list.length && list[p]! <= last; p++) {
           const i = list[p]!;
-          if (j >= lo[i]! && j <= hi[i]! && copied[i] === 0) target[offset[i]! + j - lo[i]!]! |= bit;
+          if (j >= lo[i]! && j <= hi[i]! && (!kept || copied[i] === 0)) target[offset[i]! + j - lo[i]!]! |= bit;
         }
       }
     }
   }
 
   for (let i = 0; i < rows; i++) {
-    if (copied[i] === 1) continue;
+    if (kept && copied[i] === 1) continue;
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const cell = offset[i]! + j - lo[i]!;
       single[cell] = unitScore(s, i, source[cell]!, 0, 1, ceiling) + unitScore(t, j, target[cell]!, 0, 1, ceiling);
@@ -218,7 +224,8 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const masks = buildMasks(band, anchors, params.lexicalCeiling, inputs.reuse ? masksOf.get(inputs.reuse.costs) : undefined);
   // The exact pass's sentence costs are written first, over Infinity; the first pass fills each cell it computes.
   const costs = new Float32Array(band.size * BEAD_COUNT);
-  if (exact) costs.fill(Infinity);
+  const fillEach = !exact && inputs.reuse !== undefined;
+  if (!fillEach) costs.fill(Infinity);
   const readTrust = typeof inputs.trust === "function" ? inputs.trust : undefined;
   const unrewarded =
     exact && readTrust && inputs.trustStarts
@@ -236,7 +243,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const lengthOf = lengthCostOf(length);
   const reuse = inputs.reuse;
   const ending = new UnitScores(masks, anchors, ceiling, band.m);
-  masksOf.set(costs, masks);
+  if (band.size >= KEEP_MASKS_CELLS) masksOf.set(costs, masks);
   // What the earlier band computed is copied: stretches of rows the two bands hold alike in one piece, then, row by
   // row, the cells none of whose beads starts in a new cell. A band widened again and again (a long document whose
   // path keeps touching the band's edge) would otherwise compute every bead of every cell each time.
@@ -249,7 +256,7 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       if (changed && j >= keptLo && j <= keptHi && changed[j - keptLo] === 0) continue;
       const base = (band.offset[i]! + j - band.lo[i]!) * BEAD_COUNT;
-      if (!exact) costs.fill(Infinity, base, base + BEAD_COUNT);
+      if (fillEach) costs.fill(Infinity, base, base + BEAD_COUNT);
       ending.moveTo(i, j);
       const previous = reuse ? reuse.band.cell(i, j) : -1;
       for (let bead = 0; bead < BEAD_COUNT; bead++) {

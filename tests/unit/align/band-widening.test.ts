@@ -2,7 +2,7 @@
 // costs of the wider band are built from the narrower one's, computing only the beads that start or end in the
 // new cells (bead-costs.ts reuse): they must be the very costs a fresh computation gives.
 import { describe, expect, it } from "vitest";
-import { preparePair, prepareText, textInputs } from "@/lib/core/align/align-pair";
+import { pairInputs, preparePair, prepareText } from "@/lib/core/align/align-pair";
 import { bandAround, proportionalCenter } from "@/lib/core/align/band";
 import { computeBeadCosts, type PairInputs } from "@/lib/core/align/bead-costs";
 import { defaultTrust } from "@/lib/core/align/sentence-trust";
@@ -15,17 +15,8 @@ const { source, target, params } = problem;
 const [n, m] = [source.size, target.size];
 
 function inputsOf(exact: boolean): PairInputs {
-  return {
-    ...textInputs(problem),
-    anchors: problem.anchors,
-    sentenceKeys: problem.sentenceKeys,
-    length: initialLengthModel(source.prefix[n]!, target.prefix[m]!, params),
-    params,
-    forbidden: new Map([["3:2:3:1", 5]]),
-    exact,
-    joinShift: 0,
-    trust: defaultTrust(params),
-  };
+  const length = initialLengthModel(source.prefix[n]!, target.prefix[m]!, params);
+  return { ...pairInputs(problem, { anchors: problem.anchors, length, forbidden: new Map([["3:2:3:1", 5]]), exact, joinShift: 0 }), trust: defaultTrust(params) };
 }
 
 describe("a widened band's bead costs", () => {
