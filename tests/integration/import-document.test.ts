@@ -62,7 +62,7 @@ describe("import → align → store → read back", () => {
     expect(sentences.every((s) => s.linkId !== null && s.start < s.end && s.end <= s.paragraph.text.length)).toBe(true);
     // How the texts cut sentences, read from all the rows, is kept for aligning an edited row's sentences again.
     const { alignInfo } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { alignInfo: true } });
-    const { unitRatios: ratios, unitJoins: joins, letterRatios } = sentenceMeasuresOf(alignInfo);
+    const { sentenceRatios: ratios, sentenceJoins: joins, letterRatios } = sentenceMeasuresOf(alignInfo);
     expect(Object.keys(ratios ?? {}).sort()).toEqual(["ar", "fa"]);
     for (const ratio of Object.values(ratios!)) expect(ratio).toBeGreaterThan(0.5);
     expect(Object.keys(joins ?? {}).sort()).toEqual(["ar|en", "ar|fa", "en|fa"]);

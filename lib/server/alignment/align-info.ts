@@ -2,7 +2,7 @@
 // and the sentence ratios, join counts and letter ratios of its rows, which aligning an edited row's sentences again reads (see
 // resentence.ts), so that a row's sentences are grouped by the same document-wide measure after an edit as at import.
 import { z } from "zod";
-import type { JoinCounts, LetterRatios, UnitRatios } from "@/lib/core/align";
+import type { SentenceMeasures } from "@/lib/core/jobs";
 
 const ZAlignInfo = z.object({
   sentenceRatios: z.record(z.string(), z.number().positive().finite()).optional(),
@@ -12,9 +12,9 @@ const ZAlignInfo = z.object({
   letterRatios: z.record(z.string(), z.number().positive().finite()).optional(),
 });
 
-/** The document-wide measures the sentence pass reads, as alignSentences takes them; none from a malformed record. */
-export function sentenceMeasuresOf(alignInfo: unknown): { unitRatios?: UnitRatios; unitJoins?: JoinCounts; letterRatios?: LetterRatios } {
+/** The document-wide measures the sentence pass reads (alignRowSentences); none from a malformed record. */
+export function sentenceMeasuresOf(alignInfo: unknown): SentenceMeasures {
   const parsed = ZAlignInfo.safeParse(alignInfo);
   if (!parsed.success) return {};
-  return { unitRatios: parsed.data.sentenceRatios, unitJoins: parsed.data.sentenceJoins, letterRatios: parsed.data.letterRatios };
+  return { sentenceRatios: parsed.data.sentenceRatios, sentenceJoins: parsed.data.sentenceJoins, letterRatios: parsed.data.letterRatios };
 }

@@ -40,10 +40,9 @@ export async function alignPendingSentences(db: Db, documentId: number): Promise
   if (!document) return 0;
   const rows = groupRows(await pendingCells(db, documentId));
   if (rows.length === 0) return 0;
-  const { unitRatios, unitJoins, letterRatios } = sentenceMeasuresOf(document.alignInfo);
   const links = await alignSentencesOnThreads({
     pivot: document.pivotLang,
-    measures: { sentenceRatios: unitRatios, sentenceJoins: unitJoins, letterRatios },
+    measures: sentenceMeasuresOf(document.alignInfo),
     rows: rows.map((row) => ({ cells: row.cells, seams: false, score: row.score })),
   });
   try {
@@ -71,10 +70,8 @@ export function whenSentencesAligned(documentId: number, db?: Db): Promise<numbe
   const previous = running.get(documentId) ?? Promise.resolve(0);
   const next = previous.catch(() => 0).then(async () => alignPendingSentences(db ?? (await getDb()), documentId));
   running.set(documentId, next);
-  void next.then(
-    () => running.get(documentId) === next && running.delete(documentId),
-    () => running.get(documentId) === next && running.delete(documentId),
-  );
+  const forget = () => running.get(documentId) === next && running.delete(documentId);
+  void next.then(forget, forget);
   return next;
 }
 

@@ -9,8 +9,7 @@ import { clearSentencesPending, writeSentenceLinks } from "@/lib/server/alignmen
 export async function resentenceRows(tx: Tx, documentId: number, rowIds: readonly number[], pivot: string): Promise<void> {
   if (rowIds.length === 0) return;
   const document = await tx.document.findUnique({ where: { id: documentId }, select: { alignInfo: true } });
-  const { unitRatios, unitJoins, letterRatios } = sentenceMeasuresOf(document?.alignInfo);
-  const measures = { sentenceRatios: unitRatios, sentenceJoins: unitJoins, letterRatios };
+  const measures = sentenceMeasuresOf(document?.alignInfo);
   const rows = await tx.alignmentRow.findMany({
     where: { id: { in: [...rowIds] } },
     select: { id: true, score: true, cells: { select: { paragraph: { select: { id: true, text: true, position: true, textRef: { select: { lang: true } } } } } } },
