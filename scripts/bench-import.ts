@@ -13,9 +13,9 @@
 // rows of several sentences go through the sentence pass, as a real article's do.
 //   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 BENCH_IMPORT_DBS=embedded,postgres \
 //     BENCH_IMPORT_STARTS=cold,primed BENCH_IMPORT_KINDS=sentences,paragraphs npm run bench:import
-// Each imports as POST /api/documents does: it answers once the rows are stored; the sentence links of the rows of one
-// paragraph a language, which cannot change the rows, are aligned after it, and the paragraphs' search keys written
-// ("waiting": the rows waiting for their links; "links ms": from the answer until both are stored).
+// Each imports as POST /api/documents does: it answers once the rows are stored, and the sentence links of the rows of
+// one paragraph a language, which cannot change the rows, are aligned after it ("waiting", "links ms": from the
+// answer until they are stored).
 // Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -33,7 +33,6 @@ import { whenSentencesAligned } from "@/lib/server/alignment/pending-sentences";
 import { importDocument } from "@/lib/server/document/import-document";
 import { primeImportThreads } from "@/lib/server/document/prime-import";
 import { loadItems } from "@/lib/server/document/load-items";
-import { whenSearchKeysWritten } from "@/lib/server/search/search-keys";
 
 const SELF = fileURLToPath(import.meta.url);
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -54,7 +53,7 @@ interface Measure {
   /** CPU time of the whole app process (every thread) during the import: wall time on a busy machine grows more. */
   importCpuMs: number;
   rows: number;
-  /** Rows stored waiting for their sentence links, and how long after the answer they and the search keys were stored. */
+  /** Rows stored waiting for their sentence links, and how long after the answer they were stored. */
   pendingRows: number;
   linksMs: number;
   realignMs: number;
@@ -132,15 +131,15 @@ async function measureOne(size: number, langCount: number, start: Start, kind: K
   const cpuBefore = process.cpuUsage();
   const clock = stageClock();
   // As POST /api/documents imports: it answers once the rows are stored, and the links of rows of one paragraph a
-  // language follow (lib/server/alignment/pending-sentences.ts), as do the search keys (lib/server/search/search-keys.ts).
+  // language follow (lib/server/alignment/pending-sentences.ts).
   const [imported, importMs] = await timed(() =>
-    importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts, onProgress: clock.onProgress, answer: "first" }),
+    importDocument(db, { title: `bench ${size}×${langCount}`, corpusSlug: "bench-import", texts, onProgress: clock.onProgress, sentences: "after" }),
   );
   const stages = clock.spell();
   const cpu = process.cpuUsage(cpuBefore);
   const importPeakMb = peakMemoryMb();
   const importCpuMs = Math.round((cpu.user + cpu.system) / 1000);
-  const [, linksMs] = await timed(() => Promise.all([whenSentencesAligned(imported.documentId, db), whenSearchKeysWritten(imported.documentId)]));
+  const [, linksMs] = await timed(() => whenSentencesAligned(imported.documentId, db));
   const linksPeakMb = peakMemoryMb();
   const [, realignMs] = await timed(() => realignDocument(db, { documentId: imported.documentId }));
   const [, firstScreenMs] = await timed(async () => {

@@ -1,4 +1,4 @@
-// An import that answers first (`answer: "first"`, as POST /api/documents does) stores the rows of one paragraph a
+// An import that answers first (`sentences: "after"`, as POST /api/documents does) stores the rows of one paragraph a
 // language without their sentence links, and aligns them right after (lib/server/alignment/pending-sentences.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
@@ -76,7 +76,7 @@ describe("sentence links aligned after an import answers", () => {
       const links = await db.sentenceLink.count({ where: { rowId: { in: pending } } });
       seen ??= { pending, links };
     };
-    const result = await importDocument(db, { title: "Demo", corpusSlug: uniqueName("after"), texts: demoTexts(), answer: "first" });
+    const result = await importDocument(db, { title: "Demo", corpusSlug: uniqueName("after"), texts: demoTexts(), sentences: "after" });
     documentId = result.documentId;
     expect(result.sentencesPending).toBeGreaterThan(5);
     await whenSentencesAligned(documentId);
@@ -102,7 +102,7 @@ describe("sentence links aligned after an import answers", () => {
       await editParagraphText(db, { documentId, paragraphId: cell.paragraph.id, version: cell.paragraph.version, text, actorId: null });
       edited = { rowId: rowId!, text };
     };
-    const result = await importDocument(db, { title: "Demo", corpusSlug: uniqueName("edited"), texts: demoTexts(), answer: "first" });
+    const result = await importDocument(db, { title: "Demo", corpusSlug: uniqueName("edited"), texts: demoTexts(), sentences: "after" });
     documentId = result.documentId;
     await whenSentencesAligned(documentId);
 

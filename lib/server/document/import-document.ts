@@ -16,7 +16,6 @@ import { insertParagraphs, reserveIds, withoutReferenceChecks } from "@/lib/serv
 import { writeAlignment, type AlignedText } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
-import { writeSearchKeysSoon, type ParagraphKey } from "@/lib/server/search/search-keys";
 import type { JobProgress } from "@/lib/worker/jobs";
 import { planRowsOnThreads } from "@/lib/worker/plan";
 import { runJob, warmUpPool } from "@/lib/worker/pool";
@@ -47,19 +46,18 @@ export interface ImportDocumentOptions {
   /** Stages as they pass: "parse", "align", "sentences" (with done/total), "write". */
   onProgress?: JobProgress;
   /**
-   * "first": answer once the rows are stored, and finish after that what cannot change them: the sentence links of
-   * the rows of one paragraph a language (stored waiting, aligned by pending-sentences.ts) and the paragraphs'
-   * search keys (written by search-keys.ts); for a caller that answers a user. "complete" (the default): everything
-   * is stored before it returns, for a script that ends with the import.
+   * "after": the rows whose sentence links cannot change them (one paragraph a language) are stored waiting for
+   * their links, which are aligned once the import has returned (pending-sentences.ts); for a caller that answers a
+   * user. "now" (the default): every link is stored with the rows, for a script that ends with the import.
    */
-  answer?: "complete" | "first";
+  sentences?: "now" | "after";
 }
 
 export interface ImportDocumentResult {
   documentId: number;
   rows: number;
   alignStatus: "ok" | "gave-up";
-  /** Rows stored without their sentence links, aligned after the import (`answer: "first"`). */
+  /** Rows stored without their sentence links, aligned after the import (`sentences: "after"`). */
   sentencesPending: number;
 }
 
@@ -96,7 +94,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     progress,
   );
   if (!planned.ok) throw new Error(`Alignment of a new document failed: ${planned.message}`); // no anchors: cannot happen
-  const later = options.answer === "first";
+  const later = options.sentences === "after";
   const sentencePass = planned.withSentences({ later });
   // Awaited in the transaction, unless a write fails first.
   sentencePass.then(() => progress("write", 0, 1)).catch(() => undefined);
@@ -116,7 +114,6 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     // Everything written from here on refers to rows this transaction has just created (see withoutReferenceChecks).
     const plan = await withoutReferenceChecks(tx, async () => {
       const texts: AlignedText[] = [];
-      const keys: ParagraphKey[] = [];
       for (const p of prepared) {
         const text = await tx.text.create({
           data: {
@@ -137,9 +134,8 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
         const paragraphs = p.parsed.paragraphs.map((para, position) => {
           const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
-          return { id: ids[position]!, position, kind, text: para.text, searchText: later ? "" : p.searchKeys[position]! } as const;
+          return { id: ids[position]!, position, kind, text: para.text, searchText: p.searchKeys[position]! } as const;
         });
-        if (later) keys.push(...paragraphs.map((para, position) => ({ id: para.id, key: p.searchKeys[position]! })));
         await insertParagraphs(tx, text.id, paragraphs);
         texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
       }
@@ -150,7 +146,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         await tx.paragraph.updateMany({ where: { id: { in: furniture } }, data: { kind: "BOILERPLATE", detectedKind: "BOILERPLATE" } });
       }
       const written = await writeAlignment(tx, { documentId: document.id, texts, rows: planned.rows, origin: ALIGNER_ORIGIN, isNewDocument: true });
-      return { ...planned, pending: written.pending, keys };
+      return { ...planned, pending: written.pending };
     });
     await tx.document.update({
       where: { id: document.id },
@@ -177,13 +173,11 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         furnitureMarked: plan.furniture?.length ?? 0,
       },
     });
-    return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status, sentencesPending: plan.pending, keys: plan.keys };
+    return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status, sentencesPending: plan.pending };
   }, WRITE_TRANSACTION);
   progress("write", 1, 1);
-  const { keys, ...answer } = result;
-  if (later) writeSearchKeysSoon(db, answer.documentId, keys);
-  if (later && answer.sentencesPending > 0) alignSentencesSoon(answer.documentId);
-  return answer;
+  if (later && result.sentencesPending > 0) alignSentencesSoon(result.documentId);
+  return result;
 }
 
 // Every text is checked before anything is written, and every problem is reported at once, under its own box.

@@ -4,10 +4,10 @@
 // again, revisions are written — and keep the before and after slices for undo and redo.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchKey } from "@/lib/core/text/search-key";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/server/audit";
 import { lockDocument } from "@/lib/server/document/lock-document";
-import { storedKey } from "@/lib/server/search/search-keys";
 import { resentenceRows } from "./resentence";
 import { captureSlice, diffSlices, idsOf, type Slice, type SliceIds } from "./slice";
 
@@ -128,7 +128,7 @@ export async function settle(
     const old = beforeParagraph.get(id);
     const { version } = await tx.paragraph.update({
       where: { id },
-      data: { version: { increment: old?.exists ? 1 : 0 }, ...(textChanged.has(id) || !old?.exists ? { searchText: storedKey(now.text) } : {}) },
+      data: { version: { increment: old?.exists ? 1 : 0 }, ...(textChanged.has(id) || !old?.exists ? { searchText: searchKey(now.text) } : {}) },
       select: { version: true },
     });
     // History starts with what was imported: the first change also records the text it replaced.

@@ -1,4 +1,4 @@
-// An import that answers first (import-document.ts, `answer: "first"`) leaves the sentence links of the rows of
+// An import that answers first (import-document.ts, `sentences: "after"`) leaves the sentence links of the rows of
 // one paragraph a language for later. The rows must be the plan's all the same, and the links aligned later from
 // the stored paragraphs must be those the import would have stored.
 import { describe, expect, it } from "vitest";
