@@ -149,7 +149,16 @@ const ROLLBACK_LEFTOVERS = Buffer.concat([
 class Connection {
   /** Settles once the connection is closed and the session no longer holds anything of it. */
   readonly finished: Promise<void>;
+  /** Received bytes not consumed yet, joined in one buffer; `arrived` holds the chunks received since the last join. */
   private input = Buffer.alloc(0);
+  private arrived: Buffer[] = [];
+  private arrivedBytes = 0;
+  /**
+   * How many bytes `input` and `arrived` must hold together before a pump can find a whole message to run. A message
+   * arrives in chunks of about 40 KB: joined at every chunk, one of n chunks would be copied n times over (a 7 MB
+   * statement, the Persian paragraphs of a 7,500-paragraph import, about 0.3-0.5 s of copying; 16 MB over a second).
+   */
+  private needed = 0;
   private isStarted = false;
   private isClosed = false;
   private readonly replies = new ReplyTracker();
@@ -164,8 +173,9 @@ class Connection {
   ) {
     this.finished = new Promise((resolve) => (this.markFinished = resolve));
     socket.on("data", (chunk) => {
-      this.input = this.input.length === 0 ? chunk : Buffer.concat([this.input, chunk]);
-      this.schedule(() => this.pump());
+      this.arrived.push(chunk);
+      this.arrivedBytes += chunk.length;
+      if (this.input.length + this.arrivedBytes >= this.needed) this.schedule(() => this.pump());
     });
     socket.on("error", () => this.close()); // a client that vanished; 'close' follows
     socket.on("close", () => this.close());
@@ -189,6 +199,7 @@ class Connection {
   /** Runs every complete message received so far; a partial one waits for the rest of its bytes. */
   private async pump(): Promise<void> {
     while (!this.isClosed) {
+      this.joinArrived(); // what came while a message ran
       if (!this.isStarted) {
         if (!(await this.handleStartup())) return;
         continue;
@@ -196,8 +207,24 @@ class Connection {
       const { batch, isTerminating } = this.takeMessages();
       if (batch.length > 0) await this.run(batch);
       if (isTerminating) this.close();
-      if (batch.length === 0) return;
+      if (batch.length === 0 && this.arrived.length === 0) {
+        this.needed = this.partialMessageLength();
+        return;
+      }
     }
+  }
+
+  private joinArrived(): void {
+    if (this.arrived.length === 0) return;
+    this.input = this.input.length === 0 && this.arrived.length === 1 ? this.arrived[0]! : Buffer.concat([this.input, ...this.arrived]);
+    this.arrived = [];
+    this.arrivedBytes = 0;
+  }
+
+  /** The whole length of the partial message `input` starts with (at least its header's 5 bytes), once started. */
+  private partialMessageLength(): number {
+    if (this.input.length < 5) return 5;
+    return 1 + this.input.readInt32BE(1);
   }
 
   /** The first messages have no type byte: int32 length, int32 code, body. Returns false until one is whole. */

@@ -4,7 +4,7 @@
 import { connect as connectSocket, type Socket } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { serveEmbedded, type EmbeddedHandle } from "@/lib/db/embedded";
 
 const CLIENTS = 16;
@@ -154,6 +154,34 @@ describe("the embedded database under concurrent clients", { timeout: 180_000 },
     expect((await other.query<{ ok: string }>("SELECT $1::text AS ok", ["still served"])).rows[0].ok).toBe("still served");
     await other.end();
   });
+
+  // A long statement (an import's paragraphs: megabytes) reaches the server in chunks of tens of KB, and messages are
+  // cut anywhere, headers included. Each must run whole, once and in order, and a long one's chunks be joined once,
+  // not once a chunk (a message of n chunks copied n times over).
+  it("runs messages cut anywhere, and joins a long one's chunks once", async () => {
+    const raw = await RawClient.open(join(new URL(server.url).searchParams.get("host") ?? "", ".s.PGSQL.5432"));
+    const long = "x".repeat(3_000_000);
+    const stream = Buffer.concat([query("SELECT 'first' AS v"), query(`SELECT length('${long}')::text AS v`), query("SELECT 'last' AS v")]);
+    const cuts = [1, 3, 5, 6, 9, 20, 40];
+    for (let at = 60; at < stream.length; at += 64 * 1024) cuts.push(at);
+    const joined = vi.spyOn(Buffer, "concat");
+    try {
+      raw.clear();
+      let from = 0;
+      for (const cut of [...cuts, stream.length]) {
+        raw.socket.write(stream.subarray(from, cut));
+        from = cut;
+        await new Promise((resolve) => setTimeout(resolve, 1)); // separate reads on the server's side
+      }
+      await raw.waitFor("Z", 3);
+      const copied = joined.mock.results.reduce((sum, result) => sum + (result.type === "return" && result.value.length > 100_000 ? result.value.length : 0), 0);
+      expect(raw.values()).toEqual(["first", String(long.length), "last"]);
+      expect(copied).toBeLessThan(2 * stream.length);
+    } finally {
+      joined.mockRestore();
+      raw.socket.destroy();
+    }
+  });
 });
 
 const cString = (text: string) => Buffer.from(`${text}\0`);
@@ -196,21 +224,37 @@ class RawClient {
   }
 
   send(messages: Buffer[]): void {
-    this.received = Buffer.alloc(0);
+    this.clear();
     this.socket.write(Buffer.concat(messages));
   }
 
-  /** Waits for a reply of the given type (its one-letter code) among the replies since the last send. */
-  waitFor(type: string): Promise<void> {
+  /** Forgets the replies received so far. */
+  clear(): void {
+    this.received = Buffer.alloc(0);
+  }
+
+  /** Waits for `count` replies of the given type (its one-letter code) among the replies since the last send. */
+  waitFor(type: string, count = 1): Promise<void> {
     return new Promise((resolve) => {
       const check = () => {
-        if (!this.types().includes(type)) return;
+        if (this.types().filter((t) => t === type).length < count) return;
         this.listeners.delete(check);
         resolve();
       };
       this.listeners.add(check);
       check();
     });
+  }
+
+  /** The first column of every DataRow received since the last send, as text. */
+  values(): string[] {
+    const values: string[] = [];
+    for (let at = 0; at + 5 <= this.received.length; at += 1 + this.received.readInt32BE(at + 1)) {
+      if (this.received[at] !== 0x44) continue; // 'D': int16 column count, then int32 length and bytes per column
+      const length = this.received.readInt32BE(at + 7);
+      values.push(this.received.subarray(at + 11, at + 11 + length).toString("utf8"));
+    }
+    return values;
   }
 
   private types(): string[] {
