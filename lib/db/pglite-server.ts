@@ -150,7 +150,7 @@ class Connection {
   /** Settles once the connection is closed and the session no longer holds anything of it. */
   readonly finished: Promise<void>;
   /** Received bytes not consumed yet, joined in one buffer; `arrived` holds the chunks received since the last join. */
-  private input = Buffer.alloc(0);
+  private input: Buffer = Buffer.alloc(0);
   private arrived: Buffer[] = [];
   private arrivedBytes = 0;
   /**
