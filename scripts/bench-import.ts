@@ -12,7 +12,8 @@
 // pair (bench/large.ts: paragraphs of one to five sentences that each translation merges, splits and drops), whose
 // rows of several sentences go through the sentence pass, as a real article's do.
 //   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 BENCH_IMPORT_DBS=embedded,postgres \
-//     BENCH_IMPORT_STARTS=cold,primed BENCH_IMPORT_KINDS=sentences,paragraphs npm run bench:import
+//     BENCH_IMPORT_STARTS=cold,primed BENCH_IMPORT_KINDS=sentences,paragraphs BENCH_IMPORT_REPEAT=1 npm run bench:import
+// With BENCH_IMPORT_REPEAT=n every setting runs n times, round after round, and the medians follow the runs.
 // Each imports as POST /api/documents does: it answers once the rows are stored, and the sentence links of the rows of
 // one paragraph a language, which cannot change the rows, are aligned after it ("waiting", "links ms": from the
 // answer until they are stored).
@@ -44,6 +45,14 @@ const starts = (process.env.BENCH_IMPORT_STARTS ?? STARTS.join(",")).split(",").
 const KINDS = ["sentences", "paragraphs"] as const;
 type Kind = (typeof KINDS)[number];
 const kinds = (process.env.BENCH_IMPORT_KINDS ?? KINDS.join(",")).split(",").filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
+/** Runs of each setting (BENCH_IMPORT_REPEAT): with more than one, the medians are printed after the runs. */
+const repeat = Math.max(1, Math.floor(Number(process.env.BENCH_IMPORT_REPEAT ?? 1)) || 1);
+
+/** The middle value of ascending `values` (the mean of the two middle ones for an even count), rounded. */
+function median(values: readonly number[]): number {
+  const mid = values.length >> 1;
+  return Math.round(values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2);
+}
 
 interface Measure {
   /** How long priming the threads took before the import ("primed" start), else 0. */
@@ -248,21 +257,34 @@ async function main(): Promise<void> {
       "document    paragraphs/lang  langs  start (primed ms)   import ms   import CPU ms   import peak MB     rows   waiting   links ms   links peak MB   re-align ms   first screen ms   app peak MB",
     );
     const stages: string[] = [];
+    const runs = new Map<string, Measure[]>();
     try {
-      for (const kind of kinds) for (const langCount of langCounts) {
-        for (const size of sizes) {
-          for (const start of starts) {
-            const m = await runChild(size, langCount, start, kind, database.url);
-            const started = start === "primed" ? `primed (${m.primeMs})` : "cold";
-            console.log(
-              `${kind.padEnd(10)}  ${String(size).padStart(15)}  ${String(langCount).padStart(5)}  ${started.padEnd(17)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.pendingRows).padStart(7)}   ${String(m.linksMs).padStart(8)}   ${String(m.linksPeakMb).padStart(13)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
-            );
-            stages.push(`  ${kind}, ${size} × ${langCount}, ${start}: ${m.stages}`);
-          }
+      // Round after round, every setting once a round: the machine's drift within the hour (±0.7 s on two cores)
+      // then falls on every setting alike, and the medians below compare them.
+      for (let round = 0; round < repeat; round++) {
+        for (const kind of kinds) for (const langCount of langCounts) for (const size of sizes) for (const start of starts) {
+          const m = await runChild(size, langCount, start, kind, database.url);
+          const started = start === "primed" ? `primed (${m.primeMs})` : "cold";
+          console.log(
+            `${kind.padEnd(10)}  ${String(size).padStart(15)}  ${String(langCount).padStart(5)}  ${started.padEnd(17)}   ${String(m.importMs).padStart(9)}   ${String(m.importCpuMs).padStart(13)}   ${String(m.importPeakMb).padStart(14)}   ${String(m.rows).padStart(6)}   ${String(m.pendingRows).padStart(7)}   ${String(m.linksMs).padStart(8)}   ${String(m.linksPeakMb).padStart(13)}   ${String(m.realignMs).padStart(11)}   ${String(m.firstScreenMs).padStart(15)}   ${String(m.peakMb).padStart(11)}`,
+          );
+          const setting = `${kind}, ${size} × ${langCount}, ${start}`;
+          stages.push(`  ${setting}: ${m.stages}`);
+          runs.set(setting, [...(runs.get(setting) ?? []), m]);
         }
       }
       console.log("Import stages (wall time from each stage's first progress report to the next's):");
       for (const line of stages) console.log(line);
+      if (repeat > 1) {
+        console.log(`Medians of ${repeat} runs (min-max): import ms, import peak MB, links ms`);
+        for (const [setting, measures] of runs) {
+          const spread = (of: (m: Measure) => number) => {
+            const values = measures.map(of).sort((a, b) => a - b);
+            return `${median(values)} (${values[0]}-${values.at(-1)})`;
+          };
+          console.log(`  ${setting}: ${spread((m) => m.importMs)} ms, ${spread((m) => m.importPeakMb)} MB, links ${spread((m) => m.linksMs)} ms`);
+        }
+      }
     } finally {
       await database.close();
     }
