@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildLargeDocument } from "./large";
 import { addToTally, emptyTally, prf } from "./metrics";
+import { median } from "./stats";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const CLI_PARAGRAPHS = 7500;
@@ -27,8 +28,6 @@ function timed(command: string, args: readonly string[], cwd = REPO): { seconds:
 function hasCommand(name: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).status === 0;
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * One cold run of the command through npm, as a user types it: wall seconds, and CPU seconds (user + system) of npm

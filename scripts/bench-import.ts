@@ -25,6 +25,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchDataDir, loadDocuments, LANGS, type BenchLang } from "@/bench/corpus";
 import { buildLargeDocument } from "@/bench/large";
+import { median } from "@/bench/stats";
 import { closeDb, getDb } from "@/lib/db/client";
 import { serveEmbedded } from "@/lib/db/embedded";
 import { realignDocument } from "@/lib/server/alignment/realign-document";
@@ -47,12 +48,6 @@ type Kind = (typeof KINDS)[number];
 const kinds = (process.env.BENCH_IMPORT_KINDS ?? KINDS.join(",")).split(",").filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
 /** Runs of each setting (BENCH_IMPORT_REPEAT): with more than one, the medians are printed after the runs. */
 const repeat = Math.max(1, Math.floor(Number(process.env.BENCH_IMPORT_REPEAT ?? 1)) || 1);
-
-/** The middle value of ascending `values` (the mean of the two middle ones for an even count), rounded. */
-function median(values: readonly number[]): number {
-  const mid = values.length >> 1;
-  return Math.round(values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2);
-}
 
 interface Measure {
   /** How long priming the threads took before the import ("primed" start), else 0. */
@@ -280,7 +275,7 @@ async function main(): Promise<void> {
         for (const [setting, measures] of runs) {
           const spread = (of: (m: Measure) => number) => {
             const values = measures.map(of).sort((a, b) => a - b);
-            return `${median(values)} (${values[0]}-${values.at(-1)})`;
+            return `${Math.round(median(values))} (${values[0]}-${values.at(-1)})`;
           };
           console.log(`  ${setting}: ${spread((m) => m.importMs)} ms, ${spread((m) => m.importPeakMb)} MB, links ${spread((m) => m.linksMs)} ms`);
         }

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { loadDocuments } from "@/bench/corpus";
+import { median } from "@/bench/stats";
 import { ensureBuilt } from "./lib/build";
 
 const sizes = (process.env.BENCH_UI_SIZES ?? "500,7500").split(",").map(Number);
@@ -71,7 +72,6 @@ async function importDocument(base: string, size: number, session: { name: strin
   return ((await response.json()) as { documentId: number }).documentId;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 async function firstRows(page: Page, url: string): Promise<number> {
