@@ -49,11 +49,11 @@ interface Props {
  * An element removed from the page takes the focus with it (to the body): when that happens to the row holding it
  * (the virtual list drops it while its scroll settles, its slot is rebuilt), the row's next element takes it back.
  */
-function useDomFocus(store: WorkbenchStore, isFocused: boolean, editing: boolean) {
+function useDomFocus(store: WorkbenchStore, itemKey: string, isFocused: boolean, editing: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!isFocused || editing) return;
-    const wanted = store.takeDomFocus();
+    const wanted = store.takeDomFocus(itemKey);
     const free = document.activeElement === null || document.activeElement === document.body;
     if (wanted === "move" || (wanted === "restore" && free)) ref.current?.focus({ preventScroll: true });
   });
@@ -85,9 +85,9 @@ export function paragraphsInOrder(row: RowView, columns: readonly string[]): Par
   return columns.flatMap((lang) => row.cells[lang] ?? []);
 }
 
-function Row({ store, row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting, termsOpen }: Props & { row: RowView }) {
+function Row({ store, itemKey, row, index, rowNumber, columns, dirs, actions, callbacks, viewer, isFocused, focusedParagraph, editingId, commenting, termsOpen }: Props & { row: RowView }) {
   const { t, i18n } = useTranslation();
-  const ref = useDomFocus(store, isFocused, editingId !== null || commenting !== null);
+  const ref = useDomFocus(store, itemKey, isFocused, editingId !== null || commenting !== null);
   const ui = { lang: i18n.language, dir: i18n.dir(i18n.language) } as const;
   const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const doubtful = row.status === "auto" && row.score < DOUBTFUL_BELOW;
@@ -218,9 +218,9 @@ function CommentForm({ status, initial, onDone }: { status: "confirmed" | "rejec
   );
 }
 
-function Loose({ store, item, index, columns, dirs, actions, viewer, isFocused, callbacks }: Props & { item: Extract<ItemView, { type: "loose" }> }) {
+function Loose({ store, itemKey, item, index, columns, dirs, actions, viewer, isFocused, callbacks }: Props & { item: Extract<ItemView, { type: "loose" }> }) {
   const { t, i18n } = useTranslation();
-  const ref = useDomFocus(store, isFocused, false);
+  const ref = useDomFocus(store, itemKey, isFocused, false);
   const isClutter = item.paragraph.kind === "boilerplate";
   return (
     <div

@@ -127,8 +127,13 @@ export class WorkbenchStore {
     this.domFocusWanted ??= "restore";
   }
 
-  /** Once after setFocus(..., true) or restoreDomFocus(): the focused row that sees it focuses its element. */
-  takeDomFocus(): DomFocusRequest | null {
+  /**
+   * Once after setFocus(..., true) or restoreDomFocus(): the focused row that sees it focuses its element. Only the
+   * item focused now may take it: the row the focus just left can still run an effect from a render in which it
+   * was focused (its own update, committed before the move), and would otherwise keep the keyboard.
+   */
+  takeDomFocus(key: string): DomFocusRequest | null {
+    if (this.keys[this.focus.index] !== key) return null;
     const wanted = this.domFocusWanted;
     this.domFocusWanted = null;
     return wanted;
