@@ -9,6 +9,13 @@ export const test = base.extend<{ role: RoleName | null }>({
   storageState: async ({ role }, use) => {
     await use(role ? authFile(role) : { cookies: [], origins: [] });
   },
+  // E2E_CPU_THROTTLE=n runs each spec's page n times slower (Chromium's own throttling): races between a row's
+  // renders, its effects and the server's answers show up then as they do on a small, loaded CI machine.
+  page: async ({ page }, use) => {
+    const rate = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+    if (rate > 1) await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+    await use(page);
+  },
 });
 
 export { expect } from "@playwright/test";
