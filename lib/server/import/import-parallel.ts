@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { FormatProblem, type ParallelFormat, type ParallelUnit, type UnitStatus } from "@/lib/core/formats";
 import { ImportProblem, type EncodingChoice } from "@/lib/core/import";
 import { parseLanguageTag, pivotOf, type LanguageTag } from "@/lib/core/lang/languages";
+import { searchKey } from "@/lib/core/text/search-key";
 import type { Db, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/server/audit";
 import { DEFAULT_CORPUS } from "@/lib/server/document/import-document";
@@ -192,7 +193,7 @@ async function writeBatch(tx: Tx, options: BatchOptions): Promise<number> {
     }
   }
   const createdParagraphs = await tx.paragraph.createManyAndReturn({
-    data: paragraphs.map((p) => ({ textId: p.textId, position: p.position, kind: "BODY", detectedKind: "BODY", text: p.text })),
+    data: paragraphs.map((p) => ({ textId: p.textId, position: p.position, kind: "BODY", detectedKind: "BODY", text: p.text, searchText: searchKey(p.text) })),
     select: { id: true, textId: true, position: true },
   });
   const paragraphId = new Map(createdParagraphs.map((p) => [`${p.textId}:${p.position}`, p.id]));

@@ -5,6 +5,7 @@ import "server-only";
 import { searchKey } from "@/lib/core/text/search-key";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/server/errors";
+import { ensureSearchKeys } from "./search-keys";
 
 export interface SearchHit {
   documentId: number;
@@ -24,14 +25,12 @@ export interface SearchOptions {
   after?: number;
 }
 
-const BACKFILL_BATCH = 2_000;
-
 export async function searchParagraphs(db: Db, { query, lang, limit = 50, after }: SearchOptions): Promise<{ hits: SearchHit[]; next: number | null; key: string }> {
   const key = searchKey(query);
   if (key.length < 2) {
     throw new AppError("validation", "Type at least two letters to search.", { messageKey: "search.tooShort" });
   }
-  await fillSearchKeys(db);
+  await ensureSearchKeys(db);
   const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db.$queryRaw<Array<{ id: number; text: string; kind: string; lang: string; document_id: number; title: string; row_id: number | null }>>`
     SELECT p.id, p.text, p.kind::text AS kind, t.lang, d.id AS document_id, d.title, c.row_id
@@ -54,15 +53,4 @@ export async function searchParagraphs(db: Db, { query, lang, limit = 50, after 
     text: r.text,
   }));
   return { hits, next: rows.length > limit ? hits.at(-1)!.paragraphId : null, key };
-}
-
-// Paragraphs written before search keys existed get theirs on the first search; new ones get them when written.
-async function fillSearchKeys(db: Db): Promise<void> {
-  for (;;) {
-    const missing = await db.paragraph.findMany({ where: { searchText: "", NOT: { text: "" } }, select: { id: true, text: true }, take: BACKFILL_BATCH });
-    if (missing.length === 0) return;
-    await db.$executeRaw`UPDATE paragraphs AS p SET search_text = v.key
-      FROM unnest(${missing.map((m) => m.id)}::int[], ${missing.map((m) => searchKey(m.text) || " ")}::text[]) AS v(id, key)
-      WHERE p.id = v.id`;
-  }
 }
