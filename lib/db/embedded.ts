@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { closeBeforeExit } from "./close-before-exit";
+import { startVacuuming, type Vacuumer } from "./embedded-vacuum";
 import { applyMigrations } from "./migrations";
 import { acquireOwnership, ownerFolderFor, readCurrentOwner, type OwnerRecord } from "./owner-lock";
 import { servePglite, type PgliteServer } from "./pglite-server";
@@ -46,6 +47,8 @@ export interface EmbeddedHandle {
 export interface ServeOptions {
   /** How long close() waits for other processes' connections before closing under them. */
   closeWaitMs?: number;
+  /** Does autovacuum's work while open (./embedded-vacuum.ts): for a long-lived owner, the app's. */
+  vacuum?: boolean;
 }
 
 export function urlForSocketFolder(folder: string): string {
@@ -68,6 +71,7 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
     });
     let closed = false;
     let ownConnections = () => 0;
+    const vacuumer = options.vacuum ? startVacuuming(urlForSocketFolder(socketDir)) : null;
     return {
       url: urlForSocketFolder(socketDir),
       isOwner: true,
@@ -75,6 +79,7 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
       async close() {
         if (closed) return;
         closed = true;
+        await vacuumer?.stop();
         await shutDown(served, closeWaitMs, ownConnections);
         rmSync(socketDir, { recursive: true, force: true });
       },
@@ -95,6 +100,7 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
   const isSocketBesideData = Buffer.byteLength(join(ownerFolder, SOCKET_NAME)) <= MAX_SOCKET_PATH_BYTES;
   const socketDir = isSocketBesideData ? ownerFolder : mkdtempSync(join(tmpdir(), "tarjuman-db-"));
   let served: Served | null = null;
+  let vacuumer: Vacuumer | null = null;
   let ownConnections = () => 0;
   const opening = (async () => {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 }); // PGlite creates only the last path segment
@@ -107,6 +113,7 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
     (closing ??= (async () => {
       try {
         await opening.catch(() => undefined); // a signal during start-up waits for PGlite to be open, then closes it
+        await vacuumer?.stop();
         if (served) await shutDown(served, closeWaitMs, ownConnections);
         if (!isSocketBesideData) rmSync(socketDir, { recursive: true, force: true });
         lease.release(); // not when closing failed: the folder stays ours until this process is gone
@@ -122,6 +129,7 @@ export async function serveEmbedded(dir: string | null, role: string, options: S
     await close();
     throw error;
   }
+  if (options.vacuum && closing === null) vacuumer = startVacuuming(urlForSocketFolder(socketDir));
   return {
     url: urlForSocketFolder(socketDir),
     isOwner: true,

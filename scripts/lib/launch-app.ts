@@ -47,7 +47,7 @@ export async function launchApp(mode: "start" | "dev", prepare: () => void = () 
   if (!env.DATABASE_URL) {
     const command = mode === "start" ? "npm start" : "npm run dev";
     try {
-      embedded = await serveEmbedded(env.PGLITE_DIR, `the Tarjuman app (${command}, port ${env.PORT})`);
+      embedded = await serveEmbedded(env.PGLITE_DIR, `the Tarjuman app (${command}, port ${env.PORT})`, { vacuum: true });
     } catch (error) {
       if (!(error instanceof EmbeddedDatabaseBusyError)) throw error;
       console.error(`${error.message}\nStop it first, or point DATABASE_URL at a PostgreSQL server to run several instances.`);
