@@ -4,21 +4,27 @@
 // and as Moses by a child process through the real use case, the file written to disk. Each run prints rows/s,
 // MB/s of the output, and the exporting process's peak memory (RSS and V8 heap) next to its RSS before the export:
 // flat memory means the heap stays the same from 10,000 rows to 1,000,000.
+// Each file is then imported back through the import's use case (the same figures, on a line of its own), where its
+// size is within the upload limit.
 //   BENCH_EXPORT_SIZES=10000,100000 BENCH_EXPORT_FORMATS=tmx,moses,tsv npm run bench:export
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import yauzl from "yauzl";
 import { serveEmbedded } from "@/lib/db/embedded";
+import { MAX_PARALLEL_BYTES } from "@/lib/server/import/import-parallel";
 import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { peakResidentMb } from "./lib/peak-memory";
 
 const sizes = (process.env.BENCH_EXPORT_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const formats = (process.env.BENCH_EXPORT_FORMATS ?? "tmx,moses").split(",");
+/** Each exported file is also imported back (lines "import", MB as the export counts them); BENCH_EXPORT_REIMPORT=0 skips it. */
+const reimport = process.env.BENCH_EXPORT_REIMPORT !== "0";
 
 interface ChildReport {
   rows: number;
@@ -62,7 +68,7 @@ async function child(documentId: number, format: string, out: string): Promise<v
     uncompressedBytes: result.contentType === "application/zip" ? await zipContentSize(out) : undefined,
     millis,
     rssBeforeMB: rssBefore / 2 ** 20,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    peakRssMB: peakResidentMb(),
     peakHeapMB: Math.max(peakHeap, process.memoryUsage().heapUsed) / 2 ** 20,
   };
   process.stdout.write(JSON.stringify(report) + "\n");
@@ -81,10 +87,38 @@ function zipContentSize(path: string): Promise<number> {
   });
 }
 
+/** Imports an exported file back through the real use case, as `POST /api/import` does: the round trip's other half. */
+async function importChild(file: string): Promise<void> {
+  const { closeDb, getDb } = await import("@/lib/db/client");
+  const { importParallel } = await import("@/lib/server/import/import-parallel");
+  const db = await getDb();
+  await db.document.findFirst({ select: { id: true } }); // connect before measuring
+  const bytes = readFileSync(file);
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 25);
+  const started = performance.now();
+  const result = await importParallel(db, { files: [{ name: basename(file), bytes }], corpusSlug: "bench-reimport" });
+  const millis = performance.now() - started;
+  clearInterval(sampler);
+  const report: ChildReport = {
+    rows: result.rows,
+    units: result.rows,
+    bytes: bytes.length,
+    millis,
+    rssBeforeMB: rssBefore / 2 ** 20,
+    peakRssMB: peakResidentMb(),
+    peakHeapMB: Math.max(peakHeap, process.memoryUsage().heapUsed) / 2 ** 20,
+  };
+  process.stdout.write(JSON.stringify(report) + "\n");
+  await closeDb();
+}
+
 // Asynchronously: with the embedded database this process serves the child's connections, so it must not block.
-function runChild(url: string, documentId: number, format: string, out: string): Promise<ChildReport> {
+function runChild(url: string, childArgs: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const args = ["--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/bench-export.ts", "--child", String(documentId), format, out];
+    const args = ["--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/bench-export.ts", ...childArgs];
     const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -92,7 +126,7 @@ function runChild(url: string, documentId: number, format: string, out: string):
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`export child failed (${code}):\n${stderr}`));
+      if (code !== 0) return reject(new Error(`${childArgs[0]} failed (${code}):\n${stderr}`));
       resolve(JSON.parse(stdout.trim().split("\n").at(-1)!) as ChildReport);
     });
   });
@@ -148,6 +182,7 @@ async function generate(client: pg.Client, corpusId: number, size: number): Prom
 async function main(): Promise<void> {
   const [, , mode, ...args] = process.argv;
   if (mode === "--child") return child(Number(args[0]), args[1]!, args[2]!);
+  if (mode === "--import-child") return importChild(args[0]!);
 
   const work = mkdtempSync(join(tmpdir(), "tarjuman-bench-export-"));
   let url: string;
@@ -178,7 +213,7 @@ async function main(): Promise<void> {
       const generateSeconds = (performance.now() - generated) / 1000;
       for (const format of formats) {
         const out = join(work, `out.${format}`);
-        const report = await runChild(url, documentId, format, out);
+        const report = await runChild(url, ["--child", String(documentId), format, out]);
         const seconds = report.millis / 1000;
         const bytes = report.uncompressedBytes ?? report.bytes;
         console.log(
@@ -186,6 +221,16 @@ async function main(): Promise<void> {
             ` ${(bytes / 1e6).toFixed(1).padStart(11)} ${(bytes / 1e6 / seconds).toFixed(1).padStart(7)}` +
             ` ${report.rssBeforeMB.toFixed(0).padStart(12)} ${report.peakRssMB.toFixed(0).padStart(9)} ${report.peakHeapMB.toFixed(0).padStart(10)}`,
         );
+        // The file imported back, where an upload of its size is accepted.
+        if (reimport && statSync(out).size <= MAX_PARALLEL_BYTES) {
+          const back = await runChild(url, ["--import-child", out]);
+          const backSeconds = back.millis / 1000;
+          console.log(
+            `${"".padStart(9)}  ${"import".padEnd(6)} ${backSeconds.toFixed(2).padStart(9)} ${Math.round(back.rows / backSeconds).toLocaleString("en").padStart(10)}` +
+              ` ${(bytes / 1e6).toFixed(1).padStart(11)} ${(bytes / 1e6 / backSeconds).toFixed(1).padStart(7)}` +
+              ` ${back.rssBeforeMB.toFixed(0).padStart(12)} ${back.peakRssMB.toFixed(0).padStart(9)} ${back.peakHeapMB.toFixed(0).padStart(10)}`,
+          );
+        }
         rmSync(out, { force: true });
       }
       console.log(`           (generating ${size.toLocaleString("en")} rows took ${generateSeconds.toFixed(1)} s)`);

@@ -19,7 +19,7 @@
 // answer until they are stored).
 // Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +34,7 @@ import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
 import { whenSentencesAligned } from "@/lib/server/alignment/pending-sentences";
 import { importDocument } from "@/lib/server/document/import-document";
 import { primeImportThreads } from "@/lib/server/document/prime-import";
+import { peakResidentMb } from "./lib/peak-memory";
 import { loadItems } from "@/lib/server/document/load-items";
 
 const SELF = fileURLToPath(import.meta.url);
@@ -84,19 +85,8 @@ function stageClock(): { onProgress: (stage: string) => void; spell: () => strin
   };
 }
 
-/**
- * This process's peak resident memory in MB. Linux's VmHWM belongs to the process's own memory since it started its
- * program; getrusage's maxRSS (process.resourceUsage) would also count the parent's memory at the fork, which here
- * is the embedded database's (hundreds of MB).
- */
 function peakMemoryMb(): number {
-  try {
-    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync("/proc/self/status", "utf8"));
-    if (hwm) return Math.round(Number(hwm[1]) / 1024);
-  } catch {
-    // not Linux
-  }
-  return Math.round(process.resourceUsage().maxRSS / 1024);
+  return Math.round(peakResidentMb());
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {

@@ -78,7 +78,9 @@ describe("round trip: export → import → export gives the same file (up to da
 
   it("keeps the title, the statuses, the scores, and the reviewer only when it is the importing user", async () => {
     const { bytes } = await exportBytes(documentId, { format: "tmx" });
+    const importedFrom = Date.now();
     const mine = await importParallel(db, { files: [{ name: "x.tmx", bytes }], corpusSlug: uniqueName("mine"), actorId: reviewerId });
+    const importedUntil = Date.now();
     const someoneElse = await importParallel(db, { files: [{ name: "x.tmx", bytes }], corpusSlug: uniqueName("other"), actorId: null });
     expect(mine.format).toBe("tmx");
     expect(mine.langs).toEqual(["en", "fa", "ar"]);
@@ -91,6 +93,13 @@ describe("round trip: export → import → export gives the same file (up to da
       { status: "CONFIRMED", score: 1, decidedById: null, origin: "import:tmx" },
     ]);
     expect((await rows(someoneElse.documentId)).map((r) => r.decidedById)).toEqual([null, null, null, null, null]);
+    // A confirmed row was decided at the import, in the same time zone as every other stored time.
+    const decidedAt = await db.alignmentRow.findMany({ where: { documentId: mine.documentId }, orderBy: { position: "asc" }, select: { decidedAt: true } });
+    expect(decidedAt.map((r) => r.decidedAt === null)).toEqual([false, false, true, true, false]);
+    for (const { decidedAt: at } of decidedAt.filter((r) => r.decidedAt)) {
+      expect(at!.getTime()).toBeGreaterThanOrEqual(importedFrom - 1);
+      expect(at!.getTime()).toBeLessThanOrEqual(importedUntil + 1);
+    }
     expect((await db.document.findUniqueOrThrow({ where: { id: mine.documentId }, select: { title: true } })).title).toBe("Letter & reply");
   });
 });

@@ -64,23 +64,34 @@ export async function insertParagraphs(tx: Tx, textId: number, paragraphs: reado
   );
 }
 
-export async function insertRows(
-  tx: Tx,
-  documentId: number,
-  origin: string,
-  rows: ReadonlyArray<{ id: number; position: number; score: number; sentencesPending: boolean }>,
-): Promise<void> {
+/** A row to insert; a row the import takes as decided (a translation memory's confirmed unit) says by whom and when. */
+export interface NewRow {
+  id: number;
+  position: number;
+  score: number;
+  sentencesPending: boolean;
+  status?: "AUTO" | "CONFIRMED";
+  decidedById?: number | null;
+  decidedAt?: Date | null;
+}
+
+export async function insertRows(tx: Tx, documentId: number, origin: string, rows: readonly NewRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRawUnsafe(
-    `INSERT INTO alignment_rows (id, document_id, position, score, origin, sentences_pending, updated_at)
-     SELECT v.id, $1, v.position, v.score, $2, v.pending, ${NOW_UTC}
-     FROM unnest($3::int[], $4::int[], $5::float8[], $6::bool[]) AS v(id, position, score, pending)`,
+    `INSERT INTO alignment_rows (id, document_id, position, score, origin, sentences_pending, status, decided_by_id, decided_at, updated_at)
+     SELECT v.id, $1, v.position, v.score, $2, v.pending, v.status::"RowStatus", v.decided_by_id, v.decided_at::timestamp(3), ${NOW_UTC}
+     FROM unnest($3::int[], $4::int[], $5::float8[], $6::bool[], $7::text[], $8::int[], $9::text[])
+       AS v(id, position, score, pending, status, decided_by_id, decided_at)`,
     documentId,
     origin,
     rows.map((r) => r.id),
     rows.map((r) => r.position),
     rows.map((r) => r.score),
     rows.map((r) => r.sentencesPending),
+    rows.map((r) => r.status ?? "AUTO"),
+    rows.map((r) => r.decidedById ?? null),
+    // As Prisma stores a DateTime: the UTC time, without a zone.
+    rows.map((r) => r.decidedAt?.toISOString().slice(0, -1) ?? null),
   );
 }
 

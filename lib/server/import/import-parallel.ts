@@ -14,6 +14,16 @@ import { ImportProblem, type EncodingChoice } from "@/lib/core/import";
 import { parseLanguageTag, pivotOf, type LanguageTag } from "@/lib/core/lang/languages";
 import { searchKey } from "@/lib/core/text/search-key";
 import type { Db, Tx } from "@/lib/db/client";
+import {
+  insertCells,
+  insertParagraphs,
+  insertRows,
+  insertSentenceLinks,
+  insertSentences,
+  reserveIds,
+  withoutReferenceChecks,
+  type NewParagraph,
+} from "@/lib/server/alignment/bulk-write";
 import { recordAudit } from "@/lib/server/audit";
 import { DEFAULT_CORPUS } from "@/lib/server/document/import-document";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
@@ -181,7 +191,11 @@ interface BatchOptions {
   actor: { id: number; email: string } | null;
 }
 
-/** Writes one batch of units (paragraphs, rows, cells, sentence links, sentences); returns the row count so far. */
+/**
+ * Writes one batch of units (paragraphs, rows, cells, sentence links, sentences) as the text import writes its
+ * alignment (../alignment/bulk-write.ts): ids drawn first, one statement a table. Prisma's createMany took 0.2-0.8 s
+ * a statement for a batch of 1,000 units on the embedded database. Returns the row count so far.
+ */
 async function writeBatch(tx: Tx, options: BatchOptions): Promise<number> {
   const paragraphs: Array<{ unit: number; textId: number; position: number; text: string }> = [];
   for (const [i, unit] of options.units.entries()) {
@@ -192,47 +206,45 @@ async function writeBatch(tx: Tx, options: BatchOptions): Promise<number> {
       paragraphs.push({ unit: i, textId: slot.id, position: slot.nextPosition++, text });
     }
   }
-  const createdParagraphs = await tx.paragraph.createManyAndReturn({
-    data: paragraphs.map((p) => ({ textId: p.textId, position: p.position, kind: "BODY", detectedKind: "BODY", text: p.text, searchText: searchKey(p.text) })),
-    select: { id: true, textId: true, position: true },
+  const paragraphIds = await reserveIds(tx, "paragraphs", paragraphs.length);
+  const rowIds = await reserveIds(tx, "alignment_rows", options.units.length);
+  const linkIds = await reserveIds(tx, "sentence_links", options.units.length);
+
+  const byText = new Map<number, NewParagraph[]>();
+  for (const [k, p] of paragraphs.entries()) {
+    const list = byText.get(p.textId) ?? [];
+    if (list.length === 0) byText.set(p.textId, list);
+    list.push({ id: paragraphIds[k]!, position: p.position, kind: "BODY", text: p.text, searchText: searchKey(p.text) });
+  }
+  // Reference checks are skipped where every row referred to is this transaction's own (see withoutReferenceChecks);
+  // a row's reviewer is not, so rows are written with theirs.
+  await withoutReferenceChecks(tx, async () => {
+    for (const [textId, list] of byText) await insertParagraphs(tx, textId, list);
   });
-  const paragraphId = new Map(createdParagraphs.map((p) => [`${p.textId}:${p.position}`, p.id]));
 
   const decidedAt = new Date();
-  const createdRows = await tx.alignmentRow.createManyAndReturn({
-    data: options.units.map((unit, i) => {
-      const status = unit.status ?? options.defaultStatus;
-      const isConfirmed = status === "confirmed";
+  await insertRows(
+    tx,
+    options.documentId,
+    options.origin,
+    options.units.map((unit, i) => {
+      const isConfirmed = (unit.status ?? options.defaultStatus) === "confirmed";
       const decidedById = isConfirmed && options.actor && unit.reviewer === options.actor.email ? options.actor.id : null;
       return {
-        documentId: options.documentId,
+        id: rowIds[i]!,
         position: options.firstPosition + i,
-        status: isConfirmed ? ("CONFIRMED" as const) : ("AUTO" as const),
         score: roundScore(unit.score ?? 1),
-        origin: options.origin,
+        sentencesPending: false,
+        status: isConfirmed ? ("CONFIRMED" as const) : ("AUTO" as const),
         decidedById,
         decidedAt: isConfirmed ? decidedAt : null,
       };
     }),
-    select: { id: true, position: true },
-  });
-  const rowId = new Map(createdRows.map((r) => [r.position - options.firstPosition, r.id]));
-  await tx.alignmentCell.createMany({
-    data: paragraphs.map((p) => ({ rowId: rowId.get(p.unit)!, paragraphId: paragraphId.get(`${p.textId}:${p.position}`)! })),
-  });
-  const links = await tx.sentenceLink.createManyAndReturn({
-    data: options.units.map((unit, i) => ({ rowId: rowId.get(i)!, position: 0, score: roundScore(unit.score ?? 1) })),
-    select: { id: true, rowId: true },
-  });
-  const linkId = new Map(links.map((l) => [l.rowId, l.id]));
-  await tx.sentence.createMany({
-    data: paragraphs.map((p) => ({
-      paragraphId: paragraphId.get(`${p.textId}:${p.position}`)!,
-      position: 0,
-      start: 0,
-      end: p.text.length,
-      linkId: linkId.get(rowId.get(p.unit)!)!,
-    })),
+  );
+  await withoutReferenceChecks(tx, async () => {
+    await insertCells(tx, paragraphs.map((p, k) => ({ rowId: rowIds[p.unit]!, paragraphId: paragraphIds[k]! })));
+    await insertSentenceLinks(tx, options.units.map((unit, i) => ({ id: linkIds[i]!, rowId: rowIds[i]!, position: 0, score: roundScore(unit.score ?? 1) })));
+    await insertSentences(tx, paragraphs.map((p, k) => ({ paragraphId: paragraphIds[k]!, position: 0, start: 0, end: p.text.length, linkId: linkIds[p.unit]! })));
   });
   return options.firstPosition + options.units.length;
 }
