@@ -137,6 +137,15 @@ describe("what an import stores", () => {
     expect((await db.document.findUniqueOrThrow({ where: { id: result.documentId }, select: { title: true, pivotLang: true } }))).toEqual({ title: "memory", pivotLang: "en" });
   });
 
+  it("the raw bytes of an upload that is a view into a larger buffer are stored exactly", async () => {
+    const tsv = Buffer.from("Hello\tسلام\nThanks\tمرسی\n");
+    const larger = Buffer.concat([Buffer.from("ignored before"), tsv, Buffer.from("ignored after")]);
+    const view = new Uint8Array(larger.buffer, larger.byteOffset + 14, tsv.length);
+    const result = await importParallel(db, { files: [{ name: "view.tsv", bytes: view }], langs: ["en", "fa"], corpusSlug: uniqueName("view") });
+    const texts = await db.text.findMany({ where: { documentId: result.documentId }, orderBy: { id: "asc" }, select: { raw: true } });
+    expect(Buffer.from(texts[0]!.raw).equals(tsv)).toBe(true);
+  });
+
   it("a Windows-1256 TSV without a header, with the languages given", async () => {
     // "Hello<TAB>سلام" in Windows-1256, then "Thanks<TAB>مرسی".
     const bytes = Buffer.from([...Buffer.from("Hello\t"), 0xd3, 0xe1, 0xc7, 0xe3, 0x0a, ...Buffer.from("Thanks\t"), 0xe3, 0xd1, 0xd3, 0xed, 0x0a]);

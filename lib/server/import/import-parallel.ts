@@ -116,7 +116,9 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
             direction: tag.dir === "rtl" ? "RTL" : "LTR",
             role: "TRANSLATION",
             format: "PLAIN",
-            raw: new Uint8Array(raw),
+            // Not copied: Prisma's type asks for an ArrayBuffer's view, and the adapter reads any view as it is (its
+            // offset and length). A copy of a 54 MB upload raised the import's peak by 50-100 MB (bench:export).
+            raw: raw as Uint8Array<ArrayBuffer>,
             rawSha256: createHash("sha256").update(raw).digest("hex"),
           },
           select: { id: true },
