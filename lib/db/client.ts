@@ -57,7 +57,8 @@ async function connect(): Promise<Connection> {
     await migrateServer(env.DATABASE_URL);
     return { prisma: createPrisma(createPool(env.DATABASE_URL)), embedded: null, forgetCloser: null };
   }
-  const embedded = await connectEmbedded(env.PGLITE_DIR, describeThisProcess());
+  // The app's server may outlive a launcher that was killed, and then owns the database for as long as it runs.
+  const embedded = await connectEmbedded(env.PGLITE_DIR, describeThisProcess(), { vacuum: process.env.NEXT_RUNTIME === "nodejs" });
   const pool = createPool(embedded.url, 2_000);
   // An owner ended by a signal (Ctrl-C on `npm run import`, Next stopping) does not wait for its own
   // connections, one of which may be in the transaction the signal interrupts: closing rolls it back.

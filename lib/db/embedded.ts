@@ -223,9 +223,10 @@ export async function findOwnerUrl(dir: string, waitMs = OPEN_WAIT_MS): Promise<
 
 /**
  * For every process but the app launcher: connect through the live owner, or become the owner for this
- * process's lifetime when there is none.
+ * process's lifetime when there is none (with `vacuum`, vacuuming it as the launcher does: for the app's server,
+ * which takes over when its launcher was killed).
  */
-export async function connectEmbedded(dir: string, role: string, options: { waitMs?: number } = {}): Promise<EmbeddedHandle> {
+export async function connectEmbedded(dir: string, role: string, options: { waitMs?: number; vacuum?: boolean } = {}): Promise<EmbeddedHandle> {
   const dataDir = resolve(dir);
   const deadline = Date.now() + (options.waitMs ?? OPEN_WAIT_MS);
   for (;;) {
@@ -243,7 +244,7 @@ export async function connectEmbedded(dir: string, role: string, options: { wait
       };
     }
     try {
-      return await serveEmbedded(dir, role);
+      return await serveEmbedded(dir, role, { vacuum: options.vacuum });
     } catch (error) {
       // Somebody else became the owner between our two looks: connect through them instead.
       if (!(error instanceof EmbeddedDatabaseBusyError) || Date.now() > deadline) throw error;
