@@ -3,7 +3,7 @@
 // sentence in some language are aligned in batches, which the pool runs on all its threads at once. The plan is the
 // same as planAlignment's.
 import type { AlignmentPlan, AlignmentPlanInput, SentenceStep } from "@/lib/core/jobs";
-import { sentenceCells, sentencesCanWait, sentenceStage } from "@/lib/core/jobs";
+import { reSentencingCanWait, sentenceCells, sentencesCanWait, sentenceStage } from "@/lib/core/jobs";
 import type { JobInput, JobOutput, JobProgress } from "./jobs";
 import { poolSize, runJob, warmUpPool } from "./pool";
 
@@ -24,8 +24,9 @@ type PlannedAlignment = Extract<AlignmentPlan, { ok: true }>;
 
 export interface SentenceOptions {
   /**
-   * Leave the rows whose sentences can wait (sentencesCanWait) without them, still waiting for their pass
-   * (needsSentencePass): the plan's rows are the same, and their sentences are aligned after they are stored.
+   * Leave the rows whose sentences can wait (sentencesCanWait, reSentencingCanWait) without them, still waiting for
+   * their pass (needsSentencePass): the plan's rows are the same, and their sentences are aligned after they are
+   * stored.
    */
   later?: boolean;
 }
@@ -58,10 +59,16 @@ async function withSentences(
 ): Promise<PlannedAlignment> {
   const total = plan.rows.length;
   let pass = 0;
-  // Only the first step moves the progress: the second aligns a few of its rows again (see sentenceStage). The rows
-  // that can wait are all in the first step: the second's were cut or stepped over by the first.
+  // Only the first step moves the progress: the second aligns a few of its rows again (see sentenceStage). Rows
+  // that can wait are in both: the first step's rows of one paragraph a language, and the second's rows of several
+  // sentences, which the first gave their final paragraphs.
   for (const step of sentenceStage(plan, input, split)) {
-    if (later) step.rows = step.rows.filter((index) => !sentencesCanWait(plan.rows[index]!));
+    if (later && pass === 0) step.rows = step.rows.filter((index) => !sentencesCanWait(plan.rows[index]!));
+    if (later && pass === 1) {
+      const waiting = new Set(step.rows.filter((index) => reSentencingCanWait(plan.rows[index]!, input.texts, split)));
+      for (const index of waiting) plan.rows[index]!.sentences = [];
+      step.rows = step.rows.filter((index) => !waiting.has(index));
+    }
     if (pass++ === 0) {
       let done = total - step.rows.length;
       onProgress("sentences", done, total);

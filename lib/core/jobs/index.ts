@@ -7,6 +7,7 @@ export {
   needsSentencePass,
   planAlignment,
   planRows,
+  reSentencingCanWait,
   rowSentenceMeasures,
   sentenceCells,
   sentenceStage,

@@ -312,6 +312,18 @@ export function sentencesCanWait(row: PlannedRow): boolean {
   return row.anchor < 0 && needsSentencePass(row) && !row.seamPriced && Object.values(row.cells).every((units) => units.length <= 1);
 }
 
+/**
+ * True for a row of sentenceStage's second step that may wait as sentencesCanWait's rows do, once its links from the
+ * first step are cleared (the caller sets them to []): a new row, final once the seams are cut, of more than one
+ * sentence in some language. The second step gives it the ordinary pass's links, and so does alignStoredRowSentences
+ * from its stored texts. A row of one sentence a language stays in the step: there its one link comes from the pass,
+ * where alignStoredRowSentences would give it the row's score.
+ */
+export function reSentencingCanWait(row: PlannedRow, texts: readonly AlignText[], sentences: readonly UnitSentences[]): boolean {
+  if (row.anchor >= 0) return false;
+  return texts.some((text, t) => (row.cells[text.lang] ?? []).reduce((count, unit) => count + sentences[t]!.count[unit]!, 0) > 1);
+}
+
 /** The paragraphs of a row, per language that has any, with their sentences when the texts' are split: what its sentence pass reads. */
 export function sentenceCells(row: AlignRow, texts: readonly AlignText[], split?: readonly UnitSentences[]): SentenceCell[] {
   return Object.entries(row.cells)
