@@ -14,9 +14,9 @@
 //   BENCH_IMPORT_SIZES=750,7500,15000 BENCH_IMPORT_LANGS=2,3 BENCH_IMPORT_DBS=embedded,postgres \
 //     BENCH_IMPORT_STARTS=cold,primed BENCH_IMPORT_KINDS=sentences,paragraphs BENCH_IMPORT_REPEAT=1 npm run bench:import
 // With BENCH_IMPORT_REPEAT=n every setting runs n times, round after round, and the medians follow the runs.
-// Each imports as POST /api/documents does: it answers once the rows are stored, and the sentence links of the rows of
-// one paragraph a language, which cannot change the rows, are aligned after it ("waiting", "links ms": from the
-// answer until they are stored).
+// Each imports as POST /api/documents does: it answers once the rows are stored, and the sentence links that cannot
+// change the rows (rows of one paragraph a language, rows the seam pass has finished with) are aligned after it
+// ("waiting", "links ms": from the answer until they are stored).
 // Goals (issue 10): 7,500 paragraphs in under 5 s on the embedded database, under 500 MB.
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -53,7 +53,7 @@ const repeat = Math.max(1, Math.floor(Number(process.env.BENCH_IMPORT_REPEAT ?? 
 interface Measure {
   /** How long priming the threads took before the import ("primed" start), else 0. */
   primeMs: number;
-  /** Until the import answers: its rows stored, the sentence links of rows of one paragraph a language still waiting. */
+  /** Until the import answers: its rows stored, the sentence links that cannot change them still waiting. */
   importMs: number;
   /** CPU time of the whole app process (every thread) during the import: wall time on a busy machine grows more. */
   importCpuMs: number;

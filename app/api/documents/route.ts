@@ -14,7 +14,7 @@ export const GET = route("document.read", async () => {
 
 /** Import; with `Accept: application/x-ndjson` the answer streams the stages as they pass (see progress-stream.ts). */
 export const POST = route("document.import", async (request, _context, actor) => {
-  // The user is answered once the rows are stored; the links of sentences inside rows of one paragraph a language follow.
+  // The user is answered once the rows are stored; the sentence links that cannot change the rows follow.
   const options = { ...(await readImportRequest(request)), actorId: actor.id, sentences: "after" as const };
   if (wantsProgress(request)) {
     return progressResponse(async (onProgress) => ({ status: 201, body: await importDocument(await getDb(), { ...options, onProgress }) }));

@@ -1,6 +1,7 @@
 // The sentence links an import left for later, aligned once it has answered. A row of one paragraph a language
-// cannot be changed by its sentence pass (sentencesCanWait), and such rows are most of an article's sentence pass, so
-// an import over HTTP stores them without their links and answers (import-document.ts, `sentences: "after"`). The
+// cannot be changed by its sentence pass (sentencesCanWait), and such rows are most of an article's sentence pass; nor
+// can a row the seam pass has read once its seams are cut (reSentencingCanWait). So an import over HTTP stores them
+// without their links and answers (import-document.ts, `sentences: "after"`). The
 // database records which rows wait (alignment_rows.sentences_pending), so that any instance finishes them: the one
 // that imported, right after; every instance as it starts (instrumentation.ts); and an export at sentence level, the
 // only reader of sentence links, before it reads (export-parallel.ts).

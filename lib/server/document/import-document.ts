@@ -46,9 +46,10 @@ export interface ImportDocumentOptions {
   /** Stages as they pass: "parse", "align", "sentences" (with done/total), "write". */
   onProgress?: JobProgress;
   /**
-   * "after": the rows whose sentence links cannot change them (one paragraph a language) are stored waiting for
-   * their links, which are aligned once the import has returned (pending-sentences.ts); for a caller that answers a
-   * user. "now" (the default): every link is stored with the rows, for a script that ends with the import.
+   * "after": the rows whose sentence links cannot change them (one paragraph a language, or final once the seam pass
+   * read them) are stored waiting for their links, which are aligned once the import has returned
+   * (pending-sentences.ts); for a caller that answers a user. "now" (the default): every link is stored with the
+   * rows, for a script that ends with the import.
    */
   sentences?: "now" | "after";
 }
