@@ -38,38 +38,49 @@ interface ChildReport {
   peakHeapMB: number;
 }
 
-async function child(documentId: number, format: string, out: string): Promise<void> {
-  const { closeDb, getDb } = await import("@/lib/db/client");
-  const { exportParallel } = await import("@/lib/server/export/export-parallel");
-  const db = await getDb();
-  await db.document.findFirst({ select: { id: true } }); // connect before measuring
+type Watched = Pick<ChildReport, "millis" | "rssBeforeMB" | "peakRssMB" | "peakHeapMB">;
+
+/** Runs `work` with this process's time and memory watched: RSS before it, peak RSS and peak V8 heap. */
+async function watched<T>(work: () => Promise<T>): Promise<[T, Watched]> {
   globalThis.gc?.();
   const rssBefore = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 25);
   const started = performance.now();
+  try {
+    const value = await work();
+    const millis = performance.now() - started;
+    return [value, { millis, rssBeforeMB: rssBefore / 2 ** 20, peakRssMB: peakResidentMb(), peakHeapMB: Math.max(peakHeap, process.memoryUsage().heapUsed) / 2 ** 20 }];
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function child(documentId: number, format: string, out: string): Promise<void> {
+  const { closeDb, getDb } = await import("@/lib/db/client");
+  const { exportParallel } = await import("@/lib/server/export/export-parallel");
+  const db = await getDb();
+  await db.document.findFirst({ select: { id: true } }); // connect before measuring
   let last = { rows: 0, units: 0, bytes: 0 };
-  const result = await exportParallel(db, {
-    documents: [documentId],
-    format: format as "tmx",
-    langs: ["en", "fa"],
-    unit: "paragraph",
-    status: "confirmed",
-    minScore: 0,
-    onProgress: (p) => (last = p),
+  const [result, measured] = await watched(async () => {
+    const exported = await exportParallel(db, {
+      documents: [documentId],
+      format: format as "tmx",
+      langs: ["en", "fa"],
+      unit: "paragraph",
+      status: "confirmed",
+      minScore: 0,
+      onProgress: (p) => (last = p),
+    });
+    await pipeline(Readable.from(exported.body), createWriteStream(out));
+    return exported;
   });
-  await pipeline(Readable.from(result.body), createWriteStream(out));
-  const millis = performance.now() - started;
-  clearInterval(sampler);
   const report: ChildReport = {
     rows: last.rows,
     units: last.units,
     bytes: statSync(out).size,
     uncompressedBytes: result.contentType === "application/zip" ? await zipContentSize(out) : undefined,
-    millis,
-    rssBeforeMB: rssBefore / 2 ** 20,
-    peakRssMB: peakResidentMb(),
-    peakHeapMB: Math.max(peakHeap, process.memoryUsage().heapUsed) / 2 ** 20,
+    ...measured,
   };
   process.stdout.write(JSON.stringify(report) + "\n");
   await closeDb();
@@ -94,23 +105,8 @@ async function importChild(file: string): Promise<void> {
   const db = await getDb();
   await db.document.findFirst({ select: { id: true } }); // connect before measuring
   const bytes = readFileSync(file);
-  globalThis.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let peakHeap = process.memoryUsage().heapUsed;
-  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 25);
-  const started = performance.now();
-  const result = await importParallel(db, { files: [{ name: basename(file), bytes }], corpusSlug: "bench-reimport" });
-  const millis = performance.now() - started;
-  clearInterval(sampler);
-  const report: ChildReport = {
-    rows: result.rows,
-    units: result.rows,
-    bytes: bytes.length,
-    millis,
-    rssBeforeMB: rssBefore / 2 ** 20,
-    peakRssMB: peakResidentMb(),
-    peakHeapMB: Math.max(peakHeap, process.memoryUsage().heapUsed) / 2 ** 20,
-  };
+  const [result, measured] = await watched(() => importParallel(db, { files: [{ name: basename(file), bytes }], corpusSlug: "bench-reimport" }));
+  const report: ChildReport = { rows: result.rows, units: result.rows, bytes: bytes.length, ...measured };
   process.stdout.write(JSON.stringify(report) + "\n");
   await closeDb();
 }
@@ -179,6 +175,16 @@ async function generate(client: pg.Client, corpusId: number, size: number): Prom
   return documentId;
 }
 
+/** One line of the table; MB and MB/s of `bytes`, the text as the export counts it. */
+function reportLine(rows: string, format: string, report: ChildReport, bytes: number): string {
+  const seconds = report.millis / 1000;
+  return (
+    `${rows.padStart(9)}  ${format.padEnd(6)} ${seconds.toFixed(2).padStart(9)} ${Math.round(report.rows / seconds).toLocaleString("en").padStart(10)}` +
+    ` ${(bytes / 1e6).toFixed(1).padStart(11)} ${(bytes / 1e6 / seconds).toFixed(1).padStart(7)}` +
+    ` ${report.rssBeforeMB.toFixed(0).padStart(12)} ${report.peakRssMB.toFixed(0).padStart(9)} ${report.peakHeapMB.toFixed(0).padStart(10)}`
+  );
+}
+
 async function main(): Promise<void> {
   const [, , mode, ...args] = process.argv;
   if (mode === "--child") return child(Number(args[0]), args[1]!, args[2]!);
@@ -214,22 +220,11 @@ async function main(): Promise<void> {
       for (const format of formats) {
         const out = join(work, `out.${format}`);
         const report = await runChild(url, ["--child", String(documentId), format, out]);
-        const seconds = report.millis / 1000;
         const bytes = report.uncompressedBytes ?? report.bytes;
-        console.log(
-          `${String(size).padStart(9)}  ${format.padEnd(6)} ${seconds.toFixed(2).padStart(9)} ${Math.round(report.rows / seconds).toLocaleString("en").padStart(10)}` +
-            ` ${(bytes / 1e6).toFixed(1).padStart(11)} ${(bytes / 1e6 / seconds).toFixed(1).padStart(7)}` +
-            ` ${report.rssBeforeMB.toFixed(0).padStart(12)} ${report.peakRssMB.toFixed(0).padStart(9)} ${report.peakHeapMB.toFixed(0).padStart(10)}`,
-        );
+        console.log(reportLine(String(size), format, report, bytes));
         // The file imported back, where an upload of its size is accepted.
         if (reimport && statSync(out).size <= MAX_PARALLEL_BYTES) {
-          const back = await runChild(url, ["--import-child", out]);
-          const backSeconds = back.millis / 1000;
-          console.log(
-            `${"".padStart(9)}  ${"import".padEnd(6)} ${backSeconds.toFixed(2).padStart(9)} ${Math.round(back.rows / backSeconds).toLocaleString("en").padStart(10)}` +
-              ` ${(bytes / 1e6).toFixed(1).padStart(11)} ${(bytes / 1e6 / backSeconds).toFixed(1).padStart(7)}` +
-              ` ${back.rssBeforeMB.toFixed(0).padStart(12)} ${back.peakRssMB.toFixed(0).padStart(9)} ${back.peakHeapMB.toFixed(0).padStart(10)}`,
-          );
+          console.log(reportLine("", "import", await runChild(url, ["--import-child", out]), bytes));
         }
         rmSync(out, { force: true });
       }

@@ -25,23 +25,17 @@ export interface Vacuumer {
   stop(): Promise<void>;
 }
 
-export interface VacuumOptions {
-  everyMs?: number;
-  /** Where a pass that failed is reported. */
-  onError?: (error: Error) => void;
-}
-
-export function startVacuuming(url: string, { everyMs = EVERY_MS, onError = reportError }: VacuumOptions = {}): Vacuumer {
+export function startVacuuming(url: string): Vacuumer {
   let isStopped = false;
   let running: Promise<unknown> | null = null;
   const pass = (which: "all" | "due") => {
     if (running || isStopped) return; // a pass over a large database may outlast the interval
     running = vacuumTables(url, which, () => isStopped)
-      .catch((error: unknown) => onError(error as Error))
+      .catch((error: unknown) => process.stderr.write(`Vacuuming the embedded database failed: ${(error as Error).message}\n`))
       .finally(() => (running = null));
   };
   pass("all");
-  const timer = setInterval(() => pass("due"), everyMs);
+  const timer = setInterval(() => pass("due"), EVERY_MS);
   timer.unref();
   return {
     async stop() {
@@ -68,8 +62,4 @@ export async function vacuumTables(url: string, which: "all" | "due", isStopped:
   } finally {
     await client.end();
   }
-}
-
-function reportError(error: Error): void {
-  process.stderr.write(`Vacuuming the embedded database failed: ${error.message}\n`);
 }

@@ -212,18 +212,6 @@ async function writeBatch(tx: Tx, options: BatchOptions): Promise<number> {
   const rowIds = await reserveIds(tx, "alignment_rows", options.units.length);
   const linkIds = await reserveIds(tx, "sentence_links", options.units.length);
 
-  const byText = new Map<number, NewParagraph[]>();
-  for (const [k, p] of paragraphs.entries()) {
-    const list = byText.get(p.textId) ?? [];
-    if (list.length === 0) byText.set(p.textId, list);
-    list.push({ id: paragraphIds[k]!, position: p.position, kind: "BODY", text: p.text, searchText: searchKey(p.text) });
-  }
-  // Reference checks are skipped where every row referred to is this transaction's own (see withoutReferenceChecks);
-  // a row's reviewer is not, so rows are written with theirs.
-  await withoutReferenceChecks(tx, async () => {
-    for (const [textId, list] of byText) await insertParagraphs(tx, textId, list);
-  });
-
   const decidedAt = new Date();
   await insertRows(
     tx,
@@ -243,7 +231,16 @@ async function writeBatch(tx: Tx, options: BatchOptions): Promise<number> {
       };
     }),
   );
+  const byText = new Map<number, NewParagraph[]>();
+  for (const [k, p] of paragraphs.entries()) {
+    const list = byText.get(p.textId) ?? [];
+    if (list.length === 0) byText.set(p.textId, list);
+    list.push({ id: paragraphIds[k]!, position: p.position, kind: "BODY", text: p.text, searchText: searchKey(p.text) });
+  }
+  // The rows above keep their reference checks: a row's reviewer is an existing user. Everything below refers only to
+  // rows of this transaction (texts, rows, paragraphs, links), so its checks are skipped (see withoutReferenceChecks).
   await withoutReferenceChecks(tx, async () => {
+    for (const [textId, list] of byText) await insertParagraphs(tx, textId, list);
     await insertCells(tx, paragraphs.map((p, k) => ({ rowId: rowIds[p.unit]!, paragraphId: paragraphIds[k]! })));
     await insertSentenceLinks(tx, options.units.map((unit, i) => ({ id: linkIds[i]!, rowId: rowIds[i]!, position: 0, score: roundScore(unit.score ?? 1) })));
     await insertSentences(tx, paragraphs.map((p, k) => ({ paragraphId: paragraphIds[k]!, position: 0, start: 0, end: p.text.length, linkId: linkIds[p.unit]! })));

@@ -4,7 +4,7 @@
 // the plan's all the same, and the links aligned later from the stored paragraphs must be those the import would have
 // stored.
 import { describe, expect, it } from "vitest";
-import { planAlignment, sentenceCells, type PlannedRow } from "@/lib/core/jobs";
+import { planAlignment, sentenceCells, type AlignmentPlan, type PlannedRow } from "@/lib/core/jobs";
 import { systemDictionaries } from "@/lib/system-dictionaries";
 import { alignSentencesOnThreads, planRowsOnThreads } from "@/lib/worker/plan";
 
@@ -67,14 +67,30 @@ const splitQuote = {
   ],
 };
 
+type PlannedAlignment = Extract<AlignmentPlan, { ok: true }>;
+
 const onePerLanguage = (row: PlannedRow) => Object.values(row.cells).every((units) => units.length <= 1);
+
+/** The full plan, and the plan of an import that answers first: its waiting rows' links left empty. */
+async function bothPlans(plan: typeof input, langs: string[]) {
+  const full = planAlignment({ ...plan, dictionaries: systemDictionaries(langs) });
+  const planned = await planRowsOnThreads(plan);
+  if (!full.ok || !planned.ok) throw new Error("no plan");
+  return { full, later: await planned.withSentences({ later: true }) };
+}
+
+/** What pending-sentences.ts does with the stored paragraphs: each row's texts, split again, and its score. */
+function alignedLater(plan: typeof input, later: PlannedAlignment, indices: readonly number[]) {
+  return alignSentencesOnThreads({
+    pivot: plan.pivot,
+    measures: { sentenceRatios: later.sentenceRatios, sentenceJoins: later.sentenceJoins, letterRatios: later.letterRatios },
+    rows: indices.map((index) => ({ cells: sentenceCells(later.rows[index]!, plan.texts), seams: false, score: later.rows[index]!.score })),
+  });
+}
 
 describe("sentences aligned after the rows are stored", () => {
   it("leaves only the links of rows of one paragraph a language for later, and the same links come of the stored paragraphs", async () => {
-    const full = planAlignment({ ...input, dictionaries: systemDictionaries(["en", "ar"]) });
-    const planned = await planRowsOnThreads(input);
-    if (!full.ok || !planned.ok) throw new Error("no plan");
-    const later = await planned.withSentences({ later: true });
+    const { full, later } = await bothPlans(input, ["en", "ar"]);
 
     // The same rows, cut at the same seams.
     expect(later.rows.map((row) => row.cells)).toEqual(full.rows.map((row) => row.cells));
@@ -88,20 +104,12 @@ describe("sentences aligned after the rows are stored", () => {
     }
     expect([later.sentenceRatios, later.sentenceJoins, later.letterRatios]).toEqual([full.sentenceRatios, full.sentenceJoins, full.letterRatios]);
 
-    // What pending-sentences.ts does with the stored paragraphs: each row's texts, split again by the pass itself.
-    const links = await alignSentencesOnThreads({
-      pivot: input.pivot,
-      measures: { sentenceRatios: later.sentenceRatios, sentenceJoins: later.sentenceJoins, letterRatios: later.letterRatios },
-      rows: waiting.map((index) => ({ cells: sentenceCells(later.rows[index]!, input.texts), seams: false })),
-    });
+    const links = await alignedLater(input, later, waiting);
     expect(links).toEqual(waiting.map((index) => full.rows[index]!.sentences));
   });
 
   it("leaves for later the links of a row the seam pass read and did not cut, when it holds several sentences", async () => {
-    const full = planAlignment({ ...splitQuote, dictionaries: systemDictionaries(["en", "fa"]) });
-    const planned = await planRowsOnThreads(splitQuote);
-    if (!full.ok || !planned.ok) throw new Error("no plan");
-    const later = await planned.withSentences({ later: true });
+    const { full, later } = await bothPlans(splitQuote, ["en", "fa"]);
     expect(later.rows.map((row) => row.cells)).toEqual(full.rows.map((row) => row.cells));
 
     const index = full.rows.findIndex((row) => JSON.stringify(row.cells) === JSON.stringify({ en: [3], fa: [3, 4] }));
@@ -112,13 +120,7 @@ describe("sentences aligned after the rows are stored", () => {
       if (row.sentences?.length !== 0) expect(row.sentences).toEqual(full.rows[k]!.sentences);
     }
 
-    // As pending-sentences.ts aligns a stored row: its texts and its score.
-    const row = later.rows[index]!;
-    const [links] = await alignSentencesOnThreads({
-      pivot: splitQuote.pivot,
-      measures: { sentenceRatios: later.sentenceRatios, sentenceJoins: later.sentenceJoins, letterRatios: later.letterRatios },
-      rows: [{ cells: sentenceCells(row, splitQuote.texts), seams: false, score: row.score }],
-    });
+    const [links] = await alignedLater(splitQuote, later, [index]);
     expect(links).toEqual(full.rows[index]!.sentences);
   });
 });
