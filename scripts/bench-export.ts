@@ -19,6 +19,7 @@ import yauzl from "yauzl";
 import { serveEmbedded } from "@/lib/db/embedded";
 import { MAX_PARALLEL_BYTES } from "@/lib/server/import/import-parallel";
 import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { appProcessEnv } from "./lib/app-process-env";
 import { peakResidentMb } from "./lib/peak-memory";
 
 const sizes = (process.env.BENCH_EXPORT_SIZES ?? "10000,100000,1000000").split(",").map(Number);
@@ -115,7 +116,7 @@ async function importChild(file: string): Promise<void> {
 function runChild(url: string, childArgs: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
     const args = ["--expose-gc", "--conditions=react-server", "--import", "tsx", "scripts/bench-export.ts", ...childArgs];
-    const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, { env: { ...appProcessEnv(), DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

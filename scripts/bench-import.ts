@@ -34,6 +34,7 @@ import { getDocumentLayout } from "@/lib/server/document/get-document-layout";
 import { whenSentencesAligned } from "@/lib/server/alignment/pending-sentences";
 import { importDocument } from "@/lib/server/document/import-document";
 import { primeImportThreads } from "@/lib/server/document/prime-import";
+import { appProcessEnv } from "./lib/app-process-env";
 import { peakResidentMb } from "./lib/peak-memory";
 import { loadItems } from "@/lib/server/document/load-items";
 
@@ -152,7 +153,7 @@ function runChild(size: number, langCount: number, start: Start, kind: Kind, dat
       cwd: REPO,
       execArgv: ["--conditions=react-server"],
       // The bundle lives elsewhere than this file: the data folder is found here and passed on.
-      env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_DATA: benchDataDir() },
+      env: { ...appProcessEnv(), DATABASE_URL: databaseUrl, BENCH_DATA: benchDataDir() },
     });
     child.once("message", (message) => resolve(message as Measure));
     child.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`The import child exited with ${code}.`))));

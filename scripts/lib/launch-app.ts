@@ -12,6 +12,7 @@ import { EmbeddedDatabaseBusyError, serveEmbedded, type EmbeddedHandle } from "@
 import { readEnv } from "@/lib/env";
 import { createDemoUsers, formatDemoCredentials } from "@/lib/server/auth/create-demo-users";
 import { loadDemoIfEmpty } from "@/lib/server/demo/load-demo";
+import { appProcessEnv } from "./app-process-env";
 
 const EXIT_WITH_PARENT = fileURLToPath(new URL("./exit-with-parent.cjs", import.meta.url));
 /** How long the app may take to finish its requests after a stop signal before it is killed. */
@@ -70,7 +71,7 @@ export async function launchApp(mode: "start" | "dev", prepare: () => void = () 
   const nextBin = join(process.cwd(), "node_modules/next/dist/bin/next");
   const app = spawn(process.execPath, ["--require", EXIT_WITH_PARENT, nextBin, mode, "-p", String(env.PORT), "-H", env.HOST], {
     stdio: ["inherit", "inherit", "inherit", "ipc"], // the IPC channel is how the app notices that we are gone
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TARJUMAN_LAUNCHER_PID: String(process.pid) },
+    env: { ...appProcessEnv(), NEXT_TELEMETRY_DISABLED: "1", TARJUMAN_LAUNCHER_PID: String(process.pid) },
   });
   const code = await superviseApp(app);
   await embedded?.close();

@@ -48,7 +48,7 @@ interface Launch {
 
 function launch(env: Record<string, string>): Launch {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, HOST: "", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, HOST: "", NEXT_TELEMETRY_DISABLED: "1", MALLOC_ARENA_MAX: undefined, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -86,6 +86,11 @@ function childrenOf(pid: number): number[] {
   });
 }
 
+/** The environment `pid` was started with, from /proc. */
+function environmentOf(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+}
+
 function isRunning(pid: number): boolean {
   try {
     const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[0];
@@ -119,13 +124,14 @@ describe("HOST", () => {
 
 // Sequential: each launch starts the app and opens the shared folder.
 describe("npm start", { timeout: READY_BOUND_MS + 120_000 }, () => {
-  it("listens on 127.0.0.1 only, and on SIGINT stops the app and closes the database", async () => {
+  it("listens on 127.0.0.1 only, runs the app with one malloc arena, and on SIGINT stops the app and closes the database", async () => {
     const port = await freePort();
     const app = launch({ PORT: String(port) });
     await waitUntilServing(app, "127.0.0.1", port);
     expect(await tryConnect("127.0.0.2", port)).toBe("ECONNREFUSED"); // another loopback address: not 0.0.0.0
     const [next] = childrenOf(app.child.pid!);
     expect(next).toBeGreaterThan(0);
+    expect(environmentOf(next!)).toContain("MALLOC_ARENA_MAX=1");
 
     app.child.kill("SIGINT");
     expect(await app.exited).toEqual({ code: 130, signal: null });
@@ -134,12 +140,13 @@ describe("npm start", { timeout: READY_BOUND_MS + 120_000 }, () => {
     expect(latestRecord()).toMatchObject({ pid: app.child.pid, released: true });
   });
 
-  it("listens where HOST says, and on SIGTERM stops the app and closes the database", async () => {
+  it("listens where HOST says, keeps the caller's MALLOC_ARENA_MAX, and on SIGTERM stops the app and closes the database", async () => {
     const port = await freePort();
-    const app = launch({ PORT: String(port), HOST: "127.0.0.2" });
+    const app = launch({ PORT: String(port), HOST: "127.0.0.2", MALLOC_ARENA_MAX: "3" });
     await waitUntilServing(app, "127.0.0.2", port);
     expect(await tryConnect("127.0.0.1", port)).toBe("ECONNREFUSED");
     const [next] = childrenOf(app.child.pid!);
+    expect(environmentOf(next!)).toContain("MALLOC_ARENA_MAX=3");
 
     app.child.kill("SIGTERM");
     expect(await app.exited).toEqual({ code: 143, signal: null });
