@@ -9,6 +9,7 @@ import { readEnv } from "@/lib/env";
 import { closeBeforeExit } from "./close-before-exit";
 import { connectEmbedded, type EmbeddedHandle } from "./embedded";
 import { applyMigrations } from "./migrations";
+import { trackConnections } from "./transaction-connection";
 
 function createPrisma(pool: pg.Pool) {
   return new PrismaClient({
@@ -20,7 +21,9 @@ function createPrisma(pool: pg.Pool) {
 // With the embedded database, idle connections are let go soon: an owner that is closing waits for other
 // processes' connections to end, so a long-lived process (next dev) holding idle ones would keep it waiting.
 function createPool(url: string, idleTimeoutMillis = 10_000): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: 8, idleTimeoutMillis });
+  const pool = new pg.Pool({ connectionString: url, max: 8, idleTimeoutMillis });
+  trackConnections(pool); // see withConnection
+  return pool;
 }
 
 export type Db = ReturnType<typeof createPrisma>;
