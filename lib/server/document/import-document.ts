@@ -9,12 +9,14 @@ import { bodyTexts, ImportProblem, type ParsedText, type SourceFormat } from "@/
 import type { ProblemValue } from "@/lib/core/jobs";
 import { parseLanguageTag, pivotOf, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db } from "@/lib/db/client";
+import { withConnection } from "@/lib/db/transaction-connection";
 import { loadLexicon } from "@/lib/server/alignment/load-lexicon";
 import { alignSentencesSoon } from "@/lib/server/alignment/pending-sentences";
 import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realign-document";
 import { insertParagraphs, reserveIds, withoutReferenceChecks } from "@/lib/server/alignment/bulk-write";
 import { writeAlignment, type AlignedText } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
+import { createText } from "./create-text";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import type { JobProgress } from "@/lib/worker/jobs";
 import { planRowsOnThreads } from "@/lib/worker/plan";
@@ -100,7 +102,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   // Awaited in the transaction, unless a write fails first.
   sentencePass.then(() => progress("write", 0, 1)).catch(() => undefined);
 
-  const result = await db.$transaction(async (tx) => {
+  const result = await withConnection<ImportDocumentResult>((body) => db.$transaction(body, WRITE_TRANSACTION), async (tx, connection) => {
     const corpus = await tx.corpus.upsert({
       where: { slug: corpusSlug },
       create: corpusSlug === DEFAULT_CORPUS.slug ? { ...DEFAULT_CORPUS } : { slug: corpusSlug, name: corpusSlug },
@@ -116,28 +118,25 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     const plan = await withoutReferenceChecks(tx, async () => {
       const texts: AlignedText[] = [];
       for (const p of prepared) {
-        const text = await tx.text.create({
-          data: {
-            documentId: document.id,
-            lang: p.tag.code,
-            direction: p.tag.dir === "rtl" ? "RTL" : "LTR",
-            role: p.input.role === "original" ? "ORIGINAL" : "TRANSLATION",
-            title: p.input.title?.trim() || p.parsed.title || "",
-            sourceUrl: p.input.sourceUrl?.trim() || null,
-            publisher: p.input.publisher?.trim() || null,
-            publishedAt: p.input.publishedAt ? new Date(`${p.input.publishedAt}T00:00:00Z`) : null,
-            format: p.parsed.format === "html" ? "HTML" : "PLAIN",
-            raw: new Uint8Array(p.raw),
-            rawSha256: createHash("sha256").update(p.raw).digest("hex"),
-          },
-          select: { id: true },
+        const textId = await createText(tx, connection, {
+          documentId: document.id,
+          lang: p.tag.code,
+          direction: p.tag.dir === "rtl" ? "RTL" : "LTR",
+          role: p.input.role === "original" ? "ORIGINAL" : "TRANSLATION",
+          title: p.input.title?.trim() || p.parsed.title || "",
+          sourceUrl: p.input.sourceUrl?.trim() || null,
+          publisher: p.input.publisher?.trim() || null,
+          publishedAt: p.input.publishedAt ? new Date(`${p.input.publishedAt}T00:00:00Z`) : null,
+          format: p.parsed.format === "html" ? "HTML" : "PLAIN",
+          raw: p.raw,
+          rawSha256: createHash("sha256").update(p.raw).digest("hex"),
         });
         const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
         const paragraphs = p.parsed.paragraphs.map((para, position) => {
           const kind = para.kind === "boilerplate" ? "BOILERPLATE" : para.kind === "heading" ? "HEADING" : "BODY";
           return { id: ids[position]!, position, kind, text: para.text, searchText: p.searchKeys[position]! } as const;
         });
-        await insertParagraphs(tx, text.id, paragraphs);
+        await insertParagraphs(tx, textId, paragraphs);
         texts.push({ lang: p.tag.code, paragraphs: paragraphs.filter((para) => para.kind !== "BOILERPLATE") });
       }
 
@@ -175,7 +174,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       },
     });
     return { documentId: document.id, rows: plan.rows.length, alignStatus: plan.status, sentencesPending: plan.pending };
-  }, WRITE_TRANSACTION);
+  });
   progress("write", 1, 1);
   if (later && result.sentencesPending > 0) alignSentencesSoon(result.documentId);
   return result;

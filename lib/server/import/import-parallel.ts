@@ -26,6 +26,7 @@ import {
   type NewParagraph,
 } from "@/lib/server/alignment/bulk-write";
 import { recordAudit } from "@/lib/server/audit";
+import { createText } from "@/lib/server/document/create-text";
 import { DEFAULT_CORPUS } from "@/lib/server/document/import-document";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import { openParallelSource } from "./open-parallel-source";
@@ -110,25 +111,16 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
         }
         // The raw bytes: a Moses side's own file; otherwise the upload, kept once, on the first text.
         const raw = source.rawByLang.get(code) ?? (texts.size === 0 ? wholeUpload : new Uint8Array());
-        const text = await tx.text.create({
-          data: {
-            documentId: document.id,
-            lang: tag.code,
-            direction: tag.dir === "rtl" ? "RTL" : "LTR",
-            role: "TRANSLATION",
-            format: "PLAIN",
-            // Written below on the transaction's own connection, where the bytes travel as they are; through Prisma
-            // (when the connection is not known) as base64 (see withConnection): 799 MB against 538 MB at the peak of a
-            // 109 MB TMX's import (bench:export). Never copied: a copy of a 54 MB upload cost 50-100 MB more.
-            raw: connection ? new Uint8Array() : (raw as Uint8Array<ArrayBuffer>),
-            rawSha256: createHash("sha256").update(raw).digest("hex"),
-          },
-          select: { id: true },
+        const textId = await createText(tx, connection, {
+          documentId: document.id,
+          lang: tag.code,
+          direction: tag.dir === "rtl" ? "RTL" : "LTR",
+          role: "TRANSLATION",
+          format: "PLAIN",
+          raw,
+          rawSha256: createHash("sha256").update(raw).digest("hex"),
         });
-        if (connection && raw.length > 0) {
-          await connection.query("UPDATE texts SET raw = $1 WHERE id = $2", [Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), text.id]);
-        }
-        const created = { id: text.id, code: tag.code, nextPosition: 0 };
+        const created = { id: textId, code: tag.code, nextPosition: 0 };
         texts.set(tag.primary, created);
         return created;
       };
