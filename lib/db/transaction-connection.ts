@@ -34,8 +34,8 @@ export function trackConnections(pool: pg.Pool): void {
 
 /**
  * Runs `begin` (a call to a Prisma client's `$transaction`) and gives its body the transaction's own connection as
- * well, or null when it cannot be told (a pool that trackConnections did not wrap): the caller then writes through
- * Prisma, as before.
+ * well, or null when it cannot be told (a pool that trackConnections did not wrap, a transaction begun outside this
+ * context): the caller then writes through Prisma, as before.
  */
 export function withConnection<T>(
   begin: (body: (tx: Tx) => Promise<T>) => Promise<T>,

@@ -3,18 +3,25 @@
 // 538 (bench:export). On the transaction's own connection (withConnection) they go as a binary parameter, as they
 // are; the row is created empty and its bytes written next, in the same transaction.
 import "server-only";
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type NewText = Omit<Prisma.TextUncheckedCreateInput, "raw"> & { raw: Uint8Array };
+export type NewText = Omit<Prisma.TextUncheckedCreateInput, "raw" | "rawSha256"> & { raw: Uint8Array };
 
-/** Creates the text row of `data` and returns its id; `connection` is the transaction's, or null to write through Prisma. */
+/**
+ * Creates the text row of `data`, its bytes' SHA-256 with it, and returns its id; `connection` is the transaction's,
+ * or null to write through Prisma.
+ */
 export async function createText(tx: Tx, connection: pg.PoolClient | null, data: NewText): Promise<number> {
   const { raw } = data;
   // Never copied: Prisma's type asks for an ArrayBuffer's view, and the adapter reads any view as it is (its offset
   // and length). A copy of a 54 MB upload raised the import's peak by 50-100 MB.
-  const text = await tx.text.create({ data: { ...data, raw: (connection ? new Uint8Array() : raw) as Uint8Array<ArrayBuffer> }, select: { id: true } });
+  const text = await tx.text.create({
+    data: { ...data, raw: (connection ? new Uint8Array() : raw) as Uint8Array<ArrayBuffer>, rawSha256: createHash("sha256").update(raw).digest("hex") },
+    select: { id: true },
+  });
   if (connection && raw.length > 0) {
     await connection.query("UPDATE texts SET raw = $1 WHERE id = $2", [Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), text.id]);
   }

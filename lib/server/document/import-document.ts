@@ -4,7 +4,6 @@
 // sentences, on this thread, which would otherwise wait. It does not open before the rows are aligned: it would be
 // held for the whole alignment, and on the embedded database every other request with it.
 import "server-only";
-import { createHash } from "node:crypto";
 import { bodyTexts, ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
 import type { ProblemValue } from "@/lib/core/jobs";
 import { parseLanguageTag, pivotOf, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
@@ -16,8 +15,8 @@ import { ALIGNER_ORIGIN, WRITE_TRANSACTION } from "@/lib/server/alignment/realig
 import { insertParagraphs, reserveIds, withoutReferenceChecks } from "@/lib/server/alignment/bulk-write";
 import { writeAlignment, type AlignedText } from "@/lib/server/alignment/write-alignment";
 import { recordAudit } from "@/lib/server/audit";
-import { createText } from "./create-text";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
+import { createText } from "./create-text";
 import type { JobProgress } from "@/lib/worker/jobs";
 import { planRowsOnThreads } from "@/lib/worker/plan";
 import { runJob, warmUpPool } from "@/lib/worker/pool";
@@ -129,7 +128,6 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
           publishedAt: p.input.publishedAt ? new Date(`${p.input.publishedAt}T00:00:00Z`) : null,
           format: p.parsed.format === "html" ? "HTML" : "PLAIN",
           raw: p.raw,
-          rawSha256: createHash("sha256").update(p.raw).digest("hex"),
         });
         const ids = await reserveIds(tx, "paragraphs", p.parsed.paragraphs.length);
         const paragraphs = p.parsed.paragraphs.map((para, position) => {

@@ -118,7 +118,6 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
           role: "TRANSLATION",
           format: "PLAIN",
           raw,
-          rawSha256: createHash("sha256").update(raw).digest("hex"),
         });
         const created = { id: textId, code: tag.code, nextPosition: 0 };
         texts.set(tag.primary, created);
