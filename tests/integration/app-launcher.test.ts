@@ -7,7 +7,7 @@ import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { serveEmbedded } from "@/lib/db/embedded";
 import { readCurrentOwner, readLatestRecord } from "@/lib/db/owner-lock";
 import { readEnv } from "@/lib/env";
@@ -46,6 +46,20 @@ interface Launch {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Launches not yet stopped: a failed assertion must not leave an app holding the shared database folder. */
+const running = new Set<Launch>();
+afterEach(async () => {
+  for (const app of running) {
+    if (app.child.exitCode === null && app.child.signalCode === null) {
+      app.child.kill("SIGTERM");
+      const killer = setTimeout(() => app.child.kill("SIGKILL"), 30_000);
+      await app.exited;
+      clearTimeout(killer);
+    }
+  }
+  running.clear();
+});
+
 function launch(env: Record<string, string>): Launch {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, HOST: "", NEXT_TELEMETRY_DISABLED: "1", MALLOC_ARENA_MAX: undefined, ...env },
@@ -55,7 +69,9 @@ function launch(env: Record<string, string>): Launch {
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  return { child, output: () => output, exited };
+  const app = { child, output: () => output, exited };
+  running.add(app);
+  return app;
 }
 
 async function waitUntilServing(app: Launch, host: string, port: number): Promise<void> {
@@ -89,6 +105,23 @@ function childrenOf(pid: number): number[] {
 /** The environment `pid` was started with, from /proc. */
 function environmentOf(pid: number): string[] {
   return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+}
+
+/**
+ * The launcher's `next start` child: the one it told its own pid. Not simply its first child: with a cold tsx cache
+ * the launcher also runs esbuild's service as a child, which started earlier.
+ */
+function appOf(app: Launch): number {
+  const mark = `TARJUMAN_LAUNCHER_PID=${app.child.pid}`;
+  const apps = childrenOf(app.child.pid!).filter((pid) => {
+    try {
+      return environmentOf(pid).includes(mark);
+    } catch {
+      return false;
+    }
+  });
+  expect(apps).toHaveLength(1);
+  return apps[0]!;
 }
 
 function isRunning(pid: number): boolean {
@@ -129,9 +162,8 @@ describe("npm start", { timeout: READY_BOUND_MS + 120_000 }, () => {
     const app = launch({ PORT: String(port) });
     await waitUntilServing(app, "127.0.0.1", port);
     expect(await tryConnect("127.0.0.2", port)).toBe("ECONNREFUSED"); // another loopback address: not 0.0.0.0
-    const [next] = childrenOf(app.child.pid!);
-    expect(next).toBeGreaterThan(0);
-    expect(environmentOf(next!)).toContain("MALLOC_ARENA_MAX=1");
+    const next = appOf(app);
+    expect(environmentOf(next)).toContain("MALLOC_ARENA_MAX=1");
 
     app.child.kill("SIGINT");
     expect(await app.exited).toEqual({ code: 130, signal: null });
@@ -145,8 +177,8 @@ describe("npm start", { timeout: READY_BOUND_MS + 120_000 }, () => {
     const app = launch({ PORT: String(port), HOST: "127.0.0.2", MALLOC_ARENA_MAX: "3" });
     await waitUntilServing(app, "127.0.0.2", port);
     expect(await tryConnect("127.0.0.1", port)).toBe("ECONNREFUSED");
-    const [next] = childrenOf(app.child.pid!);
-    expect(environmentOf(next!)).toContain("MALLOC_ARENA_MAX=3");
+    const next = appOf(app);
+    expect(environmentOf(next)).toContain("MALLOC_ARENA_MAX=3");
 
     app.child.kill("SIGTERM");
     expect(await app.exited).toEqual({ code: 143, signal: null });
@@ -159,7 +191,7 @@ describe("npm start", { timeout: READY_BOUND_MS + 120_000 }, () => {
     const port = await freePort();
     const app = launch({ PORT: String(port) });
     await waitUntilServing(app, "127.0.0.1", port);
-    const [next] = childrenOf(app.child.pid!);
+    const next = appOf(app);
 
     app.child.kill("SIGKILL");
     await app.exited;
