@@ -1,5 +1,6 @@
 // Importing parallel files against the real database: the round trip export → import → export for every format,
 // what an import stores, encodings, and bad input refused whole (one transaction) through POST /api/import.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postImportRouteHandler } from "@/app/api/import/route";
 import type { Db } from "@/lib/db/client";
@@ -127,6 +128,9 @@ describe("what an import stores", () => {
       ["ar", "RTL", ["مرحبا."]],
     ]);
     expect(Buffer.from(texts[0]!.raw).equals(bytes)).toBe(true);
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { documentId: result.documentId, action: "document.import-parallel" }, select: { data: true } });
+    expect((audit.data as { files: unknown }).files).toEqual([{ name: "memory.tmx", bytes: bytes.length, sha256: digest }]);
     expect(texts[1]!.paragraphs[1]!.sentences).toEqual([{ start: 0, end: 10 }]);
     // The file says nothing of the first row's status: the import's default (auto here) applies.
     const rows = await db.alignmentRow.findMany({ where: { documentId: result.documentId }, orderBy: { position: "asc" }, select: { status: true, score: true, _count: { select: { cells: true, sentenceLinks: true } } } });
@@ -154,15 +158,18 @@ describe("what an import stores", () => {
     expect(paragraphs.map((p) => p.text)).toEqual(["سلام", "مرسي"]);
   });
 
-  it("a Moses pair as two files, languages from their names", async () => {
-    const result = await importParallel(db, {
-      files: [
-        { name: "corpus.en-fa.en", bytes: Buffer.from("One.\nTwo.\n") },
-        { name: "corpus.en-fa.fa", bytes: Buffer.from("یک.\nدو.\n") },
-      ],
-      corpusSlug: uniqueName("moses"),
-    });
+  it("a Moses pair as two files, languages from their names; each file stored whole with its digest, which the audit names", async () => {
+    const files = [
+      { name: "corpus.en-fa.en", bytes: Buffer.from("One.\nTwo.\n") },
+      { name: "corpus.en-fa.fa", bytes: Buffer.from("یک.\nدو.\n") },
+    ];
+    const result = await importParallel(db, { files, corpusSlug: uniqueName("moses") });
     expect(result).toMatchObject({ format: "moses", rows: 2, langs: ["en", "fa"] });
+    const digests = files.map((f) => createHash("sha256").update(f.bytes).digest("hex"));
+    const texts = await db.text.findMany({ where: { documentId: result.documentId }, orderBy: { id: "asc" }, select: { raw: true, rawSha256: true } });
+    expect(texts.map((t) => [Buffer.from(t.raw).toString(), t.rawSha256])).toEqual(files.map((f, k) => [f.bytes.toString(), digests[k]]));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { documentId: result.documentId, action: "document.import-parallel" }, select: { data: true } });
+    expect((audit.data as { files: unknown }).files).toEqual(files.map((f, k) => ({ name: f.name, bytes: f.bytes.length, sha256: digests[k] })));
   });
 });
 

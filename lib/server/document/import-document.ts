@@ -117,7 +117,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     const plan = await withoutReferenceChecks(tx, async () => {
       const texts: AlignedText[] = [];
       for (const p of prepared) {
-        const textId = await createText(tx, connection, {
+        const { id: textId } = await createText(tx, connection, {
           documentId: document.id,
           lang: p.tag.code,
           direction: p.tag.dir === "rtl" ? "RTL" : "LTR",

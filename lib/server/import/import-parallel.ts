@@ -97,6 +97,7 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
         select: { id: true },
       });
       const texts = new Map<string, TextSlot>(); // by primary language
+      const digests = new Map<Uint8Array, string>(); // of the uploaded files stored as a text's raw bytes, for the audit
       const titles = new Set<string>();
       const reviewers = new Set<string>();
       let rows = 0;
@@ -111,7 +112,7 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
         }
         // The raw bytes: a Moses side's own file; otherwise the upload, kept once, on the first text.
         const raw = source.rawByLang.get(code) ?? (texts.size === 0 ? wholeUpload : new Uint8Array());
-        const textId = await createText(tx, connection, {
+        const { id: textId, rawSha256 } = await createText(tx, connection, {
           documentId: document.id,
           lang: tag.code,
           direction: tag.dir === "rtl" ? "RTL" : "LTR",
@@ -119,6 +120,7 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
           format: "PLAIN",
           raw,
         });
+        if (raw.length > 0) digests.set(raw, rawSha256);
         const created = { id: textId, code: tag.code, nextPosition: 0 };
         texts.set(tag.primary, created);
         return created;
@@ -164,7 +166,7 @@ export async function importParallel(db: Db, options: ImportParallelOptions): Pr
         entityId: document.id,
         data: {
           format: source.format,
-          files: options.files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: createHash("sha256").update(f.bytes).digest("hex") })),
+          files: options.files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: digests.get(f.bytes) ?? createHash("sha256").update(f.bytes).digest("hex") })),
           rows,
           langs,
           skipped: source.skipped(),
