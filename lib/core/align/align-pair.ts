@@ -304,7 +304,7 @@ export function alignTraced(
     let firstBand: Band | undefined;
     let firstCosts: Float32Array | undefined;
     for (;;) {
-      const band = bandAround(center, m, widths);
+      const band = bandAround(center, m, widths, firstBand);
       if (cells + band.size > maxCells) {
         gaveUp = true;
         break;
@@ -349,7 +349,7 @@ export function alignTraced(
   // was most of the alignment.
   let kept: { band: Band; costs: Float32Array } | undefined;
   for (;;) {
-    const candidate = bandAround(around.center, m, refineWidths.map((w, i) => w + around.spread[i]!));
+    const candidate = bandAround(around.center, m, refineWidths.map((w, i) => w + around.spread[i]!), band);
     if (cells + candidate.size > maxCells) {
       gaveUp = true;
       break;

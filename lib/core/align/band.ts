@@ -32,8 +32,15 @@ export class Band {
   }
 }
 
-/** A band around a centre line j = center[i], of half-width halfWidth[i] at row i. */
-export function bandAround(center: Float64Array, m: number, halfWidth: Int32Array): Band {
+/**
+ * A band around a centre line j = center[i], of half-width halfWidth[i] at row i. `widens` is the band this one
+ * replaces, when a pass widens its band: the new band then holds all of it, as the bead costs copied from it assume
+ * (bead-costs.ts reuse). Wider half-widths alone do not ensure that: each row starts no later than the row before
+ * ends, so that a path can step down from one to the next, and where the centre climbs steeply (a jump between two
+ * anchors) a row before that grew wider moves that end, and with it the row's start, to the right. A 5,000-paragraph
+ * pair of news documents widened so, and its costs then held beads that start outside the band.
+ */
+export function bandAround(center: Float64Array, m: number, halfWidth: Int32Array, widens?: Band): Band {
   const n = center.length - 1;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -41,7 +48,7 @@ export function bandAround(center: Float64Array, m: number, halfWidth: Int32Arra
     lo[i] = Math.floor(center[i]!) - halfWidth[i]!;
     hi[i] = Math.ceil(center[i]!) + halfWidth[i]!;
   }
-  return bandBetween(lo, hi, m);
+  return bandBetween(lo, hi, m, widens);
 }
 
 /**
@@ -95,7 +102,7 @@ export function pathCenter(
  * Clips and repairs bounds into a valid band: lo and hi never decrease, every row overlaps the next (so a 1-0 bead
  * can always step down), and (0, 0) and (n, m) are inside, so some path always exists.
  */
-function bandBetween(lo: Int32Array, hi: Int32Array, m: number): Band {
+function bandBetween(lo: Int32Array, hi: Int32Array, m: number, within?: Band): Band {
   const n = lo.length - 1;
   for (let i = 0; i <= n; i++) {
     lo[i] = Math.max(0, Math.min(m, lo[i]!));
@@ -107,6 +114,14 @@ function bandBetween(lo: Int32Array, hi: Int32Array, m: number): Band {
   for (let i = 1; i <= n; i++) {
     hi[i] = Math.max(hi[i]!, hi[i - 1]!);
     lo[i] = Math.min(lo[i]!, hi[i - 1]!);
+  }
+  // The union of two bands is a band: both ends still never move left from a row to the next, and each row still
+  // starts no later than the row before ends.
+  if (within) {
+    for (let i = 0; i <= n; i++) {
+      lo[i] = Math.min(lo[i]!, within.lo[i]!);
+      hi[i] = Math.max(hi[i]!, within.hi[i]!);
+    }
   }
   return new Band(n, m, lo, hi);
 }

@@ -218,6 +218,7 @@ function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: Pa
 
 /** costs[cell * BEAD_COUNT + bead]: cost of the bead ending at that cell, Infinity when it would leave the band. */
 export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
+  if (inputs.reuse && !holdsBand(band, inputs.reuse.band)) throw new Error("A band's costs were to be copied from a band it does not hold.");
   const { sourcePrefix, targetPrefix, anchors, length, params, forbidden, bridge, exact } = inputs;
   const { sourceSentences, targetSentences } = inputs;
   const countCost = params.sentenceCountCost;
@@ -312,6 +313,17 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
     }
   }
   return costs;
+}
+
+/**
+ * True when `outer` holds every cell of `inner`. Copied costs are only right then: a bead whose start lies in the
+ * earlier band but outside the new one would keep a finite cost, and the Viterbi pass would read its start's cost
+ * from another row's cells.
+ */
+function holdsBand(outer: Band, inner: Band): boolean {
+  if (outer.n !== inner.n || outer.m !== inner.m) return false;
+  for (let i = 0; i <= outer.n; i++) if (inner.lo[i]! < outer.lo[i]! || inner.hi[i]! > outer.hi[i]!) return false;
+  return true;
 }
 
 /**
