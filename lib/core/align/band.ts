@@ -100,7 +100,8 @@ export function pathCenter(
 
 /**
  * Clips and repairs bounds into a valid band: lo and hi never decrease, every row overlaps the next (so a 1-0 bead
- * can always step down), and (0, 0) and (n, m) are inside, so some path always exists.
+ * can always step down), and (0, 0) and (n, m) are inside, so some path always exists; with `within`, every cell of
+ * that band too.
  */
 function bandBetween(lo: Int32Array, hi: Int32Array, m: number, within?: Band): Band {
   const n = lo.length - 1;
