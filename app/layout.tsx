@@ -50,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <span className="tagline">{t("app.tagline")}</span>
           <nav className="site-nav">
+            <Link href="/corpora">{t("corpora.nav")}</Link>
             <Link href="/search">{t("app.search")}</Link>
             <Link href="/terms">{t("terms.nav")}</Link>
           </nav>
