@@ -55,4 +55,14 @@ test.describe("an admin who chose Persian", () => {
     await page.screenshot({ path: shot });
     await testInfo.attach("persian-interface", { path: shot, contentType: "image/png" });
   });
+
+  test("no page scrolls sideways: each fits the window, the import form's file inputs included", async ({ page, request }) => {
+    expect((await request.patch("/api/account", { data: { uiLocale: "fa" } })).status()).toBe(200);
+    for (const path of ["/", "/corpora", "/terms", "/search", "/account"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
+    }
+  });
 });
