@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LangBadges } from "./lang-badges";
 import { ProgressBar } from "./progress-bar";
 import type { CorpusSummary } from "@/lib/server/document/list-corpora";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
@@ -34,11 +35,7 @@ export async function CorpusList({ corpora }: { corpora: CorpusSummary[] }) {
             </td>
             <td>{number.format(c.documents)}</td>
             <td>
-              {c.langs.map((lang) => (
-                <span key={lang} className="lang-badge" title={t(`languages.${lang.split("-")[0]}`)}>
-                  {lang}
-                </span>
-              ))}
+              <LangBadges langs={c.langs} nameOf={(lang) => t(`languages.${lang.split("-")[0]}`)} />
             </td>
             <td>
               <ProgressBar confirmed={c.confirmed} total={c.rows} label={t("home.confirmedCount", { confirmed: number.format(c.confirmed), rows: number.format(c.rows) })} />

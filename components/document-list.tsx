@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LangBadges } from "./lang-badges";
 import { ProgressBar } from "./progress-bar";
 import type { DocumentSummary } from "@/lib/server/document/list-documents";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
@@ -34,11 +35,7 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
               </Link>
             </td>
             <td>
-              {d.langs.map((lang) => (
-                <span key={lang} className="lang-badge" title={t(`languages.${lang.split("-")[0]}`)}>
-                  {lang}
-                </span>
-              ))}
+              <LangBadges langs={d.langs} nameOf={(lang) => t(`languages.${lang.split("-")[0]}`)} />
             </td>
             <td>
               <ProgressBar confirmed={d.confirmed} total={d.rows} label={t("home.confirmedCount", { confirmed: number.format(d.confirmed), rows: number.format(d.rows) })} />
