@@ -11,41 +11,43 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const number = new Intl.NumberFormat(locale);
   return (
-    <table className="documents">
-      <thead>
-        <tr>
-          <th scope="col">{t("home.columns.title")}</th>
-          <th scope="col">{t("home.columns.corpus")}</th>
-          <th scope="col">{t("home.columns.languages")}</th>
-          <th scope="col">{t("home.columns.rows")}</th>
-          <th scope="col">{t("home.columns.updated")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {documents.map((d) => (
-          <tr key={d.id}>
-            <td>
-              <Link href={`/documents/${d.id}`} dir="auto">
-                {d.title}
-              </Link>
-            </td>
-            <td>
-              <Link href={`/corpora/${d.corpusId}`} dir="auto">
-                {d.corpus}
-              </Link>
-            </td>
-            <td>
-              <LangBadges langs={d.langs} nameOf={(lang) => t(`languages.${lang.split("-")[0]}`)} />
-            </td>
-            <td>
-              <ProgressBar confirmed={d.confirmed} total={d.rows} label={t("home.confirmedCount", { confirmed: number.format(d.confirmed), rows: number.format(d.rows) })} />
-            </td>
-            <td>
-              <time dateTime={d.updatedAt}>{date.format(new Date(d.updatedAt))}</time>
-            </td>
+    <div className="table-scroll">
+      <table className="documents">
+        <thead>
+          <tr>
+            <th scope="col">{t("home.columns.title")}</th>
+            <th scope="col">{t("home.columns.corpus")}</th>
+            <th scope="col">{t("home.columns.languages")}</th>
+            <th scope="col">{t("home.columns.rows")}</th>
+            <th scope="col">{t("home.columns.updated")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {documents.map((d) => (
+            <tr key={d.id}>
+              <td>
+                <Link href={`/documents/${d.id}`} dir="auto">
+                  {d.title}
+                </Link>
+              </td>
+              <td>
+                <Link href={`/corpora/${d.corpusId}`} dir="auto">
+                  {d.corpus}
+                </Link>
+              </td>
+              <td>
+                <LangBadges langs={d.langs} nameOf={(lang) => t(`languages.${lang.split("-")[0]}`)} />
+              </td>
+              <td>
+                <ProgressBar confirmed={d.confirmed} total={d.rows} label={t("home.confirmedCount", { confirmed: number.format(d.confirmed), rows: number.format(d.rows) })} />
+              </td>
+              <td>
+                <time dateTime={d.updatedAt}>{date.format(new Date(d.updatedAt))}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

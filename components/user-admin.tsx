@@ -57,76 +57,78 @@ export function UserAdmin({ users, roles, currentUserId, locale, minPasswordLeng
           {outcome.message}
         </p>
       )}
-      <table className="documents users">
-        <thead>
-          <tr>
-            <th scope="col">{t("users.columns.user")}</th>
-            <th scope="col">{t("users.columns.role")}</th>
-            <th scope="col">{t("users.columns.state")}</th>
-            <th scope="col">{t("users.columns.lastSignIn")}</th>
-            <th scope="col">{t("users.columns.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} data-user-email={user.email}>
-              <td>
-                <div dir="auto">
-                  {user.name} {user.id === currentUserId && <span className="muted">{t("users.you")}</span>}
-                </div>
-                <div className="muted" dir="ltr">
-                  {user.email}
-                </div>
-              </td>
-              <td>
-                <select
-                  aria-label={t("users.roleFor", { email: user.email })}
-                  value={user.role}
-                  disabled={isBusy}
-                  onChange={(event) => void run(`/api/users/${user.id}`, "PATCH", { role: event.target.value }, t("users.saved", { email: user.email }))}
-                >
-                  {roles.map((role) => (
-                    <option key={role} value={role}>
-                      {t(`roles.${role}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>{user.isDisabled ? t("users.disabled") : t("users.active")}</td>
-              <td>{user.lastSignInAt ? date.format(new Date(user.lastSignInAt)) : t("users.never")}</td>
-              <td>
-                <div className="row-inline">
-                  <button
-                    type="button"
-                    className="button small"
-                    disabled={isBusy}
-                    onClick={() => void run(`/api/users/${user.id}`, "PATCH", { isDisabled: !user.isDisabled }, t("users.saved", { email: user.email }))}
-                  >
-                    {user.isDisabled ? t("users.enable") : t("users.disable")}
-                  </button>
-                  <button type="button" className="button small" onClick={() => setResetFor(resetFor === user.id ? null : user.id)}>
-                    {t("users.resetPassword")}
-                  </button>
-                </div>
-                {resetFor === user.id && (
-                  <form className="row-inline" onSubmit={(event) => void resetPassword(event, user)}>
-                    <label>
-                      {t("users.newPasswordFor", { email: user.email })}
-                      <input type="password" name="password" autoComplete="new-password" required minLength={minPasswordLength} dir="auto" />
-                    </label>
-                    <button type="submit" className="button small primary" disabled={isBusy}>
-                      {t("users.save")}
-                    </button>
-                    <button type="button" className="button small" onClick={() => setResetFor(null)}>
-                      {t("users.cancel")}
-                    </button>
-                  </form>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="documents users">
+          <thead>
+            <tr>
+              <th scope="col">{t("users.columns.user")}</th>
+              <th scope="col">{t("users.columns.role")}</th>
+              <th scope="col">{t("users.columns.state")}</th>
+              <th scope="col">{t("users.columns.lastSignIn")}</th>
+              <th scope="col">{t("users.columns.actions")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} data-user-email={user.email}>
+                <td>
+                  <div dir="auto">
+                    {user.name} {user.id === currentUserId && <span className="muted">{t("users.you")}</span>}
+                  </div>
+                  <div className="muted" dir="ltr">
+                    {user.email}
+                  </div>
+                </td>
+                <td>
+                  <select
+                    aria-label={t("users.roleFor", { email: user.email })}
+                    value={user.role}
+                    disabled={isBusy}
+                    onChange={(event) => void run(`/api/users/${user.id}`, "PATCH", { role: event.target.value }, t("users.saved", { email: user.email }))}
+                  >
+                    {roles.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`roles.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>{user.isDisabled ? t("users.disabled") : t("users.active")}</td>
+                <td>{user.lastSignInAt ? date.format(new Date(user.lastSignInAt)) : t("users.never")}</td>
+                <td>
+                  <div className="row-inline">
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={isBusy}
+                      onClick={() => void run(`/api/users/${user.id}`, "PATCH", { isDisabled: !user.isDisabled }, t("users.saved", { email: user.email }))}
+                    >
+                      {user.isDisabled ? t("users.enable") : t("users.disable")}
+                    </button>
+                    <button type="button" className="button small" onClick={() => setResetFor(resetFor === user.id ? null : user.id)}>
+                      {t("users.resetPassword")}
+                    </button>
+                  </div>
+                  {resetFor === user.id && (
+                    <form className="row-inline" onSubmit={(event) => void resetPassword(event, user)}>
+                      <label>
+                        {t("users.newPasswordFor", { email: user.email })}
+                        <input type="password" name="password" autoComplete="new-password" required minLength={minPasswordLength} dir="auto" />
+                      </label>
+                      <button type="submit" className="button small primary" disabled={isBusy}>
+                        {t("users.save")}
+                      </button>
+                      <button type="button" className="button small" onClick={() => setResetFor(null)}>
+                        {t("users.cancel")}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2>{t("users.createTitle")}</h2>
       <form className="row-inline" onSubmit={(event) => void create(event)}>

@@ -37,48 +37,50 @@ export function ConceptUsageView({ usage, t, locale }: { usage: ConceptUsage; t:
           <h3 id={`usage-${language.lang}`}>
             {t(`languages.${language.lang.split("-")[0]}`, { defaultValue: language.lang })} · {t("terms.usage.occurrences", { count: language.count, formatted: number.format(language.count) })}
           </h3>
-          <table className="documents">
-            <thead>
-              <tr>
-                <th scope="col">{t("terms.usage.rendering")}</th>
-                <th scope="col">{t("terms.form.status")}</th>
-                <th scope="col">{t("terms.usage.count")}</th>
-                <th scope="col">{t("terms.usage.rows")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {language.renderings.map((r) => (
-                <tr key={r.renderingId}>
-                  <td>
-                    <span className="term-swatch" style={{ background: colourOf.get(r.renderingId) }} aria-hidden="true" />
-                    <span {...textAttributes(language.lang)}>{r.text}</span>
-                  </td>
-                  <td>
-                    <span className={`term-status ${r.status}`}>{t(`terms.statuses.${r.status}`)}</span>
-                  </td>
-                  <td>{number.format(r.count)}</td>
-                  <td>
-                    {usage.documents.map((d) => {
-                      const here = d.counts.find((c) => c.renderingId === r.renderingId);
-                      if (!here) return null;
-                      return (
-                        <div key={d.id} className="term-row-links">
-                          <span dir="auto">{d.title}</span>:{" "}
-                          {here.rowIds.slice(0, MAX_LINKS).map((rowId, i) => (
-                            <span key={rowId}>
-                              {i > 0 && " "}
-                              <Link href={`/documents/${d.id}?item=r${rowId}`}>{t("terms.usage.row", { id: rowId })}</Link>
-                            </span>
-                          ))}
-                          {here.rowIds.length > MAX_LINKS && <span className="muted"> {t("terms.usage.more", { count: here.rowIds.length - MAX_LINKS })}</span>}
-                        </div>
-                      );
-                    })}
-                  </td>
+          <div className="table-scroll">
+            <table className="documents">
+              <thead>
+                <tr>
+                  <th scope="col">{t("terms.usage.rendering")}</th>
+                  <th scope="col">{t("terms.form.status")}</th>
+                  <th scope="col">{t("terms.usage.count")}</th>
+                  <th scope="col">{t("terms.usage.rows")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {language.renderings.map((r) => (
+                  <tr key={r.renderingId}>
+                    <td>
+                      <span className="term-swatch" style={{ background: colourOf.get(r.renderingId) }} aria-hidden="true" />
+                      <span {...textAttributes(language.lang)}>{r.text}</span>
+                    </td>
+                    <td>
+                      <span className={`term-status ${r.status}`}>{t(`terms.statuses.${r.status}`)}</span>
+                    </td>
+                    <td>{number.format(r.count)}</td>
+                    <td>
+                      {usage.documents.map((d) => {
+                        const here = d.counts.find((c) => c.renderingId === r.renderingId);
+                        if (!here) return null;
+                        return (
+                          <div key={d.id} className="term-row-links">
+                            <span dir="auto">{d.title}</span>:{" "}
+                            {here.rowIds.slice(0, MAX_LINKS).map((rowId, i) => (
+                              <span key={rowId}>
+                                {i > 0 && " "}
+                                <Link href={`/documents/${d.id}?item=r${rowId}`}>{t("terms.usage.row", { id: rowId })}</Link>
+                              </span>
+                            ))}
+                            {here.rowIds.length > MAX_LINKS && <span className="muted"> {t("terms.usage.more", { count: here.rowIds.length - MAX_LINKS })}</span>}
+                          </div>
+                        );
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
 

@@ -22,49 +22,51 @@ export function RenderingFields({ renderings, onChange, disabled }: { renderings
   return (
     <fieldset className="text-block">
       <legend>{t("terms.form.renderings")}</legend>
-      <table className="documents term-renderings">
-        <thead>
-          <tr>
-            <th scope="col">{t("terms.form.lang")}</th>
-            <th scope="col">{t("terms.form.term")}</th>
-            <th scope="col">{t("terms.form.status")}</th>
-            <th scope="col">{t("terms.form.renderingNote")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("terms.form.remove")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {renderings.map((r, index) => (
-            <tr key={r.id ?? `new-${index}`}>
-              <td>
-                <input type="text" list="term-langs" value={r.lang} size={6} aria-label={t("terms.form.lang")} disabled={disabled} onChange={(e) => set(index, { lang: e.target.value })} required />
-              </td>
-              <td>
-                <input type="text" {...textAttributes(r.lang)} value={r.text} aria-label={t("terms.form.term")} disabled={disabled} onChange={(e) => set(index, { text: e.target.value })} required />
-                {r.state === "proposed" && <span className="term-state proposed">{t("terms.states.proposed")}</span>}
-              </td>
-              <td>
-                <select value={r.status} aria-label={t("terms.form.status")} disabled={disabled} onChange={(e) => set(index, { status: e.target.value as RenderingDraft["status"] })}>
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`terms.statuses.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input type="text" dir="auto" value={r.note} aria-label={t("terms.form.renderingNote")} disabled={disabled} onChange={(e) => set(index, { note: e.target.value })} />
-              </td>
-              <td>
-                <button type="button" className="button small" disabled={disabled || renderings.length <= 1} onClick={() => onChange(renderings.filter((_, i) => i !== index))}>
-                  {t("terms.form.remove")}
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table className="documents term-renderings">
+          <thead>
+            <tr>
+              <th scope="col">{t("terms.form.lang")}</th>
+              <th scope="col">{t("terms.form.term")}</th>
+              <th scope="col">{t("terms.form.status")}</th>
+              <th scope="col">{t("terms.form.renderingNote")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("terms.form.remove")}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {renderings.map((r, index) => (
+              <tr key={r.id ?? `new-${index}`}>
+                <td>
+                  <input type="text" list="term-langs" value={r.lang} size={6} aria-label={t("terms.form.lang")} disabled={disabled} onChange={(e) => set(index, { lang: e.target.value })} required />
+                </td>
+                <td>
+                  <input type="text" {...textAttributes(r.lang)} value={r.text} aria-label={t("terms.form.term")} disabled={disabled} onChange={(e) => set(index, { text: e.target.value })} required />
+                  {r.state === "proposed" && <span className="term-state proposed">{t("terms.states.proposed")}</span>}
+                </td>
+                <td>
+                  <select value={r.status} aria-label={t("terms.form.status")} disabled={disabled} onChange={(e) => set(index, { status: e.target.value as RenderingDraft["status"] })}>
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`terms.statuses.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input type="text" dir="auto" value={r.note} aria-label={t("terms.form.renderingNote")} disabled={disabled} onChange={(e) => set(index, { note: e.target.value })} />
+                </td>
+                <td>
+                  <button type="button" className="button small" disabled={disabled || renderings.length <= 1} onClick={() => onChange(renderings.filter((_, i) => i !== index))}>
+                    {t("terms.form.remove")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <datalist id="term-langs">
         {COMMON_LANGS.map((l) => (
           <option key={l} value={l}>

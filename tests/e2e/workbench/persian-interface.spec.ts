@@ -56,13 +56,41 @@ test.describe("an admin who chose Persian", () => {
     await testInfo.attach("persian-interface", { path: shot, contentType: "image/png" });
   });
 
-  test("no page scrolls sideways: each fits the window, the import form's file inputs included", async ({ page, request }) => {
+  test("no page scrolls sideways, on a desktop or a phone: each fits the window, the import form's file inputs included", async ({ page, request }) => {
     expect((await request.patch("/api/account", { data: { uiLocale: "fa" } })).status()).toBe(200);
-    for (const path of ["/", "/corpora", "/terms", "/search", "/account"]) {
-      await page.goto(path);
-      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-      expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
+    // 420 px: the header wraps, and a table too wide for the window scrolls inside its own box.
+    for (const width of [1440, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ["/", "/corpora", "/terms", "/search", "/account", "/admin/users"]) {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(clientWidth);
+      }
     }
+  });
+
+  test("Arabic-script text is 1.06 times the Latin text's size, however deep it sits", async ({ page, request }) => {
+    const id = await importDemoCopy(request, "Text size spec");
+    const sizeOf = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const english = '[role=cell][data-lang="en"] p';
+    const persian = '[role=cell][data-lang="fa"] p';
+
+    // The English interface: a Persian paragraph is a little larger than an English one, once, not once per element.
+    await page.goto(`/documents/${id}`);
+    await expect(page.locator(persian).first()).toBeVisible();
+    expect((await sizeOf(persian)) / (await sizeOf(english))).toBeCloseTo(1.06, 3);
+
+    // The Persian interface: the page is 1.06 times larger, and every text inside it as large as the page, a table
+    // cell's and a text cell's included (these grew at each level, to 1.6 times).
+    expect((await request.patch("/api/account", { data: { uiLocale: "fa" } })).status()).toBe(200);
+    await page.goto(`/documents/${id}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+    const root = await sizeOf("html");
+    expect(root).toBeCloseTo(16 * 1.06, 2);
+    expect(await sizeOf(persian)).toBeCloseTo(root, 2);
+    expect(await sizeOf(english)).toBeCloseTo(root, 2);
+    await page.goto("/");
+    expect(await sizeOf("table.documents td")).toBeCloseTo(root, 2);
   });
 });
