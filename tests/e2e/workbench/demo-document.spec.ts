@@ -47,3 +47,22 @@ test("the column order can be changed and is kept in the URL", async ({ page }) 
   await expect(headers.nth(0)).toHaveAttribute("data-lang", "fa");
   await expect(headers.nth(1)).toHaveAttribute("data-lang", "en");
 });
+
+test("on a phone a row's texts stack, each headed by its language, and the page does not scroll sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto("/");
+  await page.getByRole("link", { name: /Letter from Palestinian Islamic Jihad/ }).click();
+  const firstRow = page.locator("[data-row-id]").first();
+  await expect(firstRow.locator('[data-lang="fa"]')).toContainText("نامه جهاد اسلامی");
+
+  const [en, fa, ar] = await Promise.all(["en", "fa", "ar"].map((lang) => firstRow.locator(`[role=cell][data-lang="${lang}"]`).boundingBox()));
+  // One under another, each as wide as the row (three columns at this width left each under 80 px).
+  expect(fa!.y).toBeGreaterThanOrEqual(en!.y + en!.height - 1);
+  expect(ar!.y).toBeGreaterThanOrEqual(fa!.y + fa!.height - 1);
+  for (const box of [en, fa, ar]) expect(box!.width).toBeGreaterThan(300);
+  const label = await firstRow.locator('[role=cell][data-lang="fa"]').evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(label).toBe('"fa"');
+
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
