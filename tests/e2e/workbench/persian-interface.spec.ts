@@ -51,6 +51,11 @@ test.describe("an admin who chose Persian", () => {
     // Numbers follow the interface: the row's score is written in Persian digits.
     await expect(firstRow.locator(".score")).toHaveText(/[\u06F0-\u06F9]/);
 
+    // A doubtful row's bar is on the start side, the right.
+    const doubtful = page.locator(".wb-row.doubtful .wb-meta").first();
+    await expect(doubtful).toBeVisible();
+    expect(await doubtful.evaluate((el) => getComputedStyle(el).boxShadow)).toMatch(/ -4px 0px 0px 0px inset/);
+
     const shot = testInfo.outputPath("persian-interface.png");
     await page.screenshot({ path: shot });
     await testInfo.attach("persian-interface", { path: shot, contentType: "image/png" });
