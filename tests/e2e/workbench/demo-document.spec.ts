@@ -62,6 +62,9 @@ test("on a phone a row's texts stack, each headed by its language, and the page 
   for (const box of [en, fa, ar]) expect(box!.width).toBeGreaterThan(300);
   const label = await firstRow.locator('[role=cell][data-lang="fa"]').evaluate((el) => getComputedStyle(el, "::before").content);
   expect(label).toBe('"fa"');
+  // The column headers are out of sight but still in the table, for screen readers.
+  expect((await page.locator(".wb-head").boundingBox())!.height).toBeLessThanOrEqual(1);
+  await expect(page.getByRole("columnheader", { name: /Persian/ })).toHaveCount(1);
 
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
