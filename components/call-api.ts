@@ -1,5 +1,6 @@
 // fetch() for the workbench's JSON API, turning error bodies into a message in the user's language.
 import type { TFunction } from "i18next";
+import { languageName } from "@/lib/i18n/language-name";
 
 interface ErrorShape {
   error?: { code?: string; message?: string; messageKey?: string; params?: Record<string, string | number>; current?: Record<string, unknown> };
@@ -45,7 +46,7 @@ export function translatedParams(t: TFunction, params: Record<string, string | n
   const out = { ...params };
   for (const key of ["language", "detected", "expectedLanguage"]) {
     const code = params[`${key}Code`];
-    if (typeof code === "string") out[key] = t(`languages.${code.split("-")[0]}`, { defaultValue: String(params[key] ?? code) });
+    if (typeof code === "string") out[key] = languageName(t, code);
   }
   return out;
 }

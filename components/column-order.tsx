@@ -2,6 +2,7 @@
 // Reorders the language columns; the order lives in the URL (?cols=) so a view can be bookmarked and shared.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslation } from "react-i18next";
+import { languageName } from "@/lib/i18n/language-name";
 
 export function ColumnOrder({ columns }: { columns: string[] }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function ColumnOrder({ columns }: { columns: string[] }) {
     <div className="column-order" role="group" aria-label={t("workbench.columnOrder")}>
       <span className="hint">{t("workbench.columnOrder")}:</span>
       {columns.map((lang, index) => {
-        const language = t(`languages.${lang.split("-")[0]}`);
+        const language = languageName(t, lang);
         return (
           <span key={lang} className="lang-badge">
             <button type="button" className="button small" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t("workbench.moveLeft", { language })}>

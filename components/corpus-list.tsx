@@ -3,6 +3,7 @@ import { LangBadges } from "./lang-badges";
 import { ProgressBar } from "./progress-bar";
 import type { CorpusSummary } from "@/lib/server/document/list-corpora";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { languageName } from "@/lib/i18n/language-name";
 
 export async function CorpusList({ corpora }: { corpora: CorpusSummary[] }) {
   const locale = await getRequestLocale();
@@ -36,7 +37,7 @@ export async function CorpusList({ corpora }: { corpora: CorpusSummary[] }) {
               </td>
               <td>{number.format(c.documents)}</td>
               <td>
-                <LangBadges langs={c.langs} nameOf={(lang) => t(`languages.${lang.split("-")[0]}`)} />
+                <LangBadges langs={c.langs} nameOf={(lang) => languageName(t, lang)} />
               </td>
               <td>
                 <ProgressBar confirmed={c.confirmed} total={c.rows} label={t("home.confirmedCount", { confirmed: number.format(c.confirmed), rows: number.format(c.rows) })} />

@@ -3,6 +3,7 @@ import { LangBadges } from "./lang-badges";
 import { ProgressBar } from "./progress-bar";
 import type { DocumentSummary } from "@/lib/server/document/list-documents";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { languageName } from "@/lib/i18n/language-name";
 
 export async function DocumentList({ documents }: { documents: DocumentSummary[] }) {
   const locale = await getRequestLocale();
@@ -36,7 +37,7 @@ export async function DocumentList({ documents }: { documents: DocumentSummary[]
                 </Link>
               </td>
               <td>
-                <LangBadges langs={d.langs} nameOf={(lang) => t(`languages.${lang.split("-")[0]}`)} />
+                <LangBadges langs={d.langs} nameOf={(lang) => languageName(t, lang)} />
               </td>
               <td>
                 <ProgressBar confirmed={d.confirmed} total={d.rows} label={t("home.confirmedCount", { confirmed: number.format(d.confirmed), rows: number.format(d.rows) })} />

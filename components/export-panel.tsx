@@ -4,6 +4,7 @@
 // progress (the answer says how many rows it holds; the bytes received are counted as they arrive).
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { languageName } from "@/lib/i18n/language-name";
 
 const FORMATS = ["tmx", "xliff", "moses", "tsv", "jsonl"] as const;
 
@@ -88,7 +89,7 @@ export function ExportPanel({ documents, corpus, langs }: Props) {
           <select value={pair} onChange={(e) => setPair(e.target.value)}>
             {pairs.map((p) => (
               <option key={p} value={p}>
-                {p === "all" ? t("export.allLanguages") : p.split(",").map((l) => t(`languages.${l.split("-")[0]}`)).join(" – ")}
+                {p === "all" ? t("export.allLanguages") : p.split(",").map((l) => languageName(t, l)).join(" – ")}
               </option>
             ))}
           </select>

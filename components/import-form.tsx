@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { translatedParams } from "./call-api";
 import { quranicClass } from "./quranic-class";
+import { languageName } from "@/lib/i18n/language-name";
 
 interface TextBlock {
   key: number;
@@ -137,7 +138,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
                   <select value={b.lang} onChange={(e) => update(b.key, { lang: e.target.value })} name={`text.${index}.lang`}>
                     {languages.map((code) => (
                       <option key={code} value={code}>
-                        {t(`languages.${code}`)} ({code})
+                        {languageName(t, code)} ({code})
                       </option>
                     ))}
                   </select>

@@ -1,5 +1,6 @@
 import type { TextView } from "@/lib/server/document/views";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { languageName } from "@/lib/i18n/language-name";
 
 export async function TextCards({ texts }: { texts: TextView[] }) {
   const locale = await getRequestLocale();
@@ -12,7 +13,7 @@ export async function TextCards({ texts }: { texts: TextView[] }) {
         <article key={text.id} className="text-card" data-lang={text.lang}>
           <div>
             <span className="lang-badge">{text.lang}</span>
-            {t(`languages.${text.lang.split("-")[0]}`)} · {t(text.role === "original" ? "workbench.original" : "workbench.translation")}
+            {languageName(t, text.lang)} · {t(text.role === "original" ? "workbench.original" : "workbench.translation")}
           </div>
           {text.title && (
             <div className="title" lang={text.lang} dir={text.dir}>

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/server/errors";
 import { searchParagraphs, type SearchHit } from "@/lib/server/search/search-paragraphs";
 import { firstParam } from "@/lib/http/search-params";
 import { getRequestLocale, getServerT } from "@/lib/i18n/server";
+import { languageName } from "@/lib/i18n/language-name";
 
 export const dynamic = "force-dynamic";
 
@@ -53,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <option value="">{t("search.anyLanguage")}</option>
             {supportedLanguages().map((code) => (
               <option key={code} value={code}>
-                {t(`languages.${code}`)}
+                {languageName(t, code)}
               </option>
             ))}
           </select>

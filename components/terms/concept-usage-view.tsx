@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 import Link from "next/link";
 import type { ConceptUsage } from "@/lib/server/terms/concept-usage";
 import { textAttributes } from "./text-direction";
+import { languageName } from "@/lib/i18n/language-name";
 
 /** Segment colours by rendering status, then by order: preferred greens, admitted blues, deprecated reds. */
 const PALETTE: Record<string, string[]> = {
@@ -35,7 +36,7 @@ export function ConceptUsageView({ usage, t, locale }: { usage: ConceptUsage; t:
       {usage.languages.map((language) => (
         <section key={language.lang} aria-labelledby={`usage-${language.lang}`}>
           <h3 id={`usage-${language.lang}`}>
-            {t(`languages.${language.lang.split("-")[0]}`, { defaultValue: language.lang })} · {t("terms.usage.occurrences", { count: language.count, formatted: number.format(language.count) })}
+            {languageName(t, language.lang)} · {t("terms.usage.occurrences", { count: language.count, formatted: number.format(language.count) })}
           </h3>
           <div className="table-scroll">
             <table className="documents">

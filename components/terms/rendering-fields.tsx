@@ -2,6 +2,7 @@
 // The renderings of a concept as editable rows (language, term, status, note), for creating and editing concepts.
 import { useTranslation } from "react-i18next";
 import { textAttributes } from "./text-direction";
+import { languageName } from "@/lib/i18n/language-name";
 
 export interface RenderingDraft {
   id?: number;
@@ -70,7 +71,7 @@ export function RenderingFields({ renderings, onChange, disabled }: { renderings
       <datalist id="term-langs">
         {COMMON_LANGS.map((l) => (
           <option key={l} value={l}>
-            {t(`languages.${l}`)}
+            {languageName(t, l)}
           </option>
         ))}
       </datalist>

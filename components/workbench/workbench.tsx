@@ -13,6 +13,7 @@ import { HistoryDialog, type HistoryTarget } from "./history-dialog";
 import { paragraphsInOrder, RowItem, type RowCallbacks, type Viewer } from "./row-item";
 import { commandFor, EDITOR_KEYS, SHORTCUTS, type Command } from "./shortcuts";
 import { useWorkbench, WorkbenchStore } from "./store";
+import { languageName } from "@/lib/i18n/language-name";
 
 export interface WorkbenchProps {
   documentId: number;
@@ -374,7 +375,7 @@ export function Workbench(props: WorkbenchProps) {
           </div>
           {columns.map((lang) => (
             <div key={lang} role="columnheader" data-lang={lang}>
-              {t(`languages.${lang.split("-")[0]}`)} <span className="lang-badge">{lang}</span>
+              {languageName(t, lang)} <span className="lang-badge">{lang}</span>
             </div>
           ))}
         </div>
