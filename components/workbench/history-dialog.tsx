@@ -71,42 +71,44 @@ function ParagraphHistory({ paragraph, dir, canEdit, onRestore }: { paragraph: P
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="history">
-      <table className="revisions">
-        <thead>
-          <tr>
-            <th scope="col">{t("history.version")}</th>
-            <th scope="col">{t("history.author")}</th>
-            <th scope="col">{t("history.when")}</th>
-            <th scope="col">{t("history.compareFrom")}</th>
-            <th scope="col">{t("history.compareTo")}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {revisions.map((r) => (
-            <tr key={r.version}>
-              <td>{new Intl.NumberFormat(i18n.language).format(r.version)}</td>
-              <td>{r.by ?? t("history.imported")}</td>
-              <td>
-                <time dateTime={r.at}>{date.format(new Date(r.at))}</time>
-              </td>
-              <td>
-                <input type="radio" name="from" aria-label={t("history.compareFrom")} checked={pair?.[0] === r.version} onChange={() => setPair([r.version, pair?.[1] ?? r.version])} />
-              </td>
-              <td>
-                <input type="radio" name="to" aria-label={t("history.compareTo")} checked={pair?.[1] === r.version} onChange={() => setPair([pair?.[0] ?? r.version, r.version])} />
-              </td>
-              <td>
-                {canEdit && r.version !== paragraph.version && (
-                  <button type="button" className="button small" onClick={() => void onRestore(paragraph, r.version)}>
-                    {t("history.restore")}
-                  </button>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="revisions">
+          <thead>
+            <tr>
+              <th scope="col">{t("history.version")}</th>
+              <th scope="col">{t("history.author")}</th>
+              <th scope="col">{t("history.when")}</th>
+              <th scope="col">{t("history.compareFrom")}</th>
+              <th scope="col">{t("history.compareTo")}</th>
+              <th scope="col" />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.version}>
+                <td>{new Intl.NumberFormat(i18n.language).format(r.version)}</td>
+                <td>{r.by ?? t("history.imported")}</td>
+                <td>
+                  <time dateTime={r.at}>{date.format(new Date(r.at))}</time>
+                </td>
+                <td>
+                  <input type="radio" name="from" aria-label={t("history.compareFrom")} checked={pair?.[0] === r.version} onChange={() => setPair([r.version, pair?.[1] ?? r.version])} />
+                </td>
+                <td>
+                  <input type="radio" name="to" aria-label={t("history.compareTo")} checked={pair?.[1] === r.version} onChange={() => setPair([pair?.[0] ?? r.version, r.version])} />
+                </td>
+                <td>
+                  {canEdit && r.version !== paragraph.version && (
+                    <button type="button" className="button small" onClick={() => void onRestore(paragraph, r.version)}>
+                      {t("history.restore")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {diff && (
         <p className={quranicClass(diff.map((part) => part.value), "diff")} lang={paragraph.lang} dir={dir} data-testid="revision-diff">
           {diff.map((part, i) =>

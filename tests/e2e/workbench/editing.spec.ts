@@ -67,3 +67,25 @@ test("a paragraph moves to the row below and a row splits, from the keyboard", a
   await page.keyboard.press("Control+z");
   await expect(rowWith(page, "The second paragraph.").locator('[data-lang="fa"] .wb-paragraph p')).toHaveText(["پاراگراف دوم."]);
 });
+
+test("on a phone the history's table scrolls inside its own box, and the dialog does not scroll sideways", async ({ page, request }) => {
+  const id = await importTexts(request, "History on a phone spec", { en: EN, fa: FA });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`/documents/${id}`);
+  await rowWith(page, "The second paragraph.").locator('[data-lang="en"] .wb-paragraph').first().click();
+  await page.keyboard.press("Enter");
+  await page.getByRole("textbox", { name: "Paragraph text" }).fill("The second paragraph, corrected.");
+  await page.keyboard.press("Control+Enter");
+  await expect(rowWith(page, "The second paragraph, corrected.")).toHaveCount(1);
+
+  await page.keyboard.press("v");
+  const dialog = page.getByRole("dialog", { name: "Paragraph history" });
+  await expect(dialog.getByRole("row")).toHaveCount(3);
+  const sizes = await dialog.evaluate((el) => ({
+    dialog: [el.scrollWidth, el.clientWidth],
+    table: [el.querySelector("table")!.getBoundingClientRect().width, el.querySelector("table")!.parentElement!.clientWidth],
+  }));
+  // The table is wider than the screen allows, so it scrolls in its box; the dialog's title and close button stay put.
+  expect(sizes.table[0]).toBeGreaterThan(sizes.table[1]);
+  expect(sizes.dialog[0]).toBeLessThanOrEqual(sizes.dialog[1]);
+});
