@@ -18,6 +18,7 @@ import { type AnchorSignal, type SideInfo, type SignalText, type TokenList } fro
 import { structureSignal } from "./signals/structure";
 import { MAX_BEAD_SPAN, type ModelParams } from "./model";
 import type { Lexicon } from "./types";
+import { IntBuffer } from "./int-buffer";
 
 /** Keys in more units than this are not used as anchor points: a repeated name says little about position. */
 const RARE_KEY = 4;
@@ -317,8 +318,8 @@ function keep(
 ): { kept: Kept; missing: Float64Array } {
   const missing = new Float64Array(units);
   const unitStart = new Int32Array(units + 1);
-  const signal: number[] = [];
-  const type: number[] = [];
+  const signal = new IntBuffer();
+  const type = new IntBuffer();
   for (let u = 0; u < units; u++) {
     lists.forEach((list, s) => {
       const keys = typeKeys[s]!;
@@ -334,7 +335,7 @@ function keep(
     });
     unitStart[u + 1] = signal.length;
   }
-  return { kept: { unitStart, signal: Int32Array.from(signal), type: Int32Array.from(type) }, missing };
+  return { kept: { unitStart, signal: signal.toArray(), type: type.toArray() }, missing };
 }
 
 function postingsOf(kept: Kept, typeKeys: readonly TypeKeys[], keyCount: number): Int32Array[] {
@@ -380,6 +381,14 @@ function pack(
   const { match, miss, wholeUnit, idfScale, spanDiscount } = weighting;
   const { kept } = side;
   const units = kept.unitStart.length - 1;
+  // log(1 + idfScale / (df * c_k)) by df and span: df is a whole number of units, and most tokens share a few.
+  const idfLogs = new Float64Array((otherUnits + 1) * MAX_BEAD_SPAN).fill(NaN);
+  const idfLog = (df: number, span: number) => {
+    const at = df * MAX_BEAD_SPAN + span - 1;
+    let value = idfLogs[at]!;
+    if (Number.isNaN(value)) idfLogs[at] = value = Math.log1p(idfScale / (df * (1 + spanDiscount * (span - 1))));
+    return value;
+  };
   const dfOf = (t: number) => {
     const keys = typeKeys[kept.signal[t]!]!;
     const type = kept.type[t]!;
@@ -388,7 +397,7 @@ function pack(
     return Math.max(1, Math.min(df, otherUnits));
   };
   // Per unit, its tokens by decreasing weight, at most MAX_TOKENS_PER_UNIT of them (the lightest are dropped).
-  const chosen: number[] = [];
+  const chosen = new IntBuffer();
   const chosenStart = new Int32Array(units + 1);
   const df = new Float64Array(kept.signal.length);
   const weights: number[] = [];
@@ -398,14 +407,15 @@ function pack(
     order.length = 0;
     for (let t = kept.unitStart[u]!; t < kept.unitStart[u + 1]!; t++) {
       df[t] = dfOf(t);
-      weights[t - kept.unitStart[u]!] = match[kept.signal[t]!]! * Math.log1p(idfScale / df[t]!);
+      weights[t - kept.unitStart[u]!] = match[kept.signal[t]!]! * idfLog(df[t]!, 1);
       if (weights[t - kept.unitStart[u]!]! > 0) order.push(t);
     }
     if (order.length > MAX_TOKENS_PER_UNIT) {
       const base = kept.unitStart[u]!;
       order.sort((x, y) => weights[y - base]! - weights[x - base]!).length = MAX_TOKENS_PER_UNIT;
     }
-    for (const t of order) {
+    for (let o = 0; o < order.length; o++) {
+      const t = order[o]!;
       chosen.push(t);
       const keys = typeKeys[kept.signal[t]!]!;
       keyCount += keys.start[kept.type[t]! + 1]! - keys.start[kept.type[t]!]!;
@@ -413,6 +423,7 @@ function pack(
     chosenStart[u + 1] = chosen.length;
   }
   const tokenCount = chosen.length;
+  const chosenTokens = chosen.toArray();
   const result: SideTokens = {
     tokenStart: Int32Array.from(chosenStart),
     tokenWeight: new Float64Array(tokenCount * MAX_BEAD_SPAN),
@@ -427,11 +438,10 @@ function pack(
   let k = 0;
   for (let u = 0; u < units; u++) {
     for (let c = chosenStart[u]!; c < chosenStart[u + 1]!; c++) {
-      const t = chosen[c]!;
+      const t = chosenTokens[c]!;
       const signal = kept.signal[t]!;
       for (let span = 1; span <= MAX_BEAD_SPAN; span++) {
-        const chance = df[t]! * (1 + spanDiscount * (span - 1));
-        result.tokenWeight[c * MAX_BEAD_SPAN + span - 1] = match[signal]! * Math.log1p(idfScale / chance);
+        result.tokenWeight[c * MAX_BEAD_SPAN + span - 1] = match[signal]! * idfLog(df[t]!, span);
       }
       if (wholeUnit[signal]) result.wholeUnitBits[u]! |= 1 << (c - chosenStart[u]!);
       result.keyStart[c] = k;

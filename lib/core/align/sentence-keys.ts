@@ -153,7 +153,9 @@ function unitCounts(list: TokenList): Map<string, number> {
   const lastUnit = new Int32Array(idOf.size).fill(-1);
   for (let u = 0; u + 1 < list.start.length; u++) {
     for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
-      for (const id of typeIds[list.types[t]!]!) {
+      const ids = typeIds[list.types[t]!]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         if (lastUnit[id] === u) continue;
         lastUnit[id] = u;
         counts[id]!++;

@@ -8,7 +8,7 @@ import { codeUnitTest } from "./code-units";
 import { foldCode, foldForMatching, InsertionTracker, isLetterOrDigit, lettersAt, wordsOf } from "./fold";
 import { QURAN_PAUSES, roughBreaks } from "./sentences";
 import { uthmaniAsModern } from "./uthmani";
-import { SEPARATOR, Vocabulary } from "./vocabulary";
+import { SEPARATOR, Vocabulary, type IdSink } from "./vocabulary";
 
 export interface UnitScan {
   /** Letters (and digits) of the unit, square-bracketed insertions left out (see fold.ts letterCount). */
@@ -52,7 +52,7 @@ const NEEDS_FALLBACK = /[\u00c0-\u024f\u1e00-\u1eff\ud800-\udfff]/;
 let codes = new Uint16Array(256);
 
 /** Scans `text`: appends its word ids to `words` and fills `out`. */
-export function scanUnit(text: string, vocabulary: Vocabulary, words: number[], out: UnitScan): void {
+export function scanUnit(text: string, vocabulary: Vocabulary, words: IdSink, out: UnitScan): void {
   out.breakLetters.length = 0;
   out.breakIsClause.length = 0;
   out.breakEnds.length = 0;

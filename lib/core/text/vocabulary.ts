@@ -17,6 +17,12 @@ for (const [from, to] of [
   SEPARATOR.fill(1, from, to + 1);
 }
 
+/** Where word ids are appended: an array, or a typed buffer on a long text (lib/core/align/int-buffer.ts). */
+export interface IdSink {
+  push(id: number): void;
+  readonly length: number;
+}
+
 export class Vocabulary {
   /** Words by id. */
   readonly words: string[] = [];
@@ -36,7 +42,7 @@ export class Vocabulary {
   }
 
   /** Appends the ids of the words of `folded` (output of foldForMatching) to `into`; returns how many. */
-  scan(folded: string, into: number[]): number {
+  scan(folded: string, into: IdSink): number {
     let found = 0;
     let start = -1;
     let hash = 0;

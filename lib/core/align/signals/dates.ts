@@ -108,7 +108,7 @@ function extractDates(text: SignalText): TokenList {
         const single = phrases!.get(words[id]!);
         if (single) found.push(single);
       }
-      for (const token of numbered(found)) builder.add(builder.typeOf(token[0]!, () => token));
+      for (const token of numbered(found)) builder.add(builder.typeOf(token[0]!, token));
     }
     builder.endUnit();
   }

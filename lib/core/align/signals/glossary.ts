@@ -291,7 +291,9 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
           let best = firstSingle;
           if (i + 1 < end && bySecond.size > 0) {
             for (const form of formsOfId(text.wordIds[i + 1]!, false, true)) {
-              for (const k of bySecond.get(form) ?? []) {
+              const second = bySecond.get(form);
+              if (second === undefined) continue;
+              for (const k of second) {
                 if (k >= best) break;
                 const phrase = phrases[k]!;
                 if (phrase.words.every((wanted, w) => i + w < end && matches(text.wordIds[i + w]!, wanted, w === 0, w === phrase.words.length - 1))) best = k;
@@ -300,7 +302,7 @@ export function glossarySignal(lexicon: Lexicon, id = "glossary"): AnchorSignal 
           }
           const match = best < phrases.length ? phrases[best] : undefined;
           if (match) {
-            builder.add(builder.typeOf(match.key, () => match.token));
+            builder.add(builder.typeOf(match.key, match.token));
             i += match.words.length - 1;
           }
         }

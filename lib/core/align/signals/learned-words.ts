@@ -111,7 +111,7 @@ export function learnWords(
   const inTarget = unitForms(target, targetForms, read.map(([, j]) => j));
   const df = (lists: Int32Array[], count: number) => {
     const out = new Int32Array(count);
-    for (const list of lists) for (const id of list) out[id]!++;
+    for (const list of lists) for (let k = 0; k < list.length; k++) out[list[k]!]!++;
     return out;
   };
   let dfSource = df(inSource, sourceForms.names.length);
@@ -134,7 +134,8 @@ export function learnWords(
     if (work + sources.length * targets.length > params.maxCounts) continue;
     work += sources.length * targets.length;
     counted.push(k);
-    for (const a of sources) {
+    for (let s = 0; s < sources.length; s++) {
+      const a = sources[s]!;
       const da = dfSource[a]!;
       for (let x = lowerBound(targets, dfTarget, da / spread); x < targets.length; x++) {
         const b = targets[x]!;

@@ -72,7 +72,7 @@ function extractNames(text: SignalText, wanted?: ReadonlySet<string>): TokenList
     for (let u = 0; u < text.texts.length; u++) {
       for (const all of latinNameTokens(text.texts[u]!, memo)) {
         const keys = wanted ? all.filter((key) => wanted.has(key)) : all;
-        if (keys.length > 0) builder.add(builder.typeOf(keys.join(" "), () => keys));
+        if (keys.length > 0) builder.add(builder.typeOf(keys.join(" "), keys));
       }
       builder.endUnit();
     }

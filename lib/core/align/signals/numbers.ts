@@ -54,7 +54,7 @@ function extractNumbers(text: SignalText): TokenList {
     let found = false;
     for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]! && !found; w++) found = hasDigit[text.wordIds[w]!] === 1;
     if (found) {
-      for (const token of numberKeysOfText(text.texts[u]!)) builder.add(builder.typeOf(token.join(" "), () => token));
+      for (const token of numberKeysOfText(text.texts[u]!)) builder.add(builder.typeOf(token.join(" "), token));
     }
     builder.endUnit();
   }

@@ -12,6 +12,7 @@ import { foldForMatching, wordsOf } from "../../text/fold";
 import { scanUnit, type UnitScan } from "../../text/unit-scan";
 import { Vocabulary } from "../../text/vocabulary";
 import { primaryLanguage } from "../../lang/languages";
+import { IntBuffer } from "../int-buffer";
 
 export type ScriptClass = "latin" | "arabic" | "other";
 
@@ -106,7 +107,7 @@ export function signalText(
 ): SignalText {
   const vocabulary = new Vocabulary();
   const wordStart = new Int32Array(texts.length + 1);
-  const ids: number[] = [];
+  const ids = new IntBuffer(4096);
   const scan: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [], breakEnds: [], breakWords: [] };
   texts.forEach((text, u) => {
     scanUnit(text, vocabulary, ids, scan);
@@ -118,7 +119,7 @@ export function signalText(
     texts,
     vocabulary,
     wordStart,
-    wordIds: Int32Array.from(ids),
+    wordIds: ids.toArray(),
   };
 }
 
@@ -137,16 +138,19 @@ export function spellTokens(list: TokenList): string[][][] {
 /** Builds a token list unit by unit, with token types interned by a string or by an integer of the caller's. */
 export class TokenListBuilder {
   private readonly start: number[] = [0];
-  private readonly types: number[] = [];
+  private readonly types = new IntBuffer();
   private readonly keys: Array<readonly string[]> = [];
   private readonly byName = new Map<string, number>();
 
-  /** The type of a token named `name` (e.g. its keys joined), with these keys if it is new. */
-  typeOf(name: string, keys: () => readonly string[]): number {
+  /**
+   * The type of a token named `name` (e.g. its keys joined), with these keys if it is new: given as they are when the
+   * caller has them already (no closure to allocate per token), or made only then.
+   */
+  typeOf(name: string, keys: readonly string[] | (() => readonly string[])): number {
     let type = this.byName.get(name);
     if (type === undefined) {
       type = this.keys.length;
-      this.keys.push(keys());
+      this.keys.push(typeof keys === "function" ? keys() : keys);
       this.byName.set(name, type);
     }
     return type;
@@ -167,7 +171,7 @@ export class TokenListBuilder {
   }
 
   build(): TokenList {
-    return { start: Int32Array.from(this.start), types: Int32Array.from(this.types), keys: this.keys };
+    return { start: Int32Array.from(this.start), types: this.types.toArray(), keys: this.keys };
   }
 }
 
@@ -188,7 +192,7 @@ export function perUnitExtract(tokensOf: (text: SignalText, unit: number) => str
   return (text) => {
     const builder = new TokenListBuilder();
     for (let u = 0; u < text.texts.length; u++) {
-      for (const token of tokensOf(text, u)) builder.add(builder.typeOf(token.join("\u0000"), () => token));
+      for (const token of tokensOf(text, u)) builder.add(builder.typeOf(token.join("\u0000"), token));
       builder.endUnit();
     }
     return builder.build();
