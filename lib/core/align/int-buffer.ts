@@ -1,11 +1,15 @@
 // A growable list of 32-bit integers. On a long document the aligner's token lists hold millions of entries, which a
 // number[] keeps boxed while it grows and then copies once more into the Int32Array its reader wants.
 
+// V8 keeps a typed array of up to 64 bytes in its heap and gives a larger one a backing store of its own, which costs
+// far more to make: the sentence pass builds many small lists, a few words each, so a buffer starts that small.
+const SMALL = 16;
+
 export class IntBuffer {
   private data: Int32Array;
   length = 0;
 
-  constructor(capacity = 256) {
+  constructor(capacity = SMALL) {
     this.data = new Int32Array(Math.max(1, capacity));
   }
 

@@ -107,7 +107,10 @@ export function signalText(
 ): SignalText {
   const vocabulary = new Vocabulary();
   const wordStart = new Int32Array(texts.length + 1);
-  const ids = new IntBuffer(4096);
+  // A long text's ids, about a word in eight characters or more, seldom grow the buffer; a short one's start small.
+  let characters = 0;
+  for (const text of texts) characters += text.length;
+  const ids = new IntBuffer(characters >= 1 << 15 ? characters >> 3 : undefined);
   const scan: UnitScan = { letters: 0, breakLetters: [], breakIsClause: [], breakEnds: [], breakWords: [] };
   texts.forEach((text, u) => {
     scanUnit(text, vocabulary, ids, scan);
