@@ -17,7 +17,7 @@ for (const [from, to] of [
   SEPARATOR.fill(1, from, to + 1);
 }
 
-/** Where word ids are appended: an array, or a typed buffer on a long text (lib/core/align/int-buffer.ts). */
+/** Where word ids are appended: an array, or a typed buffer (lib/core/align/int-buffer.ts). */
 export interface IdSink {
   push(id: number): void;
   readonly length: number;
