@@ -47,6 +47,14 @@ export interface DetectedEncoding {
  */
 export function decodeUpload(bytes: Uint8Array, options: { encoding?: EncodingChoice } = {}): string {
   assertWithinLimit(bytes.length);
+  return decodeText(bytes, options);
+}
+
+/**
+ * decodeUpload without its size limit, for a caller that holds the whole file already and may take a larger one
+ * (the command line's `align`).
+ */
+export function decodeText(bytes: Uint8Array, options: { encoding?: EncodingChoice } = {}): string {
   const detected = detectEncoding(bytes, options.encoding);
   let text = "";
   for (const chunk of decodeChunks(bytes, detected)) text += chunk;

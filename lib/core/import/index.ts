@@ -4,7 +4,7 @@ export { MAX_TEXT_BYTES } from "./types";
 export type { ImportedParagraph, KindMark, ParagraphKind, ParsedText, SourceFormat } from "./types";
 export { ImportProblem, isImportProblem } from "./problems";
 export type { ImportProblemCode, ImportProblemParams } from "./problems";
-export { decodeChunks, decodeUpload, detectEncoding, findInvalidUtf8, normalizeText, prepareText, TEXT_ENCODINGS, utf8ByteLength } from "./decode";
+export { decodeChunks, decodeText, decodeUpload, detectEncoding, findInvalidUtf8, normalizeText, prepareText, TEXT_ENCODINGS, utf8ByteLength } from "./decode";
 export type { DetectedEncoding, EncodingChoice, TextEncoding } from "./decode";
 export { detectFormat } from "./format";
 export { splitPlainParagraphs } from "./plain";

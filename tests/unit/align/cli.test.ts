@@ -111,6 +111,59 @@ describe("scripts/align.ts", () => {
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
   }, 30_000);
 
+  describe("reads each file as an import reads an upload", () => {
+    // Arabic in Windows-1256 (every letter here is in it, and each is one byte), encoded with the table that decoding
+    // the code page's 256 bytes gives.
+    const cp1256 = new Map(Array.from({ length: 256 }, (_, byte) => [new TextDecoder("windows-1256").decode(Uint8Array.of(byte)), byte]));
+    const toCp1256 = (text: string) => Uint8Array.from([...text].map((char) => cp1256.get(char)!));
+    const english = "The minister met his counterpart in Baghdad on Monday.\n\nThey signed three agreements on trade.\n";
+    const arabic = "التقى الوزير نظيره في بغداد يوم الاثنين.\n\nووقعا ثلاث اتفاقيات تجارية.\n";
+    const files = () => {
+      const dir = scratchDir();
+      const path = (name: string) => join(dir, name);
+      writeFileSync(path("en.txt"), english);
+      writeFileSync(path("ar.txt"), arabic);
+      writeFileSync(path("ar-1256.txt"), toCp1256(arabic));
+      const utf16 = Buffer.from(arabic, "utf16le");
+      writeFileSync(path("ar-utf16-bom.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), utf16]));
+      writeFileSync(path("ar-utf16.txt"), utf16);
+      return path;
+    };
+    const args = (path: (name: string) => string, target: string, ...more: string[]) =>
+      ["--source", path("en.txt"), "--source-lang", "en", "--target", path(target), "--target-lang", "ar", ...more];
+
+    it("decodes Windows-1256 and UTF-16 with a byte order mark to the same links as UTF-8", () => {
+      const path = files();
+      expect(toCp1256(arabic)).toHaveLength([...arabic].length); // one byte a character: nothing was left unencoded
+      const utf8 = runCli(args(path, "ar.txt"), "bundle");
+      expect(utf8.status).toBe(0);
+      for (const other of ["ar-1256.txt", "ar-utf16-bom.txt"]) expect(runCli(args(path, other), "bundle")).toEqual(utf8);
+    }, 30_000);
+
+    it("asks for the encoding of UTF-16 without a byte order mark, and reads it when given", () => {
+      const path = files();
+      const refused = runCli(args(path, "ar-utf16.txt"), "bundle");
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toBe("");
+      expect(refused.stderr).toBe(`align: target file ${path("ar-utf16.txt")}: The file looks like UTF-16 LE without a byte order mark; choose its encoding or save it as UTF-8.\n`);
+      expect(runCli(args(path, "ar-utf16.txt", "--target-encoding", "utf-16le"), "bundle")).toEqual(runCli(args(path, "ar.txt"), "bundle"));
+      expect(runCli(args(path, "ar.txt", "--target-encoding", "latin1"), "bundle").stderr).toMatch(/^align: --target-encoding must be auto, utf-8, utf-16le, utf-16be, windows-1256, not "latin1"\n$/);
+    }, 30_000);
+
+    it("refuses a binary file and a text in another language than the one declared", () => {
+      const path = files();
+      writeFileSync(path("image.png"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+      const binary = runCli(args(path, "image.png"), "bundle");
+      expect(binary.status).toBe(1);
+      expect(binary.stderr).toBe(`align: target file ${path("image.png")}: The file looks binary (signature: png), not text.\n`);
+      // The English file as the Arabic side: its letters are Latin.
+      const swapped = runCli(["--source", path("ar.txt"), "--source-lang", "ar", "--target", path("en.txt"), "--target-lang", "ar"], "bundle");
+      expect(swapped.status).toBe(1);
+      expect(swapped.stdout).toBe("");
+      expect(swapped.stderr).toBe(`align: target file ${path("en.txt")}: Only 0 % of the letters are in the Arabic script that "ar" is written in.\n`);
+    }, 30_000);
+  });
+
   it("rejects an empty file", () => {
     const dir = scratchDir();
     writeFileSync(join(dir, "empty.txt"), "\n \n");
