@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { translatedParams } from "./call-api";
 import { quranicClass } from "./quranic-class";
 import { languageName } from "@/lib/i18n/language-name";
+import { TEXT_ENCODINGS, type EncodingChoice } from "@/lib/core/import/decode";
 
 interface TextBlock {
   key: number;
@@ -15,6 +16,8 @@ interface TextBlock {
   format: "auto" | "plain" | "html";
   text: string;
   file: File | null;
+  /** Of the file's bytes, for when detection cannot tell it (UTF-16 without a byte order mark). */
+  encoding: EncodingChoice;
   /** Changed to reset the file input when the user removes the file. */
   fileInputKey: number;
   title: string;
@@ -44,6 +47,7 @@ const block = (lang: string, role: TextBlock["role"]): TextBlock => ({
   format: "auto",
   text: "",
   file: null,
+  encoding: "auto",
   fileInputKey: 0,
   title: "",
   sourceUrl: "",
@@ -91,8 +95,10 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
     form.set("title", title);
     blocks.forEach((b, n) => {
       for (const name of ["lang", "role", "format", "title", "sourceUrl", "publisher", "publishedAt"] as const) form.set(`text.${n}.${name}`, b[name]);
-      if (b.file) form.set(`text.${n}.file`, b.file);
-      else form.set(`text.${n}.text`, b.text);
+      if (b.file) {
+        form.set(`text.${n}.file`, b.file);
+        form.set(`text.${n}.encoding`, b.encoding);
+      } else form.set(`text.${n}.text`, b.text);
     });
     setPhase({ kind: "uploading", percent: 0 });
     const response = await send(form, setPhase);
@@ -181,12 +187,26 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
                 />
               </label>
               {b.file && (
-                <p className="hint">
-                  {t("import.fileChosen", { name: b.file.name, size: bytes.format(b.file.size) })}{" "}
-                  <button type="button" className="button small" onClick={() => update(b.key, { file: null, fileInputKey: b.fileInputKey + 1 })}>
-                    {t("import.clearFile")}
-                  </button>
-                </p>
+                <>
+                  <p className="hint">
+                    {t("import.fileChosen", { name: b.file.name, size: bytes.format(b.file.size) })}{" "}
+                    <button type="button" className="button small" onClick={() => update(b.key, { file: null, fileInputKey: b.fileInputKey + 1 })}>
+                      {t("import.clearFile")}
+                    </button>
+                  </p>
+                  <div className="row-inline">
+                    <label>
+                      {t("import.encoding")}
+                      <select value={b.encoding} onChange={(e) => update(b.key, { encoding: e.target.value as EncodingChoice })}>
+                        {(["auto", ...TEXT_ENCODINGS] as const).map((e) => (
+                          <option key={e} value={e}>
+                            {t(`import.encodings.${e}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </div>
+                </>
               )}
               <details>
                 <summary>{t("import.details")}</summary>

@@ -4,8 +4,9 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { TEXT_ENCODINGS } from "@/lib/core/import/decode";
 
-const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1256"] as const;
+const ENCODINGS = ["auto", ...TEXT_ENCODINGS] as const;
 
 export function ParallelImportForm() {
   const { t } = useTranslation();
@@ -39,11 +40,11 @@ export function ParallelImportForm() {
           <input type="file" name="file" multiple accept=".tmx,.xlf,.xliff,.tsv,.jsonl,.zip,.txt,.xml,application/xml,text/plain" required />
         </label>
         <label>
-          {t("parallelImport.encoding")}
+          {t("import.encoding")}
           <select name="encoding" defaultValue="auto">
             {ENCODINGS.map((e) => (
               <option key={e} value={e}>
-                {t(`parallelImport.encodings.${e}`)}
+                {t(`import.encodings.${e}`)}
               </option>
             ))}
           </select>

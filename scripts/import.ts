@@ -1,11 +1,15 @@
-// `npm run import -- --en article.txt --fa article.fa.txt [--ar ...] [--title T] [--corpus slug] [--format auto|plain|html]`
-// Imports one document (one file per language) and aligns it. Prints {"documentId":..,"rows":..} on stdout.
+// `npm run import -- --en article.txt --fa article.fa.txt [--ar ...] [--title T] [--corpus slug] [--format auto|plain|html]
+//   [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256]`
+// Imports one document (one file per language) and aligns it. Prints {"documentId":..,"rows":..} on stdout. An
+// --encoding other than auto is every file's (a byte order mark still wins): for UTF-16 without one, which detection
+// cannot read.
 // `npm run import -- --parallel memory.tmx [--parallel FILE2] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256]
 //   [--langs en,fa] [--status confirmed|auto] [--title T] [--corpus slug]` imports a parallel file (TMX, XLIFF, TSV,
 // JSONL, a Moses pair or our export's zip) as a document with its rows as the file pairs them.
 import { readFileSync } from "node:fs";
 import { constants } from "node:os";
 import { parseArgs } from "node:util";
+import { TEXT_ENCODINGS, type EncodingChoice } from "@/lib/core/import/decode";
 import { supportedLanguages } from "@/lib/core/lang/languages";
 import { closeDb, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/server/errors";
@@ -15,7 +19,7 @@ import { ZImportParallelFieldsSchema } from "@/lib/server/import/read-parallel-u
 import { parseOrThrow } from "@/lib/server/http";
 import { progressBar } from "./lib/progress-bar";
 
-const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>]
+const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256]
        npm run import -- --parallel FILE [--parallel FILE] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256] [--langs en,fa] [--status confirmed|auto] [--title TITLE] [--corpus SLUG]`;
 
 async function main(): Promise<number> {
@@ -38,6 +42,10 @@ async function main(): Promise<number> {
   if (parallel.length > 0) return importParallelFiles(parallel, values as unknown as Record<string, string | undefined>);
   const format = values.format as string;
   if (!["auto", "plain", "html"].includes(format)) throw new UsageError(`--format must be auto, plain or html, not "${format}".`);
+  const encoding = (values.encoding as string | undefined) ?? "auto";
+  if (encoding !== "auto" && !(TEXT_ENCODINGS as readonly string[]).includes(encoding)) {
+    throw new UsageError(`--encoding must be auto, ${TEXT_ENCODINGS.join(", ")}, not "${encoding}".`);
+  }
   const originals = new Set(values.original as string[]);
   const texts: ImportTextInput[] = [];
   for (const lang of langs) {
@@ -49,7 +57,7 @@ async function main(): Promise<number> {
     } catch {
       throw new UsageError(`cannot read ${file}`);
     }
-    texts.push({ lang, role: originals.has(lang) ? "original" : "translation", format: format as ImportTextInput["format"], content: { kind: "bytes", bytes, fileName: file } });
+    texts.push({ lang, role: originals.has(lang) ? "original" : "translation", format: format as ImportTextInput["format"], content: { kind: "bytes", bytes, fileName: file }, encoding: encoding as EncodingChoice });
   }
   if (texts.length === 0) throw new UsageError("give at least one text, e.g. --en article.txt");
   const bar = progressBar({ parse: "Reading the texts", align: "Aligning paragraphs", sentences: "Aligning sentences", write: "Saving" });

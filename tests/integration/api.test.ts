@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getDocument } from "@/app/api/documents/[id]/route";
 import { GET as listDocuments, POST as importDocument } from "@/app/api/documents/route";
 import { PATCH as patchRow } from "@/app/api/rows/[id]/route";
+import { parseTexts } from "@/lib/core/jobs";
 import { createTestUser, type TestUser } from "../support/auth";
 import { demoBytes } from "../support/demo";
 import { closeDb, testDb, uniqueName } from "../support/db";
@@ -22,11 +23,11 @@ function form2request(form: FormData): Request {
   return new Request("http://test/api/documents", { method: "POST", body: form, headers: reviewer.bearer });
 }
 
-function importForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array }>, title = "API test") {
+function importForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array; encoding?: string }>, title = "API test") {
   return form2request(buildForm(texts, title));
 }
 
-function buildForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array }>, title: string): FormData {
+function buildForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array; encoding?: string }>, title: string): FormData {
   const form = new FormData();
   form.set("title", title);
   texts.forEach((t, n) => {
@@ -34,6 +35,7 @@ function buildForm(texts: Array<{ lang: string; text?: string; file?: Uint8Array
     form.set(`text.${n}.role`, n === 0 ? "translation" : "original");
     if (t.file) form.set(`text.${n}.file`, new Blob([Buffer.from(t.file)]), `${t.lang}.txt`);
     else form.set(`text.${n}.text`, t.text ?? "");
+    if (t.encoding) form.set(`text.${n}.encoding`, t.encoding);
   });
   return form;
 }
@@ -54,6 +56,31 @@ describe("POST /api/documents", () => {
     expect(view.status).toBe(200);
     const json = (await view.json()) as { texts: Array<{ lang: string; dir: string }> };
     expect(json.texts.map((t) => [t.lang, t.dir])).toEqual([["en", "ltr"], ["fa", "rtl"]]);
+  });
+
+  it("reads an uploaded file in the encoding its box names, and refuses an encoding it does not know", async () => {
+    const title = uniqueName("encoding");
+    // UTF-16 LE without a byte order mark, which detection refuses to guess.
+    const persian = new Uint8Array(Buffer.from(new TextDecoder().decode(demoBytes("fa")), "utf16le"));
+    const refused = await importDocument(importForm([{ lang: "en", file: demoBytes("en") }, { lang: "fa", file: persian }], title), none);
+    expect(refused.status).toBe(422);
+    const refusal = (await refused.json()) as { error: { problems: Array<{ field: string; messageKey: string }> } };
+    expect(refusal.error.problems.map((p) => [p.field, p.messageKey])).toEqual([["texts.1.content", "import.problems.unsupported-encoding"]]);
+
+    const unknown = await importDocument(importForm([{ lang: "en", file: demoBytes("en") }, { lang: "fa", file: persian, encoding: "latin1" }], title), none);
+    expect(unknown.status).toBe(422);
+    const problems = ((await unknown.json()) as { error: { problems: Array<{ field: string }> } }).error.problems.map((p) => p.field);
+    expect(problems).toContain("texts.1.encoding");
+    expect(await documentsTitled(title)).toBe(0);
+
+    const chosen = await importDocument(importForm([{ lang: "en", file: demoBytes("en") }, { lang: "fa", file: persian, encoding: "utf-16le" }], title), none);
+    expect(chosen.status).toBe(201);
+    const { documentId } = (await chosen.json()) as { documentId: number };
+    const fa = await (await testDb()).text.findFirstOrThrow({ where: { documentId, lang: "fa" }, select: { raw: true, paragraphs: { select: { text: true }, orderBy: { position: "asc" } } } });
+    expect(Buffer.from(fa.raw).equals(Buffer.from(persian))).toBe(true); // stored as uploaded, byte for byte
+    // Its paragraphs are those of the same text in UTF-8.
+    const [utf8] = parseTexts([{ lang: "fa", format: "auto", content: { kind: "bytes", bytes: demoBytes("fa") } }]);
+    expect(fa.paragraphs.map((p) => p.text)).toEqual(utf8!.ok ? utf8!.parsed.paragraphs.map((p) => p.text) : null);
   });
 
   it("answers 422 with a problem per bad text, and stores nothing", async () => {

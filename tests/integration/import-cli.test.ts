@@ -58,4 +58,29 @@ describe("npm run import", { timeout: 120_000 }, () => {
     expect(wrongLanguage.stderr).toContain('import: Arabic: Only 0 % of the letters are in the Arabic script that "ar" is written in.');
     expect(await documentsTitled(title)).toBe(0);
   });
+
+  it("reads every file in the --encoding given, where detection cannot tell it, and refuses one it does not know", async () => {
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "import-cli-"));
+    try {
+      // The demo's Persian as UTF-16 LE without a byte order mark.
+      const persian = join(dir, "fa.txt");
+      writeFileSync(persian, Buffer.from(readFileSync(demo("fa"), "utf8"), "utf16le"));
+      const title = uniqueName("cli-encoding");
+      const detected = await runImport(["--fa", persian, "--title", title]);
+      expect(detected.status).toBe(1);
+      expect(detected.stderr).toContain("import: Persian: The file looks like UTF-16 LE without a byte order mark; choose its encoding or save it as UTF-8.");
+      const unknown = await runImport(["--fa", persian, "--encoding", "latin1", "--title", title]);
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr.split("\n")[0]).toBe('import: --encoding must be auto, utf-8, utf-16le, utf-16be, windows-1256, not "latin1".');
+      expect(await documentsTitled(title)).toBe(0);
+      const chosen = await runImport(["--fa", persian, "--encoding", "utf-16le", "--title", title]);
+      expect(chosen.status).toBe(0);
+      expect(JSON.parse(chosen.stdout).rows).toBeGreaterThan(0);
+      expect(await documentsTitled(title)).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // Decoding and parsing of the texts of one import, as one pure call that can run off the request's thread (see
 // lib/worker). Problems come back as values, one per text, so that every box's problem is reported at once.
 
-import { decodeUpload, ImportProblem, parseText, prepareText, type ParsedText, type SourceFormat } from "../import";
+import { decodeUpload, ImportProblem, parseText, prepareText, type EncodingChoice, type ParsedText, type SourceFormat } from "../import";
 import type { ImportProblemCode, ImportProblemParams } from "../import";
 import { sniffFormat } from "../formats/sniff";
 import { searchKey } from "../text/search-key";
@@ -10,6 +10,8 @@ export interface TextToParse {
   lang: string;
   format: SourceFormat | "auto";
   content: { kind: "bytes"; bytes: Uint8Array } | { kind: "text"; text: string };
+  /** The encoding of bytes, where detection cannot tell it (UTF-16 without a byte order mark); default "auto". */
+  encoding?: EncodingChoice;
 }
 
 export interface ProblemValue {
@@ -25,7 +27,7 @@ export function parseTexts(texts: readonly TextToParse[]): ParseOutcome[] {
   return texts.map((input) => {
     try {
       refuseParallelFile(input);
-      const text = input.content.kind === "bytes" ? decodeUpload(input.content.bytes) : prepareText(input.content.text);
+      const text = input.content.kind === "bytes" ? decodeUpload(input.content.bytes, { encoding: input.encoding }) : prepareText(input.content.text);
       const parsed = parseText(text, { lang: input.lang, format: input.format });
       return { ok: true, parsed, searchKeys: parsed.paragraphs.map((p) => searchKey(p.text)) };
     } catch (error) {

@@ -4,7 +4,7 @@
 // sentences, on this thread, which would otherwise wait. It does not open before the rows are aligned: it would be
 // held for the whole alignment, and on the embedded database every other request with it.
 import "server-only";
-import { bodyTexts, ImportProblem, type ParsedText, type SourceFormat } from "@/lib/core/import";
+import { bodyTexts, ImportProblem, type EncodingChoice, type ParsedText, type SourceFormat } from "@/lib/core/import";
 import type { ProblemValue } from "@/lib/core/jobs";
 import { parseLanguageTag, pivotOf, primaryLanguage, type LanguageTag } from "@/lib/core/lang/languages";
 import type { Db } from "@/lib/db/client";
@@ -30,6 +30,8 @@ export interface ImportTextInput {
   role: "original" | "translation";
   format: SourceFormat | "auto";
   content: ImportContent;
+  /** The encoding of a file's bytes where detection cannot tell it (see decodeUpload); default "auto". */
+  encoding?: EncodingChoice;
   title?: string;
   sourceUrl?: string;
   publisher?: string;
@@ -217,7 +219,7 @@ async function prepareTexts(inputs: readonly ImportTextInput[], found: readonly 
   const outcomes = await Promise.all(
     tagged.map(async (t) => {
       const content = t.input.content.kind === "bytes" ? { kind: "bytes" as const, bytes: t.raw } : { kind: "text" as const, text: t.input.content.text };
-      const [outcome] = await runJob("parseTexts", [{ lang: t.tag.code, format: t.input.format, content }]);
+      const [outcome] = await runJob("parseTexts", [{ lang: t.tag.code, format: t.input.format, content, encoding: t.input.encoding }]);
       return outcome!;
     }),
   );

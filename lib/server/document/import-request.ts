@@ -3,7 +3,7 @@
 // which adds the problems of the texts themselves: the user sees them all at once.
 import "server-only";
 import { z } from "zod";
-import { MAX_TEXT_BYTES } from "@/lib/core/import";
+import { MAX_TEXT_BYTES, TEXT_ENCODINGS } from "@/lib/core/import";
 import { AppError, type FieldProblem } from "@/lib/server/errors";
 import { parseOrThrow, readBodyWithin, zodProblems } from "@/lib/server/http";
 import { MAX_TEXTS, type ImportDocumentOptions, type ImportTextInput } from "./import-document";
@@ -15,6 +15,8 @@ const ZTextMetaSchema = z.object({
   lang: z.string().trim().min(1, "choose a language").max(35),
   role: z.enum(["original", "translation"]).default("translation"),
   format: z.enum(["auto", "plain", "html"]).default("auto"),
+  // Of an uploaded file's bytes, where detection cannot tell it; a pasted text is characters already.
+  encoding: z.enum(["auto", ...TEXT_ENCODINGS]).default("auto"),
   title: optionalString(500),
   sourceUrl: optionalString(2000).pipe(z.url({ protocol: /^https?$/ }).optional()),
   publisher: optionalString(300),

@@ -51,6 +51,32 @@ test("an upload that is not UTF-8, and one over the size limit, are refused with
   await expect(page).toHaveURL(/\/$/);
 });
 
+test("a file whose encoding detection cannot tell is refused, then imported once its encoding is chosen", async ({ page }) => {
+  await page.goto("/");
+  const blocks = page.locator("fieldset.text-block");
+  await page.getByLabel("Document title").fill("E2E encoding");
+  await blocks.nth(2).getByRole("button", { name: "Remove this text" }).click();
+  await blocks.nth(0).locator("textarea").fill("The first paragraph of the statement.\n\nThe second paragraph, about 28 families.");
+  // Without a file there is nothing to choose an encoding for.
+  await expect(blocks.nth(1).getByLabel("Encoding")).toHaveCount(0);
+  // UTF-16 LE without a byte order mark, as some Windows tools save "Unicode" text.
+  const persian = Buffer.from("بند نخست این بیانیه.\n\nبند دوم، درباره ۲۸ خانواده.", "utf16le");
+  await blocks.nth(1).locator('input[type="file"]').setInputFiles({ name: "statement.fa.txt", mimeType: "text/plain", buffer: persian });
+  const encoding = blocks.nth(1).getByLabel("Encoding");
+  await expect(encoding).toHaveValue("auto");
+  await page.getByRole("button", { name: "Import and align" }).click();
+  await expect(blocks.nth(1).getByTestId("field-error")).toContainText("choose its encoding");
+  await expect(page).toHaveURL(/\/$/);
+
+  await encoding.selectOption({ label: "UTF-16 LE" });
+  await page.getByRole("button", { name: "Import and align" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E encoding");
+  const rows = page.locator("[data-row-id]");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).locator('[role=cell][data-lang="fa"]')).toContainText("۲۸ خانواده");
+});
+
 test("a long import shows each stage and its percent as it passes, then opens the document", async ({ page }) => {
   test.setTimeout(120_000);
   // Every text the status line shows, from page load to the document page, in the order shown.

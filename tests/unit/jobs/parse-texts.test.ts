@@ -19,6 +19,18 @@ describe("parseTexts", () => {
     for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: false, problem: { code: "parallel-file", params: { format: "TMX" } } });
   });
 
+  it("reads bytes in the encoding given, where detection asks for one", () => {
+    // UTF-16 LE without a byte order mark: detection sees its NUL bytes and cannot be sure of their order.
+    const bytes = new Uint8Array(Buffer.from("سلام دنیا.\n\nبند دوم این متن است.", "utf16le"));
+    const content = { kind: "bytes" as const, bytes };
+    const [detected, chosen] = parseTexts([
+      { lang: "fa", format: "plain", content },
+      { lang: "fa", format: "plain", content, encoding: "utf-16le" },
+    ]);
+    expect(detected).toMatchObject({ ok: false, problem: { code: "unsupported-encoding", params: { encoding: "UTF-16", byteOrder: "LE", hint: "choose-encoding" } } });
+    expect(chosen).toMatchObject({ ok: true, parsed: { paragraphs: [{ text: "سلام دنیا." }, { text: "بند دوم این متن است." }] } });
+  });
+
   it("leaves a text with tabs alone", () => {
     const [outcome] = parseTexts([{ lang: "en", format: "plain", content: { kind: "text", text: "Name\tValue is fine in a text.\n\nAnother paragraph." } }]);
     expect(outcome!.ok).toBe(true);
