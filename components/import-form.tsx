@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { translatedParams } from "./call-api";
 import { quranicClass } from "./quranic-class";
 import { languageName } from "@/lib/i18n/language-name";
-import { TEXT_ENCODINGS, type EncodingChoice } from "@/lib/core/import/decode";
+import type { EncodingChoice } from "@/lib/core/import/decode";
+import { EncodingSelect } from "./encoding-select";
 
 interface TextBlock {
   key: number;
@@ -195,16 +196,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
                     </button>
                   </p>
                   <div className="row-inline">
-                    <label>
-                      {t("import.encoding")}
-                      <select value={b.encoding} onChange={(e) => update(b.key, { encoding: e.target.value as EncodingChoice })}>
-                        {(["auto", ...TEXT_ENCODINGS] as const).map((e) => (
-                          <option key={e} value={e}>
-                            {t(`import.encodings.${e}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    <EncodingSelect value={b.encoding} onChange={(encoding) => update(b.key, { encoding })} />
                   </div>
                 </>
               )}

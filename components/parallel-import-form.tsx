@@ -4,9 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { TEXT_ENCODINGS } from "@/lib/core/import/decode";
-
-const ENCODINGS = ["auto", ...TEXT_ENCODINGS] as const;
+import { translatedParams } from "./call-api";
+import { EncodingSelect } from "./encoding-select";
 
 export function ParallelImportForm() {
   const { t } = useTranslation();
@@ -39,16 +38,7 @@ export function ParallelImportForm() {
           {t("parallelImport.files")}
           <input type="file" name="file" multiple accept=".tmx,.xlf,.xliff,.tsv,.jsonl,.zip,.txt,.xml,application/xml,text/plain" required />
         </label>
-        <label>
-          {t("import.encoding")}
-          <select name="encoding" defaultValue="auto">
-            {ENCODINGS.map((e) => (
-              <option key={e} value={e}>
-                {t(`import.encodings.${e}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EncodingSelect name="encoding" />
         <label>
           {t("parallelImport.langs")}
           <input type="text" name="langs" dir="ltr" pattern="[a-zA-Z-]+(,[a-zA-Z-]+)+" />
@@ -68,13 +58,27 @@ export function ParallelImportForm() {
           {busy ? t("parallelImport.submitting") : t("parallelImport.submit")}
         </button>
       </div>
-      <div aria-live="assertive">{error && <p className="alert error">{error}</p>}</div>
+      <div aria-live="assertive">
+        {error && (
+          <p className="alert error" role="alert" dir="auto">
+            {error}
+          </p>
+        )}
+      </div>
     </form>
   );
 }
 
-function errorText(t: ReturnType<typeof useTranslation>["t"], body: { error?: { messageKey?: string; params?: Record<string, string | number>; message?: string } }): string {
+interface Message {
+  messageKey?: string;
+  params?: Record<string, string | number>;
+  message?: string;
+}
+
+/** The error's summary and then what is wrong with the file (its problems, each with its line where it has one). */
+function errorText(t: ReturnType<typeof useTranslation>["t"], body: { error?: Message & { problems?: Message[] } }): string {
   const error = body.error;
   if (!error) return t("errors.internal");
-  return error.messageKey ? t(error.messageKey, { ...(error.params ?? {}), defaultValue: error.message ?? "" }) : (error.message ?? t("errors.internal"));
+  const say = (m: Message) => (m.messageKey ? t(m.messageKey, { ...translatedParams(t, m.params ?? {}), defaultValue: m.message ?? "" }) : (m.message ?? ""));
+  return [say(error) || t("errors.internal"), ...(error.problems ?? []).map(say)].filter(Boolean).join(" ");
 }

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CorpusSelect, type CorpusOption } from "./corpus-select";
+import type { EncodingChoice } from "@/lib/core/import/decode";
+import { EncodingSelect } from "../encoding-select";
 
 interface Problem {
   code?: string;
@@ -23,6 +25,7 @@ export function TermImportForm({ corpora }: { corpora: CorpusOption[] }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [corpus, setCorpus] = useState("shared");
+  const [encoding, setEncoding] = useState<EncodingChoice>("auto");
   const [isBusy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -39,7 +42,8 @@ export function TermImportForm({ corpora }: { corpora: CorpusOption[] }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const response = await fetch(`/api/terms/import?corpus=${encodeURIComponent(corpus)}`, { method: "POST", body: file });
+      const query = new URLSearchParams({ corpus, encoding });
+      const response = await fetch(`/api/terms/import?${query}`, { method: "POST", body: file });
       const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       if (response.ok) {
         const r = body as unknown as Extract<Outcome, { kind: "done" }>;
@@ -66,6 +70,7 @@ export function TermImportForm({ corpora }: { corpora: CorpusOption[] }) {
           {t("terms.import.file")}
           <input type="file" accept=".tbx,.xml,.csv,.tsv,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
         </label>
+        <EncodingSelect value={encoding} onChange={setEncoding} />
         <CorpusSelect label={t("terms.corpus")} corpora={corpora} sharedLabel={t("terms.shared")} value={corpus} onChange={(e) => setCorpus(e.target.value)} />
         <button type="submit" className="button primary" disabled={isBusy || !file}>
           {t(isBusy ? "terms.import.busy" : "terms.import.submit")}

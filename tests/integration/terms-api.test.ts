@@ -239,6 +239,37 @@ describe("import and export", () => {
     expect((await importTerms(upload(reviewer, `/api/terms/import?corpus=${corpus.id}`, "   "))).status).toBe(422);
   });
 
+  it("reads a CSV saved as Windows-1256 or UTF-16 as a document's upload is read, and asks for the encoding it cannot tell", async () => {
+    const corpus = await newCorpus();
+    const csv = "concept_label,lang,term,status\nZionist entity,ar,الكيان الصهيوني,preferred\nZionist entity,en,Zionist entity,admitted\n";
+    // Windows-1256, as Excel on an Arabic Windows saves "CSV (comma delimited)": the code page's table, inverted.
+    const cp1256 = new Map(Array.from({ length: 256 }, (_, byte) => [new TextDecoder("windows-1256").decode(Uint8Array.of(byte)), byte]));
+    const encodings: Record<string, Uint8Array> = {
+      "windows-1256": Uint8Array.from([...csv].map((char) => cp1256.get(char)!)),
+      "utf-16 with a byte order mark": new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")])),
+    };
+    const post = (bytes: Uint8Array, query = "") =>
+      importTerms(new Request(`http://test/api/terms/import?corpus=${corpus.id}${query}`, { method: "POST", headers: { ...reviewer.bearer, "content-type": "text/csv" }, body: Buffer.from(bytes) }));
+    for (const [name, bytes] of Object.entries(encodings)) {
+      const result = await json<ImportTermsResult>(await post(bytes));
+      expect({ name, status: result.status }).toEqual({ name, status: 200 });
+    }
+    const stored = await (await testDb()).termConcept.findFirstOrThrow({ where: { corpusId: corpus.id }, select: { renderings: { select: { lang: true, text: true }, orderBy: { lang: "asc" } } } });
+    expect(stored.renderings).toEqual([
+      { lang: "ar", text: "الكيان الصهيوني" },
+      { lang: "en", text: "Zionist entity" },
+    ]);
+
+    const noMark = new Uint8Array(Buffer.from("concept_label,lang,term,status\nZionist entity,fr,entité sioniste,admitted\n", "utf16le"));
+    const refused = await json<{ error: { messageKey: string; params: Record<string, string> } }>(await post(noMark));
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({ messageKey: "import.problems.unsupported-encoding", params: { encoding: "UTF-16", byteOrder: "LE", hint: "choose-encoding" } });
+    expect((await post(noMark, "&encoding=latin1")).status).toBe(422);
+    const chosen = await json<ImportTermsResult>(await post(noMark, "&encoding=utf-16le"));
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toMatchObject({ format: "csv", merged: 1, renderingsCreated: 1 });
+  });
+
   it("exports the approved term base as TBX, TBX-Basic and CSV, and an export imports back to the same concepts", async () => {
     const corpus = await newCorpus();
     await importTerms(upload(reviewer, `/api/terms/import?corpus=${corpus.id}`, demoTermBase()));

@@ -34,6 +34,8 @@ const SIGNATURES: ReadonlyArray<{ format: string; bytes: readonly number[] }> = 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
 export type EncodingChoice = TextEncoding | "auto";
 export const TEXT_ENCODINGS: readonly TextEncoding[] = ["utf-8", "utf-16le", "utf-16be", "windows-1256"];
+/** What a user may choose: detection, or one of the encodings. */
+export const ENCODING_CHOICES: readonly EncodingChoice[] = ["auto", ...TEXT_ENCODINGS];
 
 export interface DetectedEncoding {
   encoding: TextEncoding;

@@ -6,6 +6,7 @@
 // rendering already in the concept (same language, same matching key) is kept as stored; when the file gives it
 // another status it is refused and reported, since which of the two is right is a reviewer's call, not an import's.
 import "server-only";
+import { decodeText, ImportProblem, type EncodingChoice } from "@/lib/core/import";
 import { hasErrors, readTermFile, termKeyOf, type TermConcept, type TermProblem } from "@/lib/core/terms";
 import type { Db } from "@/lib/db/client";
 import type { TermState } from "@/lib/generated/prisma/client";
@@ -50,6 +51,23 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/**
+ * A term file's text, read as a document's upload is (lib/core/import/decode.ts): UTF-8, UTF-16 with a byte order
+ * mark, or Windows-1256, in which Excel on a Persian or Arabic Windows saves "CSV (comma delimited)"; `encoding` names
+ * it where detection cannot tell (UTF-16 without a byte order mark). Throws a validation AppError.
+ */
+export function decodeTermFile(bytes: Uint8Array, encoding: EncodingChoice = "auto"): string {
+  let content: string;
+  try {
+    content = decodeText(bytes, { encoding });
+  } catch (error) {
+    if (!(error instanceof ImportProblem)) throw error;
+    throw new AppError("validation", `The term file: ${error.message}`, { messageKey: `import.problems.${error.code}`, params: error.params });
+  }
+  if (content.trim().length === 0) throw new AppError("validation", "The term file is empty.", { messageKey: "terms.errors.emptyFile" });
+  return content;
 }
 
 /** Problems as the API's field problems, each naming its line, for a refused file. */
