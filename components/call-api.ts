@@ -2,8 +2,14 @@
 import type { TFunction } from "i18next";
 import { languageName } from "@/lib/i18n/language-name";
 
+interface Message {
+  message?: string;
+  messageKey?: string;
+  params?: Record<string, string | number>;
+}
+
 interface ErrorShape {
-  error?: { code?: string; message?: string; messageKey?: string; params?: Record<string, string | number>; current?: Record<string, unknown> };
+  error?: Message & { code?: string; current?: Record<string, unknown>; problems?: Message[] };
 }
 
 export type ApiFailure = {
@@ -37,8 +43,17 @@ export async function callApi<T>(url: string, init: { method: string; body?: unk
     status: response.status,
     code: error.code ?? "internal",
     current: error.current,
-    message: (t) => (error.messageKey ? t(error.messageKey, translatedParams(t, error.params ?? {})) : (error.message ?? t("errors.internal"))),
+    message: (t) => errorMessage(t, error),
   };
+}
+
+/**
+ * An error body in the user's language: its summary, then each problem it lists ("Some fields are not valid." alone
+ * does not say which). A key the interface lacks falls back to the server's English.
+ */
+export function errorMessage(t: TFunction, error: Message & { problems?: readonly Message[] }): string {
+  const say = (m: Message) => (m.messageKey ? t(m.messageKey, { ...translatedParams(t, m.params ?? {}), defaultValue: m.message ?? "" }) : (m.message ?? ""));
+  return [say(error) || t("errors.internal"), ...(error.problems ?? []).map(say)].filter(Boolean).join(" ");
 }
 
 // Parameters that name a language carry its code too (languageCode, detectedCode): named in the interface language here.

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { translatedParams } from "./call-api";
+import { errorMessage } from "./call-api";
 import { EncodingSelect } from "./encoding-select";
 
 export function ParallelImportForm() {
@@ -69,16 +69,7 @@ export function ParallelImportForm() {
   );
 }
 
-interface Message {
-  messageKey?: string;
-  params?: Record<string, string | number>;
-  message?: string;
-}
-
 /** The error's summary and then what is wrong with the file (its problems, each with its line where it has one). */
-function errorText(t: ReturnType<typeof useTranslation>["t"], body: { error?: Message & { problems?: Message[] } }): string {
-  const error = body.error;
-  if (!error) return t("errors.internal");
-  const say = (m: Message) => (m.messageKey ? t(m.messageKey, { ...translatedParams(t, m.params ?? {}), defaultValue: m.message ?? "" }) : (m.message ?? ""));
-  return [say(error) || t("errors.internal"), ...(error.problems ?? []).map(say)].filter(Boolean).join(" ");
+function errorText(t: ReturnType<typeof useTranslation>["t"], body: { error?: Parameters<typeof errorMessage>[1] }): string {
+  return body.error ? errorMessage(t, body.error) : t("errors.internal");
 }
