@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { languageName } from "@/lib/i18n/language-name";
+import { errorMessage } from "./call-api";
 
 const FORMATS = ["tmx", "xliff", "moses", "tsv", "jsonl"] as const;
 
@@ -46,9 +47,8 @@ export function ExportPanel({ documents, corpus, langs }: Props) {
       return setPhase({ kind: "error", message: t("import.networkError") });
     }
     if (!response.ok || !response.body) {
-      const body = (await response.json().catch(() => ({}))) as { error?: { messageKey?: string; params?: Record<string, string | number>; message?: string } };
-      const key = body.error?.messageKey;
-      return setPhase({ kind: "error", message: key && i18n.exists(key) ? t(key, body.error?.params ?? {}) : (body.error?.message ?? t("errors.internal")) });
+      const body = (await response.json().catch(() => ({}))) as { error?: Parameters<typeof errorMessage>[1] };
+      return setPhase({ kind: "error", message: body.error ? errorMessage(t, body.error) : t("errors.internal") });
     }
     const rows = Number(response.headers.get("x-export-rows") ?? 0);
     const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `export.${format}`;
