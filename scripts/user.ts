@@ -5,7 +5,7 @@ import { read } from "read";
 import { isRoleName, ROLES, type RoleName } from "@/lib/core/auth/roles";
 import { closeDb, getDb, type Db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/server/auth/create-api-token";
-import { createUser } from "@/lib/server/auth/create-user";
+import { checkNewUserEmail, createUser } from "@/lib/server/auth/create-user";
 import { findUserByEmail } from "@/lib/server/auth/find-user-by-email";
 import { listApiTokens } from "@/lib/server/auth/list-api-tokens";
 import { listUsers } from "@/lib/server/auth/list-users";
@@ -61,6 +61,7 @@ const COMMANDS: Record<string, (db: Db, values: Values) => Promise<void>> = {
   async add(db, values) {
     const email = required(values, "email");
     const role = roleOf(required(values, "role"));
+    await checkNewUserEmail(db, email); // before the password is asked for
     const password = await passwordOf(values);
     const user = await createUser(db, { email, role, name: values.name, password });
     console.log(`Created ${user.email} (${user.role}).`);

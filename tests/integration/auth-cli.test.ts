@@ -34,6 +34,9 @@ describe("npm run user", { timeout: 120_000 }, () => {
     const again = await runCli(["add", "--email", email.toUpperCase(), "--role", "reviewer", "--password", "another password"]);
     expect(again.status).toBe(1);
     expect(lines(again.stderr)).toEqual([`user: A user with the email ${email} already exists.`]);
+    // Said before the password would be asked for (here there is no terminal to ask on), so none is typed in vain.
+    const unasked = await runCli(["add", "--email", email, "--role", "reviewer"]);
+    expect(lines(unasked.stderr)).toEqual([`user: A user with the email ${email} already exists.`]);
 
     const listed = await runCli(["list"]);
     expect(listed.status).toBe(0);
@@ -72,6 +75,7 @@ describe("npm run user", { timeout: 120_000 }, () => {
     [["add", "--email", "nobody-without-password@test.local", "--role", "translator"], "user: no --password given, and no terminal to ask for one on: pass --password P"],
     [["add", "--email", "x@test.local", "--role", "owner", "--password", "long enough"], 'user: --role must be translator, reviewer, admin, not "owner"'],
     [["add", "--role", "admin", "--password", "long enough"], "user: missing --email"],
+    [["add", "--email", "not-an-email", "--role", "admin"], "user: email: Invalid email address"],
     [["add", "--email", "y@test.local", "--role", "admin", "--password", "short"], "user: The password must be 8 to 1000 characters long."],
     [["set-role", "--email", "nobody-at-all@test.local", "--role", "admin"], "user: No user has the email nobody-at-all@test.local."],
     [["frobnicate"], 'user: unknown command "frobnicate" (commands: add, list, set-role, reset-password, disable, enable, token, tokens, revoke-token)'],

@@ -39,6 +39,17 @@ export async function createUser(db: Db, options: CreateUserOptions): Promise<Us
   });
 }
 
+/**
+ * The email a new account would have (lowercased), checked as createUser checks it: throws when it is malformed or
+ * taken. For a caller that asks for something more first (the CLI asks for the password twice), so that a bad email
+ * does not waste it; createUser checks again inside its transaction.
+ */
+export async function checkNewUserEmail(db: Db, email: string): Promise<string> {
+  const { email: normalized } = parseOrThrow(ZEmailSchema, { email: normalizeEmail(email) });
+  if (await db.user.findUnique({ where: { email: normalized }, select: { id: true } })) throw emailTaken(normalized);
+  return normalized;
+}
+
 function emailTaken(email: string): AppError {
   return new AppError("conflict", `A user with the email ${email} already exists.`, { messageKey: "users.emailTaken", params: { email } });
 }
