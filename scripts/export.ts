@@ -2,8 +2,10 @@
 //   [--unit paragraph|sentence] [--status confirmed|all] [--min-score 0.9] [--max-ratio 9 --max-tokens 80 --min-tokens 1]
 //   [--out FILE]`
 // The same options as GET /api/export. Writes the file (by default under the name the download would have) and
-// shows progress on stderr.
-import { createWriteStream } from "node:fs";
+// shows progress on stderr. The file is written under a temporary name beside it and renamed when complete: a path
+// it cannot write is reported before the export starts, a failed export leaves no half-written file, and a file
+// already at that path is replaced only by a finished export.
+import { open, rename, rm, type FileHandle } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
@@ -45,18 +47,41 @@ async function main(): Promise<number> {
     maxTokens: values["max-tokens"],
     minTokens: values["min-tokens"],
   });
-  const started = performance.now();
-  const show = progressPrinter(started);
-  const result = await exportParallel(await getDb(), { ...options, onProgress: show });
-  const out = values.out ?? result.fileName;
-  await pipeline(Readable.from(result.body), createWriteStream(out));
-  show(null);
-  const last = latest;
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(
-    `export: wrote ${out}: ${last?.units ?? 0} units from ${last?.rows ?? 0} rows, ${((last?.bytes ?? 0) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
-  );
-  return 0;
+  let output = values.out === undefined ? undefined : await openOutput(values.out);
+  try {
+    const started = performance.now();
+    const show = progressPrinter(started);
+    const result = await exportParallel(await getDb(), { ...options, onProgress: show });
+    output ??= await openOutput(result.fileName);
+    await pipeline(Readable.from(result.body), output.handle.createWriteStream());
+    await rename(output.partial, output.path);
+    output = undefined;
+    show(null);
+    const last = latest;
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(
+      `export: wrote ${values.out ?? result.fileName}: ${last?.units ?? 0} units from ${last?.rows ?? 0} rows, ${((last?.bytes ?? 0) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s\n`,
+    );
+    return 0;
+  } finally {
+    if (output) {
+      await output.handle.close().catch(() => undefined);
+      await rm(output.partial, { force: true });
+    }
+  }
+}
+
+class OutputError extends Error {}
+
+/** The export's file, open under a temporary name in the same folder (so that the rename is atomic). */
+async function openOutput(path: string): Promise<{ path: string; partial: string; handle: FileHandle }> {
+  const partial = `${path}.partial`;
+  try {
+    return { path, partial, handle: await open(partial, "w") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(`cannot write ${path}${code ? ` (${code})` : ""}`);
+  }
 }
 
 let latest: ExportProgress | null = null;
@@ -81,7 +106,8 @@ function progressPrinter(started: number): (progress: ExportProgress | null) => 
 
 main()
   .catch((error: unknown) => {
-    if (error instanceof AppError) console.error(`export: ${error.message}\n${USAGE}`);
+    if (error instanceof OutputError) console.error(`export: ${error.message}`);
+    else if (error instanceof AppError) console.error(`export: ${error.message}\n${USAGE}`);
     else if (error instanceof TypeError && "code" in error) console.error(`export: ${error.message}\n${USAGE}`);
     else console.error(error);
     return 1;
