@@ -60,6 +60,8 @@ async function main(): Promise<number> {
     texts.push({ lang, role: originals.has(lang) ? "original" : "translation", format: format as ImportTextInput["format"], content: { kind: "bytes", bytes, fileName: file }, encoding: encoding as EncodingChoice });
   }
   if (texts.length === 0) throw new UsageError("give at least one text, e.g. --en article.txt");
+  const stray = [...originals].filter((lang) => !texts.some((text) => text.lang === lang));
+  if (stray.length > 0) throw new UsageError(`--original ${stray[0]} names no text of this import (give --${stray[0]} FILE, or leave it out).`);
   const bar = progressBar({ parse: "Reading the texts", align: "Aligning paragraphs", sentences: "Aligning sentences", write: "Saving" });
   const result = await importDocument(await getDb(), { title: values.title as string | undefined, corpusSlug: values.corpus as string | undefined, texts, onProgress: bar.update });
   bar.done();

@@ -52,6 +52,11 @@ describe("npm run import", { timeout: 120_000 }, () => {
     expect(missing.stdout).toBe("");
     expect(missing.stderr.split("\n")[0]).toBe(`import: cannot read ${join(DEMO_DIR, "no-such-file.txt")}`);
 
+    // An original that is not among the texts would otherwise be dropped without a word.
+    const stray = await runImport(["--en", demo("en"), "--fa", demo("fa"), "--original", "ar", "--title", title]);
+    expect(stray.status).toBe(1);
+    expect(stray.stderr.split("\n")[0]).toBe("import: --original ar names no text of this import (give --ar FILE, or leave it out).");
+
     const wrongLanguage = await runImport(["--en", demo("en"), "--ar", demo("en"), "--title", title]);
     expect(wrongLanguage.status).toBe(1);
     expect(wrongLanguage.stdout).toBe("");
