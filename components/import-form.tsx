@@ -191,7 +191,7 @@ export function ImportForm({ languages, maxTextBytes }: { languages: string[]; m
                 <>
                   <p className="hint">
                     {t("import.fileChosen", { name: b.file.name, size: bytes.format(b.file.size) })}{" "}
-                    <button type="button" className="button small" onClick={() => update(b.key, { file: null, fileInputKey: b.fileInputKey + 1 })}>
+                    <button type="button" className="button small" onClick={() => update(b.key, { file: null, encoding: "auto", fileInputKey: b.fileInputKey + 1 })}>
                       {t("import.clearFile")}
                     </button>
                   </p>
