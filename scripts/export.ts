@@ -4,11 +4,13 @@
 // The same options as GET /api/export. Writes the file (by default under the name the download would have) and
 // shows progress on stderr. The file is written under a temporary name beside it and renamed when complete: a path
 // it cannot write is reported before the export starts, a failed export leaves no half-written file, and a file
-// already at that path is replaced only by a finished export.
+// already at that path is replaced only by a finished export. Interrupted (Ctrl-C), it removes the temporary file.
 import { open, rename, rm, type FileHandle } from "node:fs/promises";
+import { constants } from "node:os";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
+import { closeBeforeExit } from "@/lib/db/close-before-exit";
 import { closeDb, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/server/errors";
 import { parseExportQuery } from "@/lib/server/export/export-options";
@@ -55,6 +57,7 @@ async function main(): Promise<number> {
     output ??= await openOutput(result.fileName);
     await pipeline(Readable.from(result.body), output.handle.createWriteStream());
     await rename(output.partial, output.path);
+    output.forget();
     output = undefined;
     show(null);
     const last = latest;
@@ -67,17 +70,22 @@ async function main(): Promise<number> {
     if (output) {
       await output.handle.close().catch(() => undefined);
       await rm(output.partial, { force: true });
+      output.forget();
     }
   }
 }
 
 class OutputError extends Error {}
 
-/** The export's file, open under a temporary name in the same folder (so that the rename is atomic). */
-async function openOutput(path: string): Promise<{ path: string; partial: string; handle: FileHandle }> {
+/**
+ * The export's file, open under a temporary name in the same folder (so that the rename is atomic), which an exit
+ * before the rename removes until `forget` is called.
+ */
+async function openOutput(path: string): Promise<{ path: string; partial: string; handle: FileHandle; forget: () => void }> {
   const partial = `${path}.partial`;
   try {
-    return { path, partial, handle: await open(partial, "w") };
+    const handle = await open(partial, "w");
+    return { path, partial, handle, forget: closeBeforeExit(() => rm(partial, { force: true })) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new OutputError(`cannot write ${path}${code ? ` (${code})` : ""}`);
@@ -104,8 +112,19 @@ function progressPrinter(started: number): (progress: ExportProgress | null) => 
   };
 }
 
+// Ctrl-C or a kill stops at once; process.exit runs the closers, which remove an unfinished file (openOutput).
+let isInterrupted = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    isInterrupted = true;
+    console.error("export: interrupted; no file was written.");
+    process.exit(128 + constants.signals[signal]);
+  });
+}
+
 main()
   .catch((error: unknown) => {
+    if (isInterrupted) return 1;
     if (error instanceof OutputError) console.error(`export: ${error.message}`);
     else if (error instanceof AppError) console.error(`export: ${error.message}\n${USAGE}`);
     else if (error instanceof TypeError && "code" in error) console.error(`export: ${error.message}\n${USAGE}`);
