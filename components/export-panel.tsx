@@ -48,7 +48,7 @@ export function ExportPanel({ documents, corpus, langs }: Props) {
     }
     if (!response.ok || !response.body) {
       const body = (await response.json().catch(() => ({}))) as { error?: Parameters<typeof errorMessage>[1] };
-      return setPhase({ kind: "error", message: body.error ? errorMessage(t, body.error) : t("errors.internal") });
+      return setPhase({ kind: "error", message: errorMessage(t, body.error ?? {}) });
     }
     const rows = Number(response.headers.get("x-export-rows") ?? 0);
     const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `export.${format}`;

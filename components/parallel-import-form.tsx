@@ -25,10 +25,10 @@ export function ParallelImportForm() {
       setBusy(false);
       return setError(t("import.networkError"));
     }
-    const body = (await response.json().catch(() => ({}))) as { documentId?: number } & Parameters<typeof errorText>[1];
+    const body = (await response.json().catch(() => ({}))) as { documentId?: number } & { error?: Parameters<typeof errorMessage>[1] };
     setBusy(false);
     if (response.status === 201 && body.documentId) return router.push(`/documents/${body.documentId}`);
-    setError(errorText(t, body));
+    setError(errorMessage(t, body.error ?? {})); // the summary, then what is wrong with the file
   }
 
   return (
@@ -67,9 +67,4 @@ export function ParallelImportForm() {
       </div>
     </form>
   );
-}
-
-/** The error's summary and then what is wrong with the file (its problems, each with its line where it has one). */
-function errorText(t: ReturnType<typeof useTranslation>["t"], body: { error?: Parameters<typeof errorMessage>[1] }): string {
-  return body.error ? errorMessage(t, body.error) : t("errors.internal");
 }

@@ -6,7 +6,6 @@
 // it cannot write is reported before the export starts, a failed export leaves no half-written file, and a file
 // already at that path is replaced only by a finished export. Interrupted (Ctrl-C), it removes the temporary file.
 import { open, rename, rm, type FileHandle } from "node:fs/promises";
-import { constants } from "node:os";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
@@ -15,6 +14,7 @@ import { closeDb, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/server/errors";
 import { parseExportQuery } from "@/lib/server/export/export-options";
 import { exportParallel, type ExportProgress } from "@/lib/server/export/export-parallel";
+import { exitOnInterrupt } from "./lib/exit-on-interrupt";
 
 const USAGE =
   "usage: npm run export -- (--documents ID,ID | --corpus ID) --format tmx|xliff|moses|tsv|jsonl [--langs en,fa|all] " +
@@ -113,18 +113,11 @@ function progressPrinter(started: number): (progress: ExportProgress | null) => 
 }
 
 // Ctrl-C or a kill stops at once; process.exit runs the closers, which remove an unfinished file (openOutput).
-let isInterrupted = false;
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    isInterrupted = true;
-    console.error("export: interrupted; no file was written.");
-    process.exit(128 + constants.signals[signal]);
-  });
-}
+const isInterrupted = exitOnInterrupt("export: interrupted; no file was written.");
 
 main()
   .catch((error: unknown) => {
-    if (isInterrupted) return 1;
+    if (isInterrupted()) return 1;
     if (error instanceof OutputError) console.error(`export: ${error.message}`);
     else if (error instanceof AppError) console.error(`export: ${error.message}\n${USAGE}`);
     else if (error instanceof TypeError && "code" in error) console.error(`export: ${error.message}\n${USAGE}`);

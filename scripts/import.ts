@@ -7,7 +7,6 @@
 //   [--langs en,fa] [--status confirmed|auto] [--title T] [--corpus slug]` imports a parallel file (TMX, XLIFF, TSV,
 // JSONL, a Moses pair or our export's zip) as a document with its rows as the file pairs them.
 import { readFileSync } from "node:fs";
-import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { TEXT_ENCODINGS, type EncodingChoice } from "@/lib/core/import/decode";
 import { supportedLanguages } from "@/lib/core/lang/languages";
@@ -17,6 +16,7 @@ import { importDocument, type ImportTextInput } from "@/lib/server/document/impo
 import { importParallel } from "@/lib/server/import/import-parallel";
 import { ZImportParallelFieldsSchema } from "@/lib/server/import/read-parallel-upload";
 import { parseOrThrow } from "@/lib/server/http";
+import { exitOnInterrupt } from "./lib/exit-on-interrupt";
 import { progressBar } from "./lib/progress-bar";
 
 const USAGE = `usage: npm run import -- --<lang> FILE [--<lang> FILE ...] [--title TITLE] [--corpus SLUG] [--format auto|plain|html] [--original <lang>] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1256]
@@ -96,18 +96,11 @@ class UsageError extends Error {}
 
 // Ctrl-C or a kill stops at once. The import is one transaction: the database rolls back an unfinished one, and
 // when this process owns the embedded database, process.exit closes it first (lib/db/close-before-exit.ts).
-let isInterrupted = false;
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    isInterrupted = true;
-    console.error("import: interrupted; an unfinished import is rolled back.");
-    process.exit(128 + constants.signals[signal]);
-  });
-}
+const isInterrupted = exitOnInterrupt("import: interrupted; an unfinished import is rolled back.");
 
 main()
   .catch((error: unknown) => {
-    if (isInterrupted) return 1; // the connection closed under the import: no news
+    if (isInterrupted()) return 1; // the connection closed under the import: no news
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) console.error(`import: ${error.message}\n${USAGE}`);
     else if (error instanceof AppError) console.error(`import: ${[error.message, ...(error.details.problems ?? []).map((p) => p.message)].filter((m, i, all) => all.indexOf(m) === i).join("\n  ")}`);
     else console.error(error);

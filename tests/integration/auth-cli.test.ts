@@ -1,24 +1,13 @@
 // `npm run user -- ...` as a child process against the test database, as an operator would run it.
-import { execFile } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listDocuments } from "@/app/api/documents/route";
 import { closeDb, testDb, uniqueName } from "../support/db";
+import { runScript } from "../support/run-script";
 
 beforeAll(testDb); // this process checks the CLI's tokens against the same database
 afterAll(closeDb);
 
-function runCli(args: string[], options: { input?: string } = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/user.ts", ...args],
-      { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8", timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    // Not a terminal: stdin is a pipe, as in CI or `echo | npm run user`.
-    child.stdin?.end(options.input ?? "");
-  });
-}
+const runCli = (args: string[], options: { input?: string } = {}) => runScript("user.ts", args, { ...options, timeout: 60_000 });
 
 const lines = (text: string) => text.trim().split("\n");
 

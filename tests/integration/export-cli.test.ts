@@ -1,12 +1,12 @@
 // `npm run export` as a child process against the test database, as an operator runs it: the file written whole
 // under its name, a path it cannot write refused before the export starts, and a failed export leaving nothing behind.
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../support/auth";
 import { closeDb, testDb, uniqueName } from "../support/db";
+import { runScript } from "../support/run-script";
 import { seedDocument } from "./parallel-fixtures";
 
 let documentId = 0;
@@ -22,16 +22,7 @@ afterAll(async () => {
   await closeDb();
 });
 
-function runExport(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/export.ts", ...args],
-      { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8", timeout: 90_000 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const runExport = (args: string[]) => runScript("export.ts", args);
 
 // Each run compiles TypeScript and connects: seconds each on a loaded machine.
 describe("npm run export", { timeout: 120_000 }, () => {

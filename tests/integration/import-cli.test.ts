@@ -1,23 +1,14 @@
 // `npm run import -- --en FILE --fa FILE ...` as a child process against the test database, as an operator would run
 // it: the new document's id on stdout, the stages on stderr as they pass, and a clear message for bad input.
-import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_DIR } from "../support/demo";
 import { closeDb, testDb, uniqueName } from "../support/db";
+import { runScript } from "../support/run-script";
 
 afterAll(closeDb);
 
-function runImport(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", ...args],
-      { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8", timeout: 90_000 },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const runImport = (args: string[]) => runScript("import.ts", args);
 
 const demo = (lang: string) => join(DEMO_DIR, `letter-article.${lang}.txt`);
 
