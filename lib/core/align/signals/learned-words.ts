@@ -8,6 +8,7 @@
 
 import { gluesClitics, withoutClitics } from "../../text/clitics";
 import { perWordTokens, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
+import { float64, int32, int32From } from "../../small-arrays";
 
 export interface LearnParams {
   /** Only 1-1 links of the first pass that cost at most this (nats) teach: those whose length and evidence agree. */
@@ -41,7 +42,7 @@ function formsOf(text: SignalText): Forms {
     const clitics = gluesClitics(text.side.primary);
     const byForm = new Map<string, number>();
     const names: string[] = [];
-    const start = new Int32Array(words.length + 1);
+    const start = int32(words.length + 1);
     const ids: number[] = [];
     const add = (form: string) => {
       let id = byForm.get(form);
@@ -59,7 +60,7 @@ function formsOf(text: SignalText): Forms {
       }
       start[w + 1] = ids.length;
     });
-    return { start, ids: Int32Array.from(ids), names };
+    return { start, ids: int32From(ids), names };
   });
 }
 
@@ -71,7 +72,7 @@ export interface LearnedWords {
 
 /** Distinct form ids of each of the given units. */
 function unitForms(text: SignalText, forms: Forms, units: readonly number[]): Int32Array[] {
-  const seen = new Int32Array(forms.names.length).fill(-1);
+  const seen = int32(forms.names.length).fill(-1);
   return units.map((u, k) => {
     const out: number[] = [];
     for (let x = text.wordStart[u]!; x < text.wordStart[u + 1]!; x++) {
@@ -83,7 +84,7 @@ function unitForms(text: SignalText, forms: Forms, units: readonly number[]): In
         out.push(id);
       }
     }
-    return Int32Array.from(out);
+    return int32From(out);
   });
 }
 
@@ -110,7 +111,7 @@ export function learnWords(
   const inSource = unitForms(source, sourceForms, read.map(([i]) => i));
   const inTarget = unitForms(target, targetForms, read.map(([, j]) => j));
   const df = (lists: Int32Array[], count: number) => {
-    const out = new Int32Array(count);
+    const out = int32(count);
     for (const list of lists) for (let k = 0; k < list.length; k++) out[list[k]!]!++;
     return out;
   };
@@ -151,7 +152,7 @@ export function learnWords(
     n = counted.length;
   }
 
-  const logFactorial = new Float64Array(n + 1);
+  const logFactorial = float64(n + 1);
   for (let k = 2; k <= n; k++) logFactorial[k] = logFactorial[k - 1]! + Math.log(k);
   const logChoose = (m: number, k: number) => logFactorial[m]! - logFactorial[k]! - logFactorial[m - k]!;
   // P(X >= k) for X hypergeometric: a links hold one word, b the other, out of n.
