@@ -33,7 +33,6 @@ import { buildSentenceKeys, type SentenceKeys, type SentenceSpans } from "./sent
 import type { UnitScan } from "../text/unit-scan";
 import { closesSentence } from "../text/sentences";
 import type { AlignOptions, AlignText, PairAlignment, PairLink } from "./types";
-import { float64, int32, int32From, uint8 } from "../small-arrays";
 
 export const DEFAULT_MAX_CELLS = 20_000_000;
 
@@ -90,9 +89,9 @@ const CLAUSE_END = /[,;:،؛]\s*$/;
 
 export function prepareText(text: AlignText): PreparedText {
   const size = text.units.length;
-  const prefix = float64(size + 1);
+  const prefix = new Float64Array(size + 1);
   const builder = new StopsBuilder();
-  const prose = uint8(size);
+  const prose = new Uint8Array(size);
   // Per sentence, its offsets in its unit and the words of its unit before its end (-1 for the unit's last).
   const from: number[] = [];
   const to: number[] = [];
@@ -110,14 +109,14 @@ export function prepareText(text: AlignText): PreparedText {
   const stops = builder.build();
   for (let u = 0; u < size; u++) if (stops.unitStart[u + 1]! - stops.unitStart[u]! > 1) prose[u] = 1;
   const tokensOf = memoized((signal) => signal.extract(base));
-  const wordStart = int32(from.length + 1);
+  const wordStart = new Int32Array(from.length + 1);
   for (let u = 0; u < size; u++) {
     for (let k = stops.unitStart[u]!; k < stops.unitStart[u + 1]!; k++) {
       const words = sentenceWords[k]!;
       wordStart[k + 1] = words < 0 ? base.wordStart[u + 1]! : base.wordStart[u]! + words;
     }
   }
-  const sentenceSpans = { unitStart: stops.unitStart, from: int32From(from), to: int32From(to), wordStart };
+  const sentenceSpans = { unitStart: stops.unitStart, from: Int32Array.from(from), to: Int32Array.from(to), wordStart };
   return { ...base, size, prefix, stops, sentences: sentencePrefix(stops), prose, tokensOf, sentenceSpans };
 }
 
@@ -143,7 +142,7 @@ function spanSentences(unit: string, scan: UnitScan, from: number[], to: number[
 function sliceSpans(spans: SentenceSpans, unitStart: Int32Array, start: number, end: number): SentenceSpans {
   const first = spans.unitStart[start]!;
   const last = spans.unitStart[end]!;
-  const wordStart = int32(last - first + 1);
+  const wordStart = new Int32Array(last - first + 1);
   for (let k = 0; k <= last - first; k++) wordStart[k] = spans.wordStart[first + k]! - spans.wordStart[first]!;
   return { unitStart, from: spans.from.subarray(first, last), to: spans.to.subarray(first, last), wordStart };
 }
@@ -151,10 +150,10 @@ function sliceSpans(spans: SentenceSpans, unitStart: Int32Array, start: number, 
 /** Units [start, end) of a prepared text, as a prepared text of their own (sharing its tokens). */
 export function slicePrepared(text: PreparedText, start: number, end: number): PreparedText {
   if (start === 0 && end === text.size) return text;
-  const prefix = float64(end - start + 1);
+  const prefix = new Float64Array(end - start + 1);
   for (let k = 0; k <= end - start; k++) prefix[k] = text.prefix[start + k]! - text.prefix[start]!;
   const stops = sliceStops(text.stops, start, end);
-  const wordStart = int32(end - start + 1);
+  const wordStart = new Int32Array(end - start + 1);
   for (let k = 0; k <= end - start; k++) wordStart[k] = text.wordStart[start + k]! - text.wordStart[start]!;
   return {
     side: text.side,
@@ -174,7 +173,7 @@ export function slicePrepared(text: PreparedText, start: number, end: number): P
 
 function sliceTokens(list: TokenList, start: number, end: number): TokenList {
   const first = list.start[start]!;
-  const unitStart = int32(end - start + 1);
+  const unitStart = new Int32Array(end - start + 1);
   for (let k = 0; k <= end - start; k++) unitStart[k] = list.start[start + k]! - first;
   return { start: unitStart, types: list.types.subarray(first, list.start[end]!), keys: list.keys };
 }
@@ -301,7 +300,7 @@ export function alignTraced(
       problem.anchors.uniquePairs.length > 0
         ? anchoredCenter(source.prefix, target.prefix, problem.anchors.uniquePairs)
         : proportionalCenter(source.prefix, target.prefix);
-    const widths = int32(n + 1).fill(params.firstBand);
+    const widths = new Int32Array(n + 1).fill(params.firstBand);
     let firstBand: Band | undefined;
     let firstCosts: Float32Array | undefined;
     for (;;) {
@@ -343,7 +342,7 @@ export function alignTraced(
   let band: Band | undefined;
   let second: ViterbiResult | undefined;
   let costs: Float32Array | undefined;
-  const refineWidths = int32(n + 1).fill(params.refineBand);
+  const refineWidths = new Int32Array(n + 1).fill(params.refineBand);
   // Once the trust is read from a band that holds every bead of the first pass's path, a wider band would read the
   // same: each widening then computes only the beads that start or end in its new cells (see PairInputs.reuse).
   // On a 15,000-paragraph pair whose path touched the band's edge ten times, recomputing the whole band each time

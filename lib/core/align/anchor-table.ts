@@ -19,7 +19,6 @@ import { structureSignal } from "./signals/structure";
 import { MAX_BEAD_SPAN, type ModelParams } from "./model";
 import type { Lexicon } from "./types";
 import { IntBuffer } from "./int-buffer";
-import { float64, float64From, int32, int32From, uint8 } from "../small-arrays";
 
 /** Keys in more units than this are not used as anchor points: a repeated name says little about position. */
 const RARE_KEY = 4;
@@ -189,7 +188,7 @@ export function packAnchorTable(
     const targetLocal = localOf(target);
     const onSource = unitCounts(source, sourceLocal, local.size);
     const onTarget = unitCounts(target, targetLocal, local.size);
-    const ids = int32(local.size).fill(-1);
+    const ids = new Int32Array(local.size).fill(-1);
     for (let key = 0; key < local.size; key++) {
       const a = onSource[key]!;
       const b = onTarget[key]!;
@@ -245,7 +244,7 @@ export function packAnchorTable(
  * the boundary is misplaced (a sentence moved to the next paragraph, a short paragraph joined to the wrong side).
  */
 function anchoredKeys(source: Int32Array[], target: Int32Array[], sourceCount: number, targetCount: number): Uint8Array {
-  const anchored = uint8(source.length);
+  const anchored = new Uint8Array(source.length);
   const scale = Math.max(sourceCount, targetCount);
   for (let key = 0; key < source.length; key++) {
     if (source[key]!.length !== 1 || target[key]!.length !== 1) continue;
@@ -257,7 +256,7 @@ function anchoredKeys(source: Int32Array[], target: Int32Array[], sourceCount: n
 
 /** Local key ids of each token type of a list, distinct within a type. */
 function typeKeyIds(list: TokenList, local: Map<string, number>): TypeKeys {
-  const start = int32(list.keys.length + 1);
+  const start = new Int32Array(list.keys.length + 1);
   const keys: number[] = [];
   list.keys.forEach((typeKeys, type) => {
     const first = keys.length;
@@ -270,13 +269,13 @@ function typeKeyIds(list: TokenList, local: Map<string, number>): TypeKeys {
     }
     start[type + 1] = keys.length;
   });
-  return { start, keys: int32From(keys) };
+  return { start, keys: Int32Array.from(keys) };
 }
 
 /** For each local key, the number of units that hold it. */
 function unitCounts(list: TokenList, typeKeys: TypeKeys, keyCount: number): Int32Array {
-  const counts = int32(keyCount);
-  const lastUnit = int32(keyCount).fill(-1);
+  const counts = new Int32Array(keyCount);
+  const lastUnit = new Int32Array(keyCount).fill(-1);
   const units = list.start.length - 1;
   for (let u = 0; u < units; u++) {
     for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
@@ -294,7 +293,7 @@ function unitCounts(list: TokenList, typeKeys: TypeKeys, keyCount: number): Int3
 
 /** Type keys rewritten with the pair's key ids, keys that are not usable dropped. */
 function remap(typeKeys: TypeKeys, ids: Int32Array): TypeKeys {
-  const start = int32(typeKeys.start.length);
+  const start = new Int32Array(typeKeys.start.length);
   const keys: number[] = [];
   for (let type = 0; type + 1 < typeKeys.start.length; type++) {
     for (let k = typeKeys.start[type]!; k < typeKeys.start[type + 1]!; k++) {
@@ -303,7 +302,7 @@ function remap(typeKeys: TypeKeys, ids: Int32Array): TypeKeys {
     }
     start[type + 1] = keys.length;
   }
-  return { start, keys: int32From(keys) };
+  return { start, keys: Int32Array.from(keys) };
 }
 
 /**
@@ -317,8 +316,8 @@ function keep(
   reliable: readonly boolean[],
   miss: readonly number[],
 ): { kept: Kept; missing: Float64Array } {
-  const missing = float64(units);
-  const unitStart = int32(units + 1);
+  const missing = new Float64Array(units);
+  const unitStart = new Int32Array(units + 1);
   const signal = new IntBuffer();
   const type = new IntBuffer();
   for (let u = 0; u < units; u++) {
@@ -352,7 +351,7 @@ function postingsOf(kept: Kept, typeKeys: readonly TypeKeys[], keyCount: number)
       }
     }
   }
-  return lists.map((list) => int32From(list));
+  return lists.map((list) => Int32Array.from(list));
 }
 
 interface Weighting {
@@ -383,7 +382,7 @@ function pack(
   const { kept } = side;
   const units = kept.unitStart.length - 1;
   // log(1 + idfScale / (df * c_k)) by df and span: df is a whole number of units, and most tokens share a few.
-  const idfLogs = float64((otherUnits + 1) * MAX_BEAD_SPAN).fill(NaN);
+  const idfLogs = new Float64Array((otherUnits + 1) * MAX_BEAD_SPAN).fill(NaN);
   const idfLog = (df: number, span: number) => {
     const at = df * MAX_BEAD_SPAN + span - 1;
     let value = idfLogs[at]!;
@@ -399,8 +398,8 @@ function pack(
   };
   // Per unit, its tokens by decreasing weight, at most MAX_TOKENS_PER_UNIT of them (the lightest are dropped).
   const chosen = new IntBuffer();
-  const chosenStart = int32(units + 1);
-  const df = float64(kept.signal.length);
+  const chosenStart = new Int32Array(units + 1);
+  const df = new Float64Array(kept.signal.length);
   const weights: number[] = [];
   const order: number[] = [];
   let keyCount = 0;
@@ -426,14 +425,14 @@ function pack(
   const tokenCount = chosen.length;
   const chosenTokens = chosen.toArray();
   const result: SideTokens = {
-    tokenStart: int32From(chosenStart),
-    tokenWeight: float64(tokenCount * MAX_BEAD_SPAN),
-    tokenMiss: float64(tokenCount),
-    unitMiss: float64From(side.missing),
-    zeroScore: float64(units),
-    wholeUnitBits: int32(units),
-    keyStart: int32(tokenCount + 1),
-    keys: int32(keyCount),
+    tokenStart: Int32Array.from(chosenStart),
+    tokenWeight: new Float64Array(tokenCount * MAX_BEAD_SPAN),
+    tokenMiss: new Float64Array(tokenCount),
+    unitMiss: Float64Array.from(side.missing),
+    zeroScore: new Float64Array(units),
+    wholeUnitBits: new Int32Array(units),
+    keyStart: new Int32Array(tokenCount + 1),
+    keys: new Int32Array(keyCount),
     postings: ownPostings,
   };
   let k = 0;

@@ -2,7 +2,6 @@
 // (0..m) it may be paired with. Cells are numbered row by row. A band costs O(n * width) memory and time, which
 // is what keeps a 10,000-paragraph document linear.
 
-import { float64, int32, int32From } from "../small-arrays";
 export class Band {
   /** First cell of each row; offset[n + 1] is the number of cells. */
   readonly offset: Int32Array;
@@ -13,7 +12,7 @@ export class Band {
     readonly lo: Int32Array,
     readonly hi: Int32Array,
   ) {
-    this.offset = int32(n + 2);
+    this.offset = new Int32Array(n + 2);
     for (let i = 0; i <= n; i++) this.offset[i + 1] = this.offset[i]! + (hi[i]! - lo[i]! + 1);
   }
 
@@ -43,8 +42,8 @@ export class Band {
  */
 export function bandAround(center: Float64Array, m: number, halfWidth: Int32Array, widens?: Band): Band {
   const n = center.length - 1;
-  const lo = int32(n + 1);
-  const hi = int32(n + 1);
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
     lo[i] = Math.floor(center[i]!) - halfWidth[i]!;
     hi[i] = Math.ceil(center[i]!) + halfWidth[i]!;
@@ -60,7 +59,7 @@ export function bandAround(center: Float64Array, m: number, halfWidth: Int32Arra
 export function widenWhereTouched(band: Band, path: ReadonlyArray<readonly [number, number]>, halfWidth: Int32Array): boolean {
   const touched = path.filter(([i, j]) => band.isOnInnerEdge(i, j)).map(([i]) => i);
   if (touched.length === 0) return false;
-  const next = int32From(halfWidth);
+  const next = Int32Array.from(halfWidth);
   for (const row of touched) {
     const width = halfWidth[row]! * 2;
     for (let i = Math.max(0, row - width); i <= Math.min(halfWidth.length - 1, row + width); i++) {
@@ -79,8 +78,8 @@ export function pathCenter(
   path: ReadonlyArray<readonly [number, number]>,
   n: number,
 ): { center: Float64Array; spread: Int32Array } {
-  const low = float64(n + 1).fill(Infinity);
-  const high = float64(n + 1).fill(-Infinity);
+  const low = new Float64Array(n + 1).fill(Infinity);
+  const high = new Float64Array(n + 1).fill(-Infinity);
   for (let k = 1; k < path.length; k++) {
     const [i0, j0] = path[k - 1]!;
     const [i1, j1] = path[k]!;
@@ -89,8 +88,8 @@ export function pathCenter(
       high[i] = Math.max(high[i]!, j1);
     }
   }
-  const center = float64(n + 1);
-  const spread = int32(n + 1);
+  const center = new Float64Array(n + 1);
+  const spread = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
     if (low[i] === Infinity) low[i] = high[i] = 0;
     center[i] = (low[i]! + high[i]!) / 2;
@@ -135,7 +134,7 @@ function bandBetween(lo: Int32Array, hi: Int32Array, m: number, within?: Band): 
 export function proportionalCenter(sourcePrefix: Float64Array, targetPrefix: Float64Array): Float64Array {
   const n = sourcePrefix.length - 1;
   const m = targetPrefix.length - 1;
-  const center = float64(n + 1);
+  const center = new Float64Array(n + 1);
   const sourceTotal = sourcePrefix[n]!;
   const targetTotal = targetPrefix[m]!;
   if (sourceTotal === 0 || targetTotal === 0) {
@@ -167,7 +166,7 @@ export function anchoredCenter(
   const m = targetPrefix.length - 1;
   const chain = steadiestChain(points, sourcePrefix, targetPrefix);
   const knots = [{ i: 0, j: 0 }, ...chain, { i: n, j: m }];
-  const center = float64(n + 1);
+  const center = new Float64Array(n + 1);
   for (let k = 1; k < knots.length; k++) {
     const from = knots[k - 1]!;
     const to = knots[k]!;
@@ -216,11 +215,11 @@ function steadiestChain(
   const drift = Float64Array.from(sorted, ({ i, j }) =>
     byLetters ? (targetPrefix[j]! - ratio * sourcePrefix[i]!) / unit : j - ratio * i,
   );
-  const best = float64(sorted.length);
+  const best = new Float64Array(sorted.length);
   // The best of best[0..q]: no point at or before p can give q more than upTo[p] + its weight, so the search for a
   // point to follow stops there, after a few points on a chain whose value grows with i.
-  const upTo = float64(sorted.length);
-  const previous = int32(sorted.length).fill(-1);
+  const upTo = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
   for (let q = 0; q < sorted.length; q++) {
     const { i, j, weight } = sorted[q]!;
     best[q] = weight - DRIFT_COST * Math.abs(drift[q]!);

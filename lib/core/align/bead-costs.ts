@@ -12,7 +12,6 @@ import { lengthCostOf, type LengthModel } from "./signals/length";
 import type { SentenceKeys } from "./sentence-keys";
 import { writeSentenceCosts, type TextStops } from "./signals/sentence-length";
 import { defaultTrust, type SentenceTrust } from "./sentence-trust";
-import { float32, float64, int32, uint8 } from "../small-arrays";
 
 export interface PairInputs {
   sourcePrefix: Float64Array;
@@ -146,22 +145,22 @@ const NONE_COPIED = new Uint8Array(0);
 function buildMasks(band: Band, anchors: AnchorTable, ceiling: number, kept?: PairMasks): PairMasks {
   const { n, m } = band;
   const rows = Math.max(n, 0);
-  const lo = int32(rows);
-  const hi = int32(rows);
-  const offset = int32(rows + 1);
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  const offset = new Int32Array(rows + 1);
   for (let i = 0; i < rows; i++) {
     lo[i] = Math.max(0, band.lo[i + 1]! - MAX_BEAD_SPAN);
     hi[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_BEAD_SPAN)]! - 1);
     offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
   }
   const size = offset[rows]!;
-  const source = int32(size);
-  const target = int32(size);
-  const single = float64(size);
+  const source = new Int32Array(size);
+  const target = new Int32Array(size);
+  const single = new Float64Array(size);
   const { source: s, target: t } = anchors;
   // Rows copied from `kept`, and the columns some other row reaches (only those are read for the target's bits).
-  const copied = kept ? uint8(rows) : NONE_COPIED;
-  const columns = kept ? uint8(m) : NONE_COPIED;
+  const copied = kept ? new Uint8Array(rows) : NONE_COPIED;
+  const columns = kept ? new Uint8Array(m) : NONE_COPIED;
   if (kept) {
     for (let i = 0; i < rows; i++) {
       if (kept.lo[i] === lo[i] && kept.hi[i] === hi[i]) copied[i] = 1;
@@ -225,13 +224,13 @@ export function computeBeadCosts(band: Band, inputs: PairInputs): Float32Array {
   const countCost = params.sentenceCountCost;
   const masks = buildMasks(band, anchors, params.lexicalCeiling, inputs.reuse ? masksOf.get(inputs.reuse.costs) : undefined);
   // The exact pass's sentence costs are written first, over Infinity; the first pass fills each cell it computes.
-  const costs = float32(band.size * BEAD_COUNT);
+  const costs = new Float32Array(band.size * BEAD_COUNT);
   const fillEach = !exact && inputs.reuse !== undefined;
   if (!fillEach) costs.fill(Infinity);
   const readTrust = typeof inputs.trust === "function" ? inputs.trust : undefined;
   const unrewarded =
     exact && readTrust && inputs.trustStarts
-      ? { starts: inputs.trustStarts, costs: float32(band.size * BEAD_COUNT).fill(Infinity) }
+      ? { starts: inputs.trustStarts, costs: new Float32Array(band.size * BEAD_COUNT).fill(Infinity) }
       : undefined;
   if (exact) {
     const { sourceStops, targetStops, plausible, sentenceKeys, joinShift } = inputs;
@@ -333,7 +332,7 @@ function holdsBand(outer: Band, inner: Band): boolean {
  */
 function copyUnchangedRows(reuse: { band: Band; costs: Float32Array }, band: Band, costs: Float32Array): Uint8Array {
   const kept = reuse.band;
-  const copied = uint8(band.n + 1);
+  const copied = new Uint8Array(band.n + 1);
   let sameRun = 0; // rows up to this one that the two bands hold alike
   for (let i = 0; i <= band.n; i++) {
     sameRun = kept.lo[i] === band.lo[i] && kept.hi[i] === band.hi[i] ? sameRun + 1 : 0;
@@ -426,10 +425,10 @@ class UnitScores {
     columns: number,
   ) {
     this.width = columns + 1;
-    this.source = float64(MAX_BEAD_SPAN * this.width * MAX_BEAD_SPAN);
-    this.sourceUnit = int32(this.source.length);
-    this.target = float64(this.width * MAX_BEAD_SPAN);
-    this.targetRow = int32(this.target.length);
+    this.source = new Float64Array(MAX_BEAD_SPAN * this.width * MAX_BEAD_SPAN);
+    this.sourceUnit = new Int32Array(this.source.length);
+    this.target = new Float64Array(this.width * MAX_BEAD_SPAN);
+    this.targetRow = new Int32Array(this.target.length);
   }
 
   /** The cell whose beads come next. */

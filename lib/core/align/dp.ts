@@ -4,7 +4,6 @@
 
 import type { Band } from "./band";
 import { BEADS, BEAD_COUNT, BEAD_SOURCE, BEAD_TARGET } from "./model";
-import { float64, int8, uint8 } from "../small-arrays";
 
 export interface PathBead {
   /** Start of the bead: source and target units consumed before it. */
@@ -25,8 +24,8 @@ export interface ViterbiResult {
 }
 
 export function viterbi(band: Band, costs: Float32Array): ViterbiResult {
-  const best = float64(band.size).fill(Infinity);
-  const back = int8(band.size).fill(-1);
+  const best = new Float64Array(band.size).fill(Infinity);
+  const back = new Int8Array(band.size).fill(-1);
   best[0] = 0;
   const { lo, hi, offset } = band;
   for (let i = 0; i <= band.n; i++) {
@@ -90,10 +89,10 @@ export function beadPlausibility(a: number, b: number): number {
  * the exact pass need not look elsewhere.
  */
 export function plausibility(band: Band, costs: Float32Array, result: ViterbiResult, margin: number): Uint8Array {
-  const backward = float64(band.size).fill(Infinity);
+  const backward = new Float64Array(band.size).fill(Infinity);
   const { lo, hi, offset } = band;
   backward[band.cell(band.n, band.m)] = 0;
-  const bits = uint8(band.size);
+  const bits = new Uint8Array(band.size);
   const limit = result.total + margin;
   for (let i = band.n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
@@ -118,12 +117,12 @@ export function plausibility(band: Band, costs: Float32Array, result: ViterbiRes
 
 /** Posterior probability of each bead of `path`, from forward-backward over the whole band. */
 export function pathPosteriors(band: Band, costs: Float32Array, path: readonly PathBead[], temperature: number): number[] {
-  const forward = float64(band.size).fill(-Infinity);
-  const backward = float64(band.size).fill(-Infinity);
+  const forward = new Float64Array(band.size).fill(-Infinity);
+  const backward = new Float64Array(band.size).fill(-Infinity);
   const scale = 1 / temperature;
   forward[0] = 0;
   const { lo, hi, offset } = band;
-  const terms = float64(BEAD_COUNT);
+  const terms = new Float64Array(BEAD_COUNT);
   for (let i = 0; i <= band.n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const cell = offset[i]! + j - lo[i]!;

@@ -15,7 +15,6 @@
 import type { SignalTokens } from "./anchor-table";
 import type { ModelParams } from "./model";
 import type { SignalText, TokenList } from "./signals/signal";
-import { float64From, int32, int32From } from "../small-arrays";
 
 /**
  * Signals that read words, not the layout of a unit: things a translation keeps, and the common words. A common word
@@ -105,7 +104,7 @@ export function buildSentenceKeys(
   const sourceCounts = sentenceCounts(sourceTokens, keySignal.length);
   const targetCounts = sentenceCounts(targetTokens, keySignal.length);
   // Pair ids for the keys in 1 .. RARE_SENTENCE_KEY sentences of each side, -1 for the rest.
-  const ids = int32(keySignal.length).fill(-1);
+  const ids = new Int32Array(keySignal.length).fill(-1);
   const weights: number[] = [];
   for (let key = 0; key < keySignal.length; key++) {
     const a = sourceCounts[key]!;
@@ -117,7 +116,7 @@ export function buildSentenceKeys(
   return {
     source: sideKeys(sourceTokens, source.sentenceSpans.from.length, ids),
     target: sideKeys(targetTokens, target.sentenceSpans.from.length, ids),
-    weight: float64From(weights),
+    weight: Float64Array.from(weights),
   };
 }
 
@@ -134,7 +133,7 @@ function rareUnitKeys(source: TokenList, target: TokenList): Set<string> {
 
 /** Int32Array.from(items, fn) as a loop: V8 runs a typed array's from with a function several times slower. */
 function int32Map<T>(items: readonly T[], fn: (item: T) => number): Int32Array {
-  const out = int32(items.length);
+  const out = new Int32Array(items.length);
   for (let k = 0; k < items.length; k++) out[k] = fn(items[k]!);
   return out;
 }
@@ -150,8 +149,8 @@ function unitCounts(list: TokenList): Map<string, number> {
       return id;
     }),
   );
-  const counts = int32(idOf.size);
-  const lastUnit = int32(idOf.size).fill(-1);
+  const counts = new Int32Array(idOf.size);
+  const lastUnit = new Int32Array(idOf.size).fill(-1);
   for (let u = 0; u + 1 < list.start.length; u++) {
     for (let t = list.start[u]!; t < list.start[u + 1]!; t++) {
       const ids = typeIds[list.types[t]!]!;
@@ -193,18 +192,18 @@ function sentencesOfUnits(text: SentenceSource, units: readonly number[]): { tex
       texts.push(text.texts[u]!.slice(from[k]!, to[k]!));
     }
   }
-  const starts = int32(sentence.length + 1);
+  const starts = new Int32Array(sentence.length + 1);
   for (let s = 0; s < sentence.length; s++) {
     starts[s + 1] = starts[s]! + wordStart[sentence[s]! + 1]! - wordStart[sentence[s]!]!;
   }
-  const wordIds = int32(starts[sentence.length]!);
+  const wordIds = new Int32Array(starts[sentence.length]!);
   for (let s = 0; s < sentence.length; s++) {
     const k = sentence[s]!;
     wordIds.set(text.wordIds.subarray(wordStart[k]!, wordStart[k + 1]!), starts[s]!);
   }
   return {
     text: { side: text.side, vocabulary: text.vocabulary, texts, wordStart: starts, wordIds },
-    sentence: int32From(sentence),
+    sentence: Int32Array.from(sentence),
   };
 }
 
@@ -229,9 +228,9 @@ function internTokens(
 
 /** For each key, the number of sentences that hold it. */
 function sentenceCounts(side: readonly SentenceTokens[], keyCount: number): Int32Array {
-  const counts = int32(keyCount);
+  const counts = new Int32Array(keyCount);
   // Each key is one signal's, whose sentences come in order: the last sentence it was counted in is enough.
-  const last = int32(keyCount).fill(-1);
+  const last = new Int32Array(keyCount).fill(-1);
   for (const { sentence, start, types, keys } of side) {
     for (let s = 0; s < sentence.length; s++) {
       for (let t = start[s]!; t < start[s + 1]!; t++) {
@@ -252,7 +251,7 @@ function sideKeys(side: readonly SentenceTokens[], total: number, ids: Int32Arra
   const sentenceOf: number[] = [];
   const pairId: number[] = [];
   // Each pair id is one signal's, whose sentences come in order: a sentence of thousands of names stays linear.
-  const seenIn = int32(ids.length).fill(-1);
+  const seenIn = new Int32Array(ids.length).fill(-1);
   for (const { sentence, start, types, keys } of side) {
     for (let s = 0; s < sentence.length; s++) {
       for (let t = start[s]!; t < start[s + 1]!; t++) {
@@ -265,10 +264,10 @@ function sideKeys(side: readonly SentenceTokens[], total: number, ids: Int32Arra
       }
     }
   }
-  const start = int32(total + 1);
+  const start = new Int32Array(total + 1);
   for (const s of sentenceOf) start[s + 1]!++;
   for (let s = 0; s < total; s++) start[s + 1]! += start[s]!;
-  const keys = int32(pairId.length);
+  const keys = new Int32Array(pairId.length);
   const fill = start.slice(0, total);
   for (let k = 0; k < pairId.length; k++) keys[fill[sentenceOf[k]!]!++] = pairId[k]!;
   for (let s = 0; s < total; s++) if (start[s + 1]! - start[s]! > 1) keys.subarray(start[s]!, start[s + 1]!).sort();

@@ -21,7 +21,6 @@ import { beadPlausibility, type ViterbiResult } from "./dp";
 import { BEAD_COUNT, BEADS, type ModelParams } from "./model";
 import { lengthCost, type LengthModel } from "./signals/length";
 import type { TextStops } from "./signals/sentence-length";
-import { uint8 } from "../small-arrays";
 
 export interface SentenceTrust {
   /** A bead costs at most its whole-length cost plus this (nats). */
@@ -86,7 +85,7 @@ export function estimateSentenceTrust(
  * its beads the same costs.
  */
 export function pathStarts(path: ViterbiResult, band: Band, plausible: (i: number, j: number) => number): (i: number, j: number) => number {
-  const starts = uint8(band.size);
+  const starts = new Uint8Array(band.size);
   for (const { i, j, bead } of path.beads) {
     const cell = band.cell(i, j);
     const [a, b] = BEADS[bead]!;

@@ -4,7 +4,6 @@
 // fold.ts wordsOf finds them, and interned by a hash of their code units, so that a word already seen costs no
 // string allocation.
 
-import { int32 } from "../small-arrays";
 // The separators of fold.ts WORD, by UTF-16 code unit: JavaScript's \s, then the explicit ranges of the class.
 export const SEPARATOR = new Uint8Array(0x10000);
 for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) {
@@ -28,7 +27,7 @@ export class Vocabulary {
   /** Words by id. */
   readonly words: string[] = [];
   /** Open addressing: id + 1 of the word in each slot, 0 when empty. */
-  private slots = int32(256);
+  private slots = new Int32Array(256);
   private hashes: number[] = [];
   /** Per-vocabulary memo of the signals: tables indexed by word id, built once for all the pairs a text is in. */
   readonly memo = new Map<string, unknown>();
@@ -131,7 +130,7 @@ export class Vocabulary {
   }
 
   private grow(): void {
-    const slots = int32(this.slots.length * 2);
+    const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let id = 0; id < this.words.length; id++) {
       let slot = this.hashes[id]! & mask;

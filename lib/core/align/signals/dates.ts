@@ -4,7 +4,6 @@
 
 import { foldForMatching, wordsOf } from "../../text/fold";
 import { numbered, TokenListBuilder, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
-import { uint8 } from "../../small-arrays";
 
 const NAMES: Readonly<Record<string, readonly string[][]>> = {
   en: [
@@ -72,7 +71,7 @@ function extractDates(text: SignalText): TokenList {
     phrases && firstWords
       ? vocabularyMemo(text.vocabulary, `dates:${lang}`, () => {
           // A loop, not Uint8Array.from(words, fn): V8 runs a typed array's from with a function several times slower.
-          const table = uint8(words.length);
+          const table = new Uint8Array(words.length);
           for (let w = 0; w < words.length; w++) {
             table[w] = !firstWords.has(words[w]!) ? 0 : lang === "en" && AMBIGUOUS_EN.has(words[w]!) ? 2 : 1;
           }

@@ -3,7 +3,6 @@
 // keeps only keys that also occur on the other side, so ordinary English words cost nothing.
 
 import { rememberWords, TokenListBuilder, wordTable, type AnchorSignal, type PreparedUnit, type SignalText, type TokenList } from "./signal";
-import { int32 } from "../../small-arrays";
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s«»"“”<>]+/gi;
 const LATIN_WORD = /^[a-z][a-z0-9]*$/;
@@ -37,7 +36,7 @@ function extractLatin(text: SignalText, wanted?: ReadonlySet<string>): TokenList
   const { words } = text.vocabulary;
   const keyOf = wordTable(text.vocabulary, "latin", LATIN_KEYS);
   // Token type of each word id (-1 not a Latin word, -2 not looked up yet), and the last unit each type was added to.
-  const typeOf = int32(words.length).fill(-2);
+  const typeOf = new Int32Array(words.length).fill(-2);
   const lastUnit: number[] = [];
   const add = (type: number, unit: number) => {
     if (lastUnit[type] === unit) return;

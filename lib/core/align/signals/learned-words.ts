@@ -8,7 +8,6 @@
 
 import { gluesClitics, withoutClitics } from "../../text/clitics";
 import { perWordTokens, vocabularyMemo, type AnchorSignal, type SignalText, type TokenList } from "./signal";
-import { float64, int32, int32From } from "../../small-arrays";
 
 export interface LearnParams {
   /** Only 1-1 links of the first pass that cost at most this (nats) teach: those whose length and evidence agree. */
@@ -42,7 +41,7 @@ function formsOf(text: SignalText): Forms {
     const clitics = gluesClitics(text.side.primary);
     const byForm = new Map<string, number>();
     const names: string[] = [];
-    const start = int32(words.length + 1);
+    const start = new Int32Array(words.length + 1);
     const ids: number[] = [];
     const add = (form: string) => {
       let id = byForm.get(form);
@@ -60,7 +59,7 @@ function formsOf(text: SignalText): Forms {
       }
       start[w + 1] = ids.length;
     });
-    return { start, ids: int32From(ids), names };
+    return { start, ids: Int32Array.from(ids), names };
   });
 }
 
@@ -72,7 +71,7 @@ export interface LearnedWords {
 
 /** Distinct form ids of each of the given units. */
 function unitForms(text: SignalText, forms: Forms, units: readonly number[]): Int32Array[] {
-  const seen = int32(forms.names.length).fill(-1);
+  const seen = new Int32Array(forms.names.length).fill(-1);
   return units.map((u, k) => {
     const out: number[] = [];
     for (let x = text.wordStart[u]!; x < text.wordStart[u + 1]!; x++) {
@@ -84,7 +83,7 @@ function unitForms(text: SignalText, forms: Forms, units: readonly number[]): In
         out.push(id);
       }
     }
-    return int32From(out);
+    return Int32Array.from(out);
   });
 }
 
@@ -111,7 +110,7 @@ export function learnWords(
   const inSource = unitForms(source, sourceForms, read.map(([i]) => i));
   const inTarget = unitForms(target, targetForms, read.map(([, j]) => j));
   const df = (lists: Int32Array[], count: number) => {
-    const out = int32(count);
+    const out = new Int32Array(count);
     for (const list of lists) for (let k = 0; k < list.length; k++) out[list[k]!]!++;
     return out;
   };
@@ -152,7 +151,7 @@ export function learnWords(
     n = counted.length;
   }
 
-  const logFactorial = float64(n + 1);
+  const logFactorial = new Float64Array(n + 1);
   for (let k = 2; k <= n; k++) logFactorial[k] = logFactorial[k - 1]! + Math.log(k);
   const logChoose = (m: number, k: number) => logFactorial[m]! - logFactorial[k]! - logFactorial[m - k]!;
   // P(X >= k) for X hypergeometric: a links hold one word, b the other, out of n.

@@ -34,7 +34,6 @@ import {
 import { BEAD_COUNT, BEADS, MAX_BEAD_SPAN, type ModelParams } from "../model";
 import { lengthCostOf, type LengthModel } from "./length";
 import { sharedWeight, type SentenceKeys } from "../sentence-keys";
-import { float32, float64, float64From, int32, int32From, int8, uint8, uint8From } from "../../small-arrays";
 
 /** The rough sentences and clause breaks of a text, as positions in letters from its start. */
 export interface TextStops {
@@ -90,11 +89,11 @@ export class StopsBuilder {
 
   build(): TextStops {
     return {
-      pos: float64From(this.pos),
-      endsUnit: uint8From(this.endsUnit),
-      unitStart: int32From(this.unitStart),
-      clauseStart: int32From(this.clauseStart),
-      clausePos: float64From(this.clausePos),
+      pos: Float64Array.from(this.pos),
+      endsUnit: Uint8Array.from(this.endsUnit),
+      unitStart: Int32Array.from(this.unitStart),
+      clauseStart: Int32Array.from(this.clauseStart),
+      clausePos: Float64Array.from(this.clausePos),
     };
   }
 }
@@ -104,14 +103,14 @@ export function sliceStops(stops: TextStops, start: number, end: number): TextSt
   const first = stops.unitStart[start]!;
   const last = stops.unitStart[end]!;
   const base = stops.pos[first]!;
-  const unitStart = int32(end - start + 1);
+  const unitStart = new Int32Array(end - start + 1);
   for (let u = 0; u <= end - start; u++) unitStart[u] = stops.unitStart[start + u]! - first;
   const pos = stops.pos.slice(first, last + 1);
   for (let k = 0; k < pos.length; k++) pos[k]! -= base;
   const endsUnit = stops.endsUnit.slice(first, last + 1);
   endsUnit[0] = 1;
   const clauseFirst = stops.clauseStart[first + 1]!;
-  const clauseStart = int32(last - first + 2);
+  const clauseStart = new Int32Array(last - first + 2);
   for (let k = 1; k < clauseStart.length; k++) clauseStart[k] = stops.clauseStart[first + k]! - clauseFirst;
   const clausePos = stops.clausePos.slice(clauseFirst, stops.clauseStart[last + 1]!);
   for (let k = 0; k < clausePos.length; k++) clausePos[k]! -= base;
@@ -120,13 +119,13 @@ export function sliceStops(stops: TextStops, start: number, end: number): TextSt
 
 /** Rough sentences before each unit (for the first pass, which counts sentences rather than aligning them). */
 export function sentencePrefix(stops: TextStops): Int32Array {
-  return int32From(stops.unitStart);
+  return Int32Array.from(stops.unitStart);
 }
 
 // Bead index of each shape [a][b], -1 where the engine has no such bead.
 const SPAN = MAX_BEAD_SPAN + 1;
 const SHAPE_BEAD: Int8Array = (() => {
-  const table = int8(SPAN * SPAN).fill(-1);
+  const table = new Int8Array(SPAN * SPAN).fill(-1);
   BEADS.forEach(([a, b], bead) => (table[a * SPAN + b] = bead));
   return table;
 })();
@@ -154,7 +153,7 @@ function regionSpan(groups: number, group: number, triple: number, left: number)
 /** canGrowInto as a table over [a * GROW_ROW + b], with SPAN itself (past the region's end) never growable. */
 const GROW_ROW = SPAN + 1;
 const GROWS: Uint8Array = (() => {
-  const table = uint8(GROW_ROW * GROW_ROW);
+  const table = new Uint8Array(GROW_ROW * GROW_ROW);
   for (let a = 0; a < SPAN; a++) {
     for (let b = 0; b < SPAN; b++) table[a * GROW_ROW + b] = BEADS.some(([x, y]) => x > 0 && y > 0 && x >= a && y >= b) ? 1 : 0;
   }
@@ -190,14 +189,14 @@ class PairTable {
     const { n, m } = band;
     const sentences = source.pos.length;
     const targetSentences = target.pos.length - 1;
-    this.first = int32(sentences);
-    const last = (this.last = int32(sentences));
-    this.offset = int32(sentences + 1);
+    this.first = new Int32Array(sentences);
+    const last = (this.last = new Int32Array(sentences));
+    this.offset = new Int32Array(sentences + 1);
     // The target units [low, high) that the regions which run reach from each source unit: a region starting at
     // (i0, j0) pairs its d-th source unit with the target units j0 .. that a bead of d + 1 or more source units and
     // at most the region's target units may hold.
-    const low = int32(n + 1).fill(m);
-    const high = int32(n + 1).fill(-1);
+    const low = new Int32Array(n + 1).fill(m);
+    const high = new Int32Array(n + 1).fill(-1);
     for (let i0 = 0; i0 < n; i0++) {
       for (let j0 = band.lo[i0]!; j0 <= band.hi[i0]! && j0 < m; j0++) {
         const region = regions[band.offset[i0]! + j0 - band.lo[i0]!]!;
@@ -220,12 +219,12 @@ class PairTable {
     }
     for (let k = 0; k < sentences; k++) this.offset[k + 1] = this.offset[k]! + Math.max(0, last[k]! - this.first[k]! + 1);
     const size = this.offset[sentences]!;
-    this.one = float32(size);
-    this.twoSource = float32(size);
-    this.twoTarget = float32(size);
-    this.threeSource = float32(size);
-    this.threeTarget = float32(size);
-    this.twoTwo = float32(size);
+    this.one = new Float32Array(size);
+    this.twoSource = new Float32Array(size);
+    this.twoTarget = new Float32Array(size);
+    this.threeSource = new Float32Array(size);
+    this.threeTarget = new Float32Array(size);
+    this.twoTwo = new Float32Array(size);
     // A heading run in (bare) is not a translator's join, so the join rate does not move it (see joinPrice).
     const { one, bare, two, three, twoTwo } = params.sentence;
     const shifted = (base: number, crossesUnit: boolean) => joinPrice(base, crossesUnit, joinShift);
@@ -311,17 +310,17 @@ function sharedByStops(keys: SentenceKeys, k: number, l: number): number {
 
 /** One side of a region: its sentences, relative positions and, per sentence end, the units touched so far. */
 class Side {
-  pos = float64(32);
-  endsUnit = uint8(32);
+  pos = new Float64Array(32);
+  endsUnit = new Uint8Array(32);
   /** Units of the region touched up to this sentence end: the bead's size on this side if it ended here. */
-  units = uint8(32);
+  units = new Uint8Array(32);
   size = 0;
   /** Global index of the region's first sentence end (its start). */
   base = 0;
   /** Sentence ends in the region's first unit: 1 .. firstUnitEnd. */
   firstUnitEnd = 0;
   /** Unit ends before each sentence end (not at it) where the unit ends with a clause mark. */
-  runOns = uint8(32);
+  runOns = new Uint8Array(32);
 
   runOnsBefore(x: number): number {
     return this.runOns[x]!;
@@ -331,10 +330,10 @@ class Side {
     const first = stops.unitStart[start]!;
     const size = stops.unitStart[start + count]! - first + 1;
     if (size > this.pos.length) {
-      this.pos = float64(2 * size);
-      this.endsUnit = uint8(2 * size);
-      this.units = uint8(2 * size);
-      this.runOns = uint8(2 * size);
+      this.pos = new Float64Array(2 * size);
+      this.endsUnit = new Uint8Array(2 * size);
+      this.units = new Uint8Array(2 * size);
+      this.runOns = new Uint8Array(2 * size);
     }
     this.size = size;
     this.base = first;
@@ -413,8 +412,8 @@ interface Regions {
  */
 function regionsOf(band: Band, plausible?: (i: number, j: number) => number, kept?: Band): Regions {
   const { n, m, lo, hi, offset } = band;
-  const regions = int32(band.size);
-  const groupsAt = uint8(band.size);
+  const regions = new Int32Array(band.size);
+  const groupsAt = new Uint8Array(band.size);
   for (let i0 = 0; i0 < n; i0++) {
     for (let j0 = lo[i0]!; j0 <= hi[i0]! && j0 < m; j0++) {
       const bits = plausible ? plausible(i0, j0) : PLAUSIBLE_ALL;
@@ -467,9 +466,9 @@ function runRegions(program: RegionProgram, band: Band, { regions, groupsAt }: R
 const SCRATCH = {
   xs: new Side(),
   ys: new Side(),
-  grid: float64(256),
-  sourceCut: float64(64),
-  targetCut: float64(64),
+  grid: new Float64Array(256),
+  sourceCut: new Float64Array(64),
+  targetCut: new Float64Array(64),
 };
 
 /** The dynamic program over the sentences of one region, in tables reused from cell to cell. */
@@ -529,7 +528,7 @@ class RegionProgram {
     const { xs, ys, pairs } = this;
     const NX = xs.size;
     const NY = ys.size;
-    if (NX * NY > this.grid.length) this.grid = SCRATCH.grid = float64(2 * NX * NY);
+    if (NX * NY > this.grid.length) this.grid = SCRATCH.grid = new Float64Array(2 * NX * NY);
     // D: the best cost of reaching each point with at least one sentence matched.
     const D = this.grid;
     D.fill(Infinity, 0, NX * NY);
@@ -661,10 +660,10 @@ class RegionProgram {
     if (count === 0) return 0;
     const size = count * otherSize;
     if (isSource) {
-      if (size > this.sourceCut.length) this.sourceCut = SCRATCH.sourceCut = float64(2 * size);
+      if (size > this.sourceCut.length) this.sourceCut = SCRATCH.sourceCut = new Float64Array(2 * size);
       this.sourceCut.fill(Infinity, 0, size);
     } else {
-      if (size > this.targetCut.length) this.targetCut = SCRATCH.targetCut = float64(2 * size);
+      if (size > this.targetCut.length) this.targetCut = SCRATCH.targetCut = new Float64Array(2 * size);
       this.targetCut.fill(Infinity, 0, size);
     }
     return count;

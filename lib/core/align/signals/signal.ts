@@ -13,7 +13,6 @@ import { scanUnit, type UnitScan } from "../../text/unit-scan";
 import { Vocabulary } from "../../text/vocabulary";
 import { primaryLanguage } from "../../lang/languages";
 import { IntBuffer } from "../int-buffer";
-import { int32, int32From } from "../../small-arrays";
 
 export type ScriptClass = "latin" | "arabic" | "other";
 
@@ -107,7 +106,7 @@ export function signalText(
   each?: (unit: number, scan: UnitScan) => void,
 ): SignalText {
   const vocabulary = new Vocabulary();
-  const wordStart = int32(texts.length + 1);
+  const wordStart = new Int32Array(texts.length + 1);
   // A long text's ids, about a word in eight characters or more, seldom grow the buffer; a short one's start small.
   let characters = 0;
   for (const text of texts) characters += text.length;
@@ -175,7 +174,7 @@ export class TokenListBuilder {
   }
 
   build(): TokenList {
-    return { start: int32From(this.start), types: this.types.toArray(), keys: this.keys };
+    return { start: Int32Array.from(this.start), types: this.types.toArray(), keys: this.keys };
   }
 }
 
@@ -209,8 +208,8 @@ export function perUnitExtract(tokensOf: (text: SignalText, unit: number) => str
  */
 export function perWordTokens(text: SignalText, keysOf: (wordId: number) => readonly string[]): TokenList {
   const builder = new TokenListBuilder();
-  const typeOf = int32(text.vocabulary.words.length).fill(-2); // -2: not asked yet, -1: no keys
-  const lastUnit = int32(text.vocabulary.words.length).fill(-1);
+  const typeOf = new Int32Array(text.vocabulary.words.length).fill(-2); // -2: not asked yet, -1: no keys
+  const lastUnit = new Int32Array(text.vocabulary.words.length).fill(-1);
   for (let u = 0; u < text.texts.length; u++) {
     for (let w = text.wordStart[u]!; w < text.wordStart[u + 1]!; w++) {
       const id = text.wordIds[w]!;
@@ -288,7 +287,7 @@ function sharedIdsOf(vocabulary: Vocabulary): Int32Array {
     shared.generation++;
   }
   const { words } = vocabulary;
-  const ids = int32(words.length);
+  const ids = new Int32Array(words.length);
   for (let w = 0; w < words.length; w++) ids[w] = sharedId(words[w]!, vocabulary.hashOf(w));
   vocabulary.memo.set("shared-ids", { ids, generation: shared.generation });
   return ids;
