@@ -18,6 +18,15 @@ const MAX_CONTROL_SHARE = 0.05;
 const MIN_CONTROLS_FOR_BINARY = 8;
 /** Share of the non-ASCII letters that a Windows-1256 reading must put in the Arabic block to be believed. */
 const MIN_ARABIC_SHARE = 0.7;
+/**
+ * Share of those Arabic-block characters that must stand in runs of at least MIN_RUN, as the letters of words do. A
+ * Latin-script file with a couple of stray bytes reads as a lone Arabic letter here and there, and a UTF-8 Persian or
+ * Arabic file damaged by one bad byte (cut short in the middle of a character) as letters each followed by a symbol
+ * (سلام as ط³ظ„ط§ظ…): both were taken for Windows-1256 and stored as garbage, where "not valid UTF-8 at offset n"
+ * tells the user what is wrong.
+ */
+const MIN_IN_RUNS_SHARE = 0.5;
+const MIN_RUN = 3;
 const DECODE_CHUNK_BYTES = 1024 * 1024;
 
 /** Leading bytes of formats that users upload by mistake instead of exporting text. */
@@ -193,18 +202,30 @@ function assertDecodes(bytes: Uint8Array, detected: DetectedEncoding): void {
   }
 }
 
-// Letters of the Arabic block (U+0600–U+06FF: Arabic, Persian and Urdu letters) against other non-ASCII letters.
+// Letters of the Arabic block (U+0600–U+06FF: Arabic, Persian and Urdu letters, their marks and digits) against other
+// non-ASCII letters, and how many of them stand in runs as words do.
 function looksLikeArabicScript(bytes: Uint8Array): boolean {
   const sample = new TextDecoder("windows-1256").decode(bytes.subarray(0, SNIFF_LENGTH));
   let arabic = 0;
   let other = 0;
+  let inRuns = 0;
+  let run = 0;
+  const endRun = () => {
+    if (run >= MIN_RUN) inRuns += run;
+    run = 0;
+  };
   for (const char of sample) {
     const code = char.codePointAt(0)!;
-    if (code < 0x80) continue;
-    if (code >= 0x0600 && code <= 0x06ff) arabic++;
-    else if (/\p{L}/u.test(char)) other++;
+    if (code >= 0x0600 && code <= 0x06ff) {
+      arabic++;
+      run++;
+      continue;
+    }
+    endRun();
+    if (code >= 0x80 && /\p{L}/u.test(char)) other++;
   }
-  return arabic > 0 && arabic >= (arabic + other) * MIN_ARABIC_SHARE;
+  endRun();
+  return arabic > 0 && arabic >= (arabic + other) * MIN_ARABIC_SHARE && inRuns >= arabic * MIN_IN_RUNS_SHARE;
 }
 
 function rejectKnownBinaryFormats(bytes: Uint8Array): void {

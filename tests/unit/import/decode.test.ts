@@ -40,6 +40,29 @@ describe("decodeUpload", () => {
     expect(problemOf(() => decodeUpload(bytes("Un ", [0xe9], "t", [0xe9], " ", [0xe0], " Paris")))).toMatchObject({ code: "invalid-utf8", params: { offset: 3, byte: "0xE9" } });
   });
 
+  test("a Latin-script file with a couple of stray high bytes is refused as invalid UTF-8, not read as Windows-1256", () => {
+    // FF FE read as ے and a right-to-left mark in Windows-1256: one "Arabic letter" beside ten Latin ones.
+    const damaged = bytes("Hello ", [0xff, 0xfe], " world");
+    expect(problemOf(() => decodeUpload(damaged))).toMatchObject({ code: "invalid-utf8", params: { offset: 6, byte: "0xFF" } });
+    // Chosen, it decodes as asked.
+    expect(decodeUpload(damaged, { encoding: "windows-1256" })).toBe("Hello \u06d2\u200f world");
+  });
+
+  test("a UTF-8 Persian file cut short inside its last character is refused as invalid UTF-8, not read as Windows-1256", () => {
+    // Read as Windows-1256, each Persian letter's two bytes became a letter and a symbol: سلام as ط³ظ„ط§ظ….
+    const persian = utf8("سلام، امروز نامه‌ای به رهبر انقلاب رسید و او پاسخ داد");
+    const cut = persian.subarray(0, persian.length - 1);
+    expect(problemOf(() => decodeUpload(cut))).toMatchObject({ code: "invalid-utf8", params: { offset: cut.length - 1 } });
+  });
+
+  test("a term list of English columns and a few Arabic words in Windows-1256 is still detected", () => {
+    const csv = "concept_label,lang,term,status\nZionist entity,ar,الكيان الصهيوني,preferred\nZionist entity,en,Zionist entity,admitted\n";
+    const cp1256 = new Map(Array.from({ length: 256 }, (_, byte) => [new TextDecoder("windows-1256").decode(Uint8Array.of(byte)), byte]));
+    const legacy = Uint8Array.from([...csv].map((char) => cp1256.get(char)!));
+    expect(detectEncoding(legacy)).toEqual({ encoding: "windows-1256", bomLength: 0 });
+    expect(decodeUpload(legacy)).toBe(csv);
+  });
+
   test("Windows-1256 chosen explicitly decodes even what detection would doubt", () => {
     expect(decodeUpload(bytes("caf", [0xe9]), { encoding: "windows-1256" })).toBe("café");
   });
