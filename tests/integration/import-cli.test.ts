@@ -55,7 +55,7 @@ describe("npm run import", { timeout: 120_000 }, () => {
     expect(await documentsTitled(title)).toBe(0);
   });
 
-  it("reads every file in the --encoding given, where detection cannot tell it, and refuses one it does not know", async () => {
+  it("reads every file, or one language's file, in the --encoding given, where detection cannot tell it, and refuses one it does not know", async () => {
     const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const dir = mkdtempSync(join(tmpdir(), "import-cli-"));
@@ -75,6 +75,20 @@ describe("npm run import", { timeout: 120_000 }, () => {
       expect(chosen.status).toBe(0);
       expect(JSON.parse(chosen.stdout).rows).toBeGreaterThan(0);
       expect(await documentsTitled(title)).toBe(1);
+
+      // Beside an English file in UTF-8, the Persian file's encoding is named for it alone: one for both would read
+      // the English as UTF-16 too.
+      const both = uniqueName("cli-encoding-per-file");
+      const shared = await runImport(["--en", demo("en"), "--fa", persian, "--encoding", "utf-16le", "--title", both]);
+      expect(shared.status).toBe(1);
+      const stray = await runImport(["--en", demo("en"), "--fa", persian, "--encoding", "ar=utf-16le", "--title", both]);
+      expect(stray.stderr.split("\n")[0]).toBe("import: --encoding ar=utf-16le names no text of this import (give --ar FILE).");
+      const twice = await runImport(["--en", demo("en"), "--fa", persian, "--encoding", "fa=utf-16le", "--encoding", "fa=utf-8", "--title", both]);
+      expect(twice.stderr.split("\n")[0]).toBe("import: --encoding is given twice for fa.");
+      expect(await documentsTitled(both)).toBe(0);
+      const perFile = await runImport(["--en", demo("en"), "--fa", persian, "--encoding", "fa=utf-16le", "--title", both]);
+      expect(perFile.status).toBe(0);
+      expect(await documentsTitled(both)).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
